@@ -1,0 +1,96 @@
+//! The names users type: container arguments and field attributes, and the
+//! lists that suggestions choose from.
+
+pub const STATUS: &str = "status";
+pub const TERMINAL: &str = "terminal";
+pub const FAILURE: &str = "failure";
+pub const STATUS_ENUM: &str = "status_enum";
+pub const STATUS_FIELD: &str = "status_field";
+pub const RENAME_ALL: &str = "rename_all";
+pub const STATUS_CASE: &str = "status_case";
+pub const OPEN: &str = "open";
+pub const UNKNOWN: &str = "unknown";
+pub const DENY_UNKNOWN_FIELDS: &str = "deny_unknown_fields";
+pub const CRATE: &str = "crate";
+
+pub const MIN_LENGTH: &str = "min_length";
+pub const MAX_LENGTH: &str = "max_length";
+pub const LENGTH: &str = "length";
+pub const NON_EMPTY: &str = "non_empty";
+pub const MIN: &str = "min";
+pub const MAX: &str = "max";
+pub const GREATER_THAN: &str = "greater_than";
+pub const LESS_THAN: &str = "less_than";
+pub const PATTERN: &str = "pattern";
+pub const REQUIRED_WHEN: &str = "required_when";
+pub const FORBIDDEN_WHEN: &str = "forbidden_when";
+pub const NESTED: &str = "nested";
+pub const VALIDATE_WITH: &str = "validate_with";
+pub const RENAME: &str = "rename";
+pub const DEFAULT: &str = "default";
+pub const REQUIRED: &str = "required";
+
+/// Our helper attribute on fields and variants.
+pub const RESPONSE: &str = "response";
+pub const SERDE: &str = "serde";
+
+/// Container arguments of `#[operation_response]` on a struct.
+pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
+    STATUS,
+    TERMINAL,
+    FAILURE,
+    STATUS_ENUM,
+    STATUS_FIELD,
+    RENAME_ALL,
+    OPEN,
+    UNKNOWN,
+    DENY_UNKNOWN_FIELDS,
+    CRATE,
+];
+
+/// Container arguments of `#[operation_response]` on an enum.
+pub const RESPONSE_ENUM_ARGS: &[&str] = &[
+    TERMINAL,
+    FAILURE,
+    STATUS_ENUM,
+    STATUS_FIELD,
+    RENAME_ALL,
+    STATUS_CASE,
+    OPEN,
+    UNKNOWN,
+    DENY_UNKNOWN_FIELDS,
+    CRATE,
+];
+
+/// Container arguments of `#[response_model]` on a struct.
+pub const MODEL_STRUCT_ARGS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE];
+
+/// Container arguments of `#[response_model]` on a fieldless enum.
+pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, CRATE];
+
+/// Every field attribute.
+pub const FIELD_ATTRS: &[&str] = &[
+    MIN_LENGTH,
+    MAX_LENGTH,
+    LENGTH,
+    NON_EMPTY,
+    MIN,
+    MAX,
+    GREATER_THAN,
+    LESS_THAN,
+    PATTERN,
+    REQUIRED_WHEN,
+    FORBIDDEN_WHEN,
+    NESTED,
+    VALIDATE_WITH,
+    RENAME,
+    DEFAULT,
+    REQUIRED,
+];
+
+/// Variant attributes of the enum form and of string enums.
+pub const RESPONSE_VARIANT_ATTRS: &[&str] = &[STATUS];
+pub const MODEL_VARIANT_ATTRS: &[&str] = &[RENAME];
+
+/// `unknown = "…"` values.
+pub const UNKNOWN_VALUES: &[&str] = &["failure"];

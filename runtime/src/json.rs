@@ -1,0 +1,112 @@
+//! Parse and validate in one call.
+
+use crate::__private::scope;
+use crate::{Error, Path, Validate, ValidationErrors};
+use serde::de::DeserializeOwned;
+
+/// Parses a JSON body and validates it.
+///
+/// A syntax or type error carries its line, column and wire path; a body that
+/// parses but breaks rules gives every violation. Works for any
+/// `T: DeserializeOwned + Validate`: bodies, `#[response_model]` types, and
+/// `Vec`s, `Option`s and maps of them.
+///
+/// ```
+/// use operation_response::{from_json, operation_response, ErrorKind};
+///
+/// #[operation_response(status = "started")]
+/// pub struct StartResponseBody {
+///     pub operation_id: String,
+/// }
+///
+/// let body: StartResponseBody = from_json(r#"{"status":"started","operationId":"op-1"}"#)?;
+/// assert_eq!(body.operation_id, "op-1");
+///
+/// let err = from_json::<StartResponseBody>(r#"{"status":"started"}"#).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::Type);
+/// assert!(err.to_string().contains("operationId"));
+/// # Ok::<(), operation_response::Error>(())
+/// ```
+pub fn from_json<T: DeserializeOwned + Validate>(json: &str) -> Result<T, Error> {
+    from_slice(json.as_bytes())
+}
+
+/// [`from_json`] for bytes.
+pub fn from_slice<T: DeserializeOwned + Validate>(json: &[u8]) -> Result<T, Error> {
+    let (value, errors) = from_slice_lenient(json)?;
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(Error::validation(errors))
+    }
+}
+
+/// Parses a JSON body and validates it, but returns a body that parses and
+/// breaks rules together with its violations instead of failing: for clients
+/// that must keep going when a server breaks its contract.
+///
+/// The violations are empty when the body is valid; syntax and type errors
+/// are still errors.
+///
+/// ```
+/// use operation_response::{from_json_lenient, operation_response};
+///
+/// #[operation_response(status = "done")]
+/// pub struct DoneResponse {
+///     #[response(min_length = 3)]
+///     pub auth_session_id: String,
+/// }
+///
+/// let (body, violations) = from_json_lenient::<DoneResponse>(r#"{"status":"done","authSessionId":"ab"}"#)?;
+/// assert_eq!(body.auth_session_id, "ab");
+/// assert_eq!(violations.to_string(), "authSessionId: length 2 is less than the minimum 3");
+/// # Ok::<(), operation_response::Error>(())
+/// ```
+pub fn from_json_lenient<T: DeserializeOwned + Validate>(
+    json: &str,
+) -> Result<(T, ValidationErrors), Error> {
+    from_slice_lenient(json.as_bytes())
+}
+
+/// [`from_json_lenient`] for bytes.
+pub fn from_slice_lenient<T: DeserializeOwned + Validate>(
+    json: &[u8],
+) -> Result<(T, ValidationErrors), Error> {
+    // Inside this scope no generated `Deserialize` reports violations itself:
+    // they are collected once, below, with full wire paths.
+    let deferred = scope::Scope::enter();
+    let value = match serde_json::from_slice::<T>(json) {
+        Ok(value) => value,
+        Err(error) => {
+            drop(deferred);
+            return Err(type_error::<T>(json, error));
+        }
+    };
+    let mut errors = ValidationErrors::new();
+    value.validate_into(&Path::root(), &mut errors);
+    if errors.is_empty() {
+        // Models nested in types that do not implement `Validate` checked
+        // themselves while they were parsed.
+        if let Some(unreached) = deferred.take_unreached() {
+            errors = unreached;
+        }
+    }
+    Ok((value, errors))
+}
+
+/// Parses again, off the fast path, to learn the wire path of a syntax or type
+/// error.
+#[cold]
+#[inline(never)]
+fn type_error<T: DeserializeOwned>(json: &[u8], error: serde_json::Error) -> Error {
+    let _deferred = scope::Scope::enter();
+    let mut de = serde_json::Deserializer::from_slice(json);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(tracked) => {
+            let path = tracked.path().to_string();
+            Error::json(tracked.into_inner(), Some(path))
+        }
+        // Trailing characters: the first error is the one to report.
+        Ok(_) => Error::json(error, None),
+    }
+}

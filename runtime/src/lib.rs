@@ -1,0 +1,113 @@
+//! Typed, validated response bodies for long-running API operations, from one
+//! attribute.
+//!
+//! A `start` call answers `{"status": "started", "operationId": "…"}`; a
+//! `result` call answers `pending`, `in_progress`, `done`, `failed` or
+//! `canceled`, each with its own fields. [`operation_response`] turns a terse
+//! struct into the full serde-backed body, its closed status enum and its
+//! validation, all checked at compile time:
+//!
+//! ```
+//! use operation_response::{from_json, operation_response, OperationResponse};
+//!
+//! /// Create AuthSession operation started
+//! #[operation_response(status = "started")]
+//! pub struct CreateOrUpdateAuthSessionStartResponseBody {
+//!     pub operation_id: String,
+//! }
+//!
+//! let json = r#"{"status":"started","operationId":"op-123"}"#;
+//! let body: CreateOrUpdateAuthSessionStartResponseBody = from_json(json)?;
+//! assert_eq!(body.status(), CreateOrUpdateAuthSessionStartStatus::Started);
+//! assert_eq!(serde_json::to_string(&body).unwrap(), json);
+//!
+//! let err = from_json::<CreateOrUpdateAuthSessionStartResponseBody>(
+//!     r#"{"status":"finished","operationId":"x"}"#,
+//! )
+//! .unwrap_err();
+//! assert_eq!(
+//!     err.to_string(),
+//!     "status: unknown variant `finished`, expected `started` at line 1 column 19",
+//! );
+//! # Ok::<(), operation_response::Error>(())
+//! ```
+//!
+//! # What the attribute generates
+//!
+//! For `#[operation_response(status = …)]` on a struct with named fields:
+//!
+//! - the struct, with a `status` field of the generated status enum first,
+//!   `Debug`, `Clone` and `PartialEq` derived next to the user's own derives,
+//!   and `Serialize` and `Deserialize` with camelCase keys (`rename_all`);
+//!   `Option` fields may be missing or `null` and are left out when `None`;
+//! - the status enum (`…Status`): one variant per wire value with
+//!   [`OperationStatus`], `as_str`, `KNOWN`, `TERMINAL`, `FAILURE`,
+//!   `is_known`, `Display`, `FromStr`, `Copy` when closed, `Default` when only
+//!   one value is allowed, and with `open` an `Unknown(String)` variant;
+//! - [`OperationResponse`] and [`Validate`]: every field rule is enforced
+//!   while deserializing, by [`from_json`], and by [`Validate::validate`].
+//!
+//! The user's crate needs no `serde` dependency of its own.
+//!
+//! # Container arguments
+//!
+//! | argument | meaning | default |
+//! | --- | --- | --- |
+//! | `status = "v"` / `status = ["a", "b"]` | the wire values the status may take | required |
+//! | `terminal = ["a"]` | statuses after which the operation will not change | none |
+//! | `failure = ["a"]` | terminal statuses that mean it did not succeed | none |
+//! | `status_enum = Name` | name of the generated status enum | the type's name without `ResponseBody` / `Response`, plus `Status` |
+//! | `status_field = "state"` | wire key of the status | `"status"` |
+//! | `rename_all = "snake_case"` | wire case of the fields (serde's case names) | `"camelCase"` |
+//! | `open` | unlisted statuses are kept in `Unknown(String)` | closed |
+//! | `unknown = "failure"` | with `open`: an unknown status is a terminal failure | not terminal |
+//! | `deny_unknown_fields` | unknown keys are an error | ignored |
+//! | `crate = path` | path of this crate, when renamed | `::operation_response` |
+//!
+//! # Field attributes
+//!
+//! `#[response(…)]` on a field; `#[serde(…)]` passes through untouched.
+//!
+//! | attribute | meaning |
+//! | --- | --- |
+//! | `min_length = N`, `max_length = N`, `length = N`, `non_empty` | length of a string (in chars) or a sequence |
+//! | `min = X`, `max = Y` | inclusive numeric bounds (NaN fails any bound) |
+//! | `greater_than = X`, `less_than = Y` | exclusive numeric bounds |
+//! | `pattern = "^…$"` | the string matches the regular expression (feature `pattern`) |
+//! | `required_when = "failed"` | on an `Option<T>`: present when the status is one of these |
+//! | `forbidden_when = "pending"` | on an `Option<T>`: absent when the status is one of these |
+//! | `nested` | validate a field of a generic type `T: Validate` |
+//! | `validate_with = path` | `fn(&T) -> Result<(), String>`, a custom rule |
+//! | `rename = "doc_url"` | the field's wire name |
+//! | `default` | a missing key takes `Default::default()` |
+//! | `required` | on an `Option<T>`: the key must be present, `null` allowed |
+//!
+//! A field whose type implements [`Validate`] is validated with its parent
+//! without any attribute, also inside `Option`, `Vec`, `Box` and maps.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod error;
+mod json;
+mod path;
+mod response;
+mod status;
+mod validate;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use crate::error::{Error, ErrorKind, ValidationErrors, Violation};
+pub use crate::json::{from_json, from_json_lenient, from_slice, from_slice_lenient};
+pub use crate::path::Path;
+pub use crate::response::OperationResponse;
+pub use crate::status::{OperationStatus, ParseStatusError};
+pub use crate::validate::Validate;
+
+/// Declares a response body: see the [crate documentation](crate).
+pub use operation_response_macros::operation_response;
+
+/// Declares an object or string enum nested in a response body: see the
+/// [crate documentation](crate).
+pub use operation_response_macros::response_model;

@@ -1,0 +1,62 @@
+//! What generated code names. Not public API: it may change in any release,
+//! and nothing here follows semver.
+
+#[path = "private/rules.rs"]
+pub mod rules;
+#[path = "private/scope.rs"]
+pub mod scope;
+#[path = "private/wire.rs"]
+mod wire;
+
+pub use self::scope::validated;
+pub use self::wire::{deserialize_wire, WireEnum};
+pub use core::clone::Clone;
+pub use core::cmp::{Eq, PartialEq};
+pub use core::convert::Infallible;
+pub use core::default::Default;
+pub use core::fmt;
+pub use core::hash::Hash;
+pub use core::marker::{Copy, Sized};
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::{self, Err, Ok};
+pub use core::str::FromStr;
+pub use serde;
+pub use serde::{Deserialize, Deserializer, Serialize, Serializer};
+pub use std::borrow::ToOwned;
+pub use std::string::String;
+
+/// `#[response(required)]` on an `Option<T>`: serde treats a missing key of a
+/// field with `deserialize_with` as an error, while `null` still gives `None`.
+pub fn deserialize_required<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+/// Autoref specialisation: `(&Nested(&field)).__nested(…)` validates a field
+/// whose type implements `Validate` and does nothing for any other type.
+pub struct Nested<'a, T: ?Sized>(pub &'a T);
+
+/// Chosen when the field's type implements `Validate`.
+pub trait ValidateNested {
+    fn __nested(&self, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors);
+}
+
+impl<T: crate::Validate + ?Sized> ValidateNested for Nested<'_, T> {
+    #[inline]
+    fn __nested(&self, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors) {
+        self.0.validate_into(path, errors);
+    }
+}
+
+/// Chosen, one autoref later, for every other type.
+pub trait SkipNested {
+    fn __nested(&self, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors);
+}
+
+impl<T: ?Sized> SkipNested for &Nested<'_, T> {
+    #[inline(always)]
+    fn __nested(&self, _: &crate::Path<'_>, _: &mut crate::ValidationErrors) {}
+}

@@ -1,0 +1,315 @@
+//! The field rules, as generated code calls them. Each takes the path of the
+//! field and renders it only when the rule is broken.
+
+use crate::{Path, ValidationErrors, Violation};
+use core::fmt::Display;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+
+/// What the length rules measure: chars of a string (as JSON Schema counts),
+/// elements of a sequence or a map.
+#[diagnostic::on_unimplemented(
+    message = "length rules need a string, a sequence or a map, not `{Self}`",
+    label = "`min_length`, `max_length`, `length` and `non_empty` cannot measure this"
+)]
+pub trait Length {
+    fn length(&self) -> usize;
+}
+
+impl Length for str {
+    #[inline]
+    fn length(&self) -> usize {
+        self.chars().count()
+    }
+}
+
+impl Length for String {
+    #[inline]
+    fn length(&self) -> usize {
+        self.as_str().length()
+    }
+}
+
+impl Length for Cow<'_, str> {
+    #[inline]
+    fn length(&self) -> usize {
+        (**self).length()
+    }
+}
+
+impl<T: Length + ?Sized> Length for Box<T> {
+    #[inline]
+    fn length(&self) -> usize {
+        (**self).length()
+    }
+}
+
+impl<T: Length + ?Sized> Length for &T {
+    #[inline]
+    fn length(&self) -> usize {
+        (**self).length()
+    }
+}
+
+macro_rules! length_by_len {
+    ($($ty:ty => [$($generics:tt)*]),* $(,)?) => {$(
+        impl<$($generics)*> Length for $ty {
+            #[inline]
+            fn length(&self) -> usize {
+                self.len()
+            }
+        }
+    )*};
+}
+
+length_by_len! {
+    [T] => [T],
+    Vec<T> => [T],
+    VecDeque<T> => [T],
+    BTreeSet<T> => [T],
+    BTreeMap<K, V> => [K, V],
+    HashSet<T, S> => [T, S],
+    HashMap<K, V, S> => [K, V, S],
+}
+
+impl<T, const N: usize> Length for [T; N] {
+    #[inline]
+    fn length(&self) -> usize {
+        N
+    }
+}
+
+/// What the numeric rules compare: integers and floats.
+#[diagnostic::on_unimplemented(
+    message = "numeric rules need an integer or a float, not `{Self}`",
+    label = "`min`, `max`, `greater_than` and `less_than` cannot compare this"
+)]
+pub trait Number: Copy + PartialOrd + Display {
+    #[inline]
+    fn is_nan(self) -> bool {
+        false
+    }
+}
+
+macro_rules! integers {
+    ($($ty:ty)*) => {$( impl Number for $ty {} )*};
+}
+
+integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+impl Number for f32 {
+    #[inline]
+    fn is_nan(self) -> bool {
+        f32::is_nan(self)
+    }
+}
+
+impl Number for f64 {
+    #[inline]
+    fn is_nan(self) -> bool {
+        f64::is_nan(self)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn push(path: &Path<'_>, errors: &mut ValidationErrors, rule: &'static str, message: String) {
+    errors.push(Violation::new(path, rule, message));
+}
+
+#[inline]
+pub fn min_length<T: Length + ?Sized>(
+    value: &T,
+    min: usize,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    let length = value.length();
+    if length < min {
+        push(
+            path,
+            errors,
+            "min_length",
+            format!("length {length} is less than the minimum {min}"),
+        );
+    }
+}
+
+#[inline]
+pub fn max_length<T: Length + ?Sized>(
+    value: &T,
+    max: usize,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    let length = value.length();
+    if length > max {
+        push(
+            path,
+            errors,
+            "max_length",
+            format!("length {length} is greater than the maximum {max}"),
+        );
+    }
+}
+
+#[inline]
+pub fn length<T: Length + ?Sized>(
+    value: &T,
+    exact: usize,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    let length = value.length();
+    if length != exact {
+        push(
+            path,
+            errors,
+            "length",
+            format!("length {length} is not the required {exact}"),
+        );
+    }
+}
+
+#[inline]
+pub fn non_empty<T: Length + ?Sized>(value: &T, path: &Path<'_>, errors: &mut ValidationErrors) {
+    if value.length() == 0 {
+        push(path, errors, "non_empty", String::from("must not be empty"));
+    }
+}
+
+#[inline]
+pub fn min<T: Number>(value: &T, min: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+    let value = *value;
+    if value.is_nan() || value < min {
+        push(path, errors, "min", bound_message(value, "less than the minimum", min));
+    }
+}
+
+#[inline]
+pub fn max<T: Number>(value: &T, max: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+    let value = *value;
+    if value.is_nan() || value > max {
+        push(path, errors, "max", bound_message(value, "greater than the maximum", max));
+    }
+}
+
+#[inline]
+pub fn greater_than<T: Number>(value: &T, bound: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+    let value = *value;
+    if value.is_nan() || value <= bound {
+        push(path, errors, "greater_than", bound_message(value, "not greater than", bound));
+    }
+}
+
+#[inline]
+pub fn less_than<T: Number>(value: &T, bound: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+    let value = *value;
+    if value.is_nan() || value >= bound {
+        push(path, errors, "less_than", bound_message(value, "not less than", bound));
+    }
+}
+
+fn bound_message<T: Number>(value: T, relation: &str, bound: T) -> String {
+    if value.is_nan() {
+        format!("value NaN is not a number, so it cannot meet the bound {bound}")
+    } else {
+        format!("value {value} is {relation} {bound}")
+    }
+}
+
+/// `required_when`: `message` was rendered at compile time.
+#[inline]
+pub fn required_when<T>(
+    value: &Option<T>,
+    applies: bool,
+    message: &'static str,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    if applies && value.is_none() {
+        push(path, errors, "required_when", String::from(message));
+    }
+}
+
+/// `forbidden_when`: `message` was rendered at compile time.
+#[inline]
+pub fn forbidden_when<T>(
+    value: &Option<T>,
+    applies: bool,
+    message: &'static str,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    if applies && value.is_some() {
+        push(path, errors, "forbidden_when", String::from(message));
+    }
+}
+
+/// `validate_with`: the user's function returns the message.
+#[inline]
+pub fn custom(result: Result<(), String>, path: &Path<'_>, errors: &mut ValidationErrors) {
+    if let Err(message) = result {
+        push(path, errors, "custom", message);
+    }
+}
+
+#[cfg(feature = "pattern")]
+pub use self::pattern::{pattern, Pattern};
+
+#[cfg(feature = "pattern")]
+mod pattern {
+    use super::push;
+    use crate::{Path, ValidationErrors};
+    use std::sync::LazyLock;
+
+    /// A regular expression compiled on first use, once per program.
+    pub type Pattern = LazyLock<regex::Regex>;
+
+    /// Compiles a pattern the macro already checked.
+    pub fn compile(source: &str) -> regex::Regex {
+        match regex::Regex::new(source) {
+            Ok(regex) => regex,
+            // The macro parsed this pattern with the same syntax; only the
+            // size limit can still reject it.
+            Err(error) => panic!("pattern `{source}` does not compile: {error}"),
+        }
+    }
+
+    #[diagnostic::on_unimplemented(
+        message = "`pattern` needs a string, not `{Self}`",
+        label = "`pattern` cannot match this"
+    )]
+    pub trait Text {
+        fn text(&self) -> &str;
+    }
+
+    impl<T: AsRef<str> + ?Sized> Text for T {
+        #[inline]
+        fn text(&self) -> &str {
+            self.as_ref()
+        }
+    }
+
+    #[inline]
+    pub fn pattern<T: Text + ?Sized>(
+        value: &T,
+        regex: &Pattern,
+        path: &Path<'_>,
+        errors: &mut ValidationErrors,
+    ) {
+        if !regex.is_match(value.text()) {
+            push(
+                path,
+                errors,
+                "pattern",
+                format!("value does not match the pattern `{}`", regex.as_str()),
+            );
+        }
+    }
+
+    pub use compile as __compile;
+}
+
+#[cfg(feature = "pattern")]
+pub use self::pattern::__compile as compile_pattern;

@@ -1,0 +1,40 @@
+//! Response bodies that carry a status.
+
+use crate::OperationStatus;
+
+/// A response body with a status: what `#[operation_response]` generates.
+///
+/// ```
+/// use operation_response::{from_json, operation_response, OperationResponse};
+///
+/// #[operation_response(status = ["pending", "done"], terminal = ["done"])]
+/// pub struct JobResponse {
+///     pub result: Option<String>,
+/// }
+///
+/// let body: JobResponse = from_json(r#"{"status":"pending"}"#).unwrap();
+/// assert_eq!(body.status(), JobStatus::Pending);
+/// assert!(!body.is_terminal());
+/// ```
+pub trait OperationResponse {
+    /// The generated status enum.
+    type Status: OperationStatus;
+
+    /// The body's status.
+    fn status(&self) -> Self::Status;
+
+    /// Whether the operation will not change any more: stop polling.
+    fn is_terminal(&self) -> bool {
+        self.status().is_terminal()
+    }
+
+    /// Whether the operation ended without succeeding.
+    fn is_failure(&self) -> bool {
+        self.status().is_failure()
+    }
+
+    /// Whether the operation ended and succeeded.
+    fn is_success(&self) -> bool {
+        self.status().is_success()
+    }
+}

@@ -1,0 +1,116 @@
+//! The `Validate` trait and its impls for containers.
+
+use crate::{Path, ValidationErrors};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::hash::BuildHasher;
+
+/// A value that can check its own rules and report every violation.
+///
+/// `#[operation_response]` and `#[response_model]` implement it. A hand-written
+/// impl reports into the list it is given, under the path it is given, so it
+/// nests like a generated one:
+///
+/// ```
+/// use operation_response::{Path, Validate, ValidationErrors, Violation};
+///
+/// pub struct Percent(pub u8);
+///
+/// impl Validate for Percent {
+///     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+///         if self.0 > 100 {
+///             errors.push(Violation::new(path, "custom", format!("{} is more than 100", self.0)));
+///         }
+///     }
+/// }
+///
+/// let all = vec![Percent(5), Percent(120)];
+/// let errors = all.validate().unwrap_err();
+/// assert_eq!(errors.to_string(), "[1]: 120 is more than 100");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `Validate`",
+    label = "not a `#[response_model]` or `#[operation_response]` type",
+    note = "declare it with `#[response_model]`, or implement `operation_response::Validate` for it"
+)]
+pub trait Validate {
+    /// Checks every rule; `Err` holds every violation, with wire paths.
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        self.validate_into(&Path::root(), &mut errors);
+        errors.into_result()
+    }
+
+    /// Checks every rule, recording violations under `path` into `errors`.
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors);
+
+    /// Checks only the value's own rules, not those of nested values that
+    /// validated themselves while they were deserialized.
+    #[doc(hidden)]
+    fn __validate_own(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        self.validate_into(path, errors);
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for &T {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        (**self).validate_into(path, errors);
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        (**self).validate_into(path, errors);
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        if let Some(value) = self {
+            value.validate_into(path, errors);
+        }
+    }
+}
+
+impl<T: Validate> Validate for [T] {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        for (i, value) in self.iter().enumerate() {
+            value.validate_into(&path.index(i), errors);
+        }
+    }
+}
+
+impl<T: Validate, const N: usize> Validate for [T; N] {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        self.as_slice().validate_into(path, errors);
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        self.as_slice().validate_into(path, errors);
+    }
+}
+
+impl<T: Validate> Validate for VecDeque<T> {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        for (i, value) in self.iter().enumerate() {
+            value.validate_into(&path.index(i), errors);
+        }
+    }
+}
+
+impl<K: core::fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        for (key, value) in self {
+            value.validate_into(&path.entry(key), errors);
+        }
+    }
+}
+
+impl<K: core::fmt::Display, V: Validate, S: BuildHasher> Validate for HashMap<K, V, S> {
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        for (key, value) in self {
+            value.validate_into(&path.entry(key), errors);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! Tests of `operation-response`: see `tests/`.
+#![forbid(unsafe_code)]
