@@ -64,9 +64,7 @@ pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub style: Style,
     pub fields: Vec<Field<'a>>,
-    pub attrs: VariantAttrs,
     pub kept_attrs: Vec<&'a Attribute>,
-    pub serde_attrs: Vec<&'a Attribute>,
     /// The wire value.
     pub wire: String,
     pub wire_span: Span,
@@ -277,7 +275,7 @@ impl<'a> Variant<'a> {
         variant_case: RenameRule,
         field_case: RenameRule,
     ) -> Variant<'a> {
-        let (ours, serde_attrs, kept_attrs) = split_attrs(&variant.attrs);
+        let (ours, _serde_attrs, kept_attrs) = split_attrs(&variant.attrs);
         let attrs = VariantAttrs::from_attrs(cx, target, &ours);
         let style = match &variant.fields {
             syn::Fields::Unit => Style::Unit,
@@ -305,9 +303,7 @@ impl<'a> Variant<'a> {
             ident: &variant.ident,
             style,
             fields,
-            attrs,
             kept_attrs,
-            serde_attrs,
             wire,
             wire_span,
         }

@@ -1,0 +1,6 @@
+//! Compile-fail cases: every misuse is a clear error at the token to change.
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.compile_fail("tests/ui/**/*.rs");
+}

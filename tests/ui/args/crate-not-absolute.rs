@@ -1,0 +1,8 @@
+use operation_response::operation_response;
+
+#[operation_response(status = "started", crate = operation_response)]
+pub struct StartResponseBody {
+    pub operation_id: String,
+}
+
+fn main() {}

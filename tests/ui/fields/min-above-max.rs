@@ -1,0 +1,10 @@
+use operation_response::operation_response;
+
+#[operation_response(status = "started")]
+pub struct StartResponseBody {
+    pub operation_id: String,
+    #[response(min = 10, max = 5)]
+    pub attempts: u32,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use operation_response::operation_response;
+
+#[operation_response(status = "started")]
+pub struct StartResponseBody {
+    #[response(min = 1)]
+    pub operation_id: String,
+}
+
+fn main() {}
