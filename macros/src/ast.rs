@@ -70,18 +70,25 @@ pub struct Variant<'a> {
     pub wire_span: Span,
 }
 
-/// The derives we generate, by last path segment: the user's copies are
-/// dropped so they do not conflict.
-pub const GENERATED_DERIVES: &[&str] = &[
-    "Debug",
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "Serialize",
-    "Deserialize",
-];
+/// Derives generated on every item: the user's copies are dropped.
+const SERDE_DERIVES: &[&str] = &["Serialize", "Deserialize"];
+/// Derives generated on structs.
+pub const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq"];
+/// Derives generated on string enums.
+pub const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
+
+/// The user's derives, less those in `generated` (by last path segment), so
+/// that they do not conflict.
+pub fn user_derives<'p>(derives: &'p [syn::Path], generated: &'p [&str]) -> Vec<&'p syn::Path> {
+    derives
+        .iter()
+        .filter(|path| {
+            path.segments
+                .last()
+                .map_or(true, |last| !generated.contains(&last.ident.to_string().as_str()))
+        })
+        .collect()
+}
 
 impl<'a> Input<'a> {
     pub fn from_syn(
@@ -127,7 +134,7 @@ impl<'a> Input<'a> {
                 match attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated) {
                     Ok(paths) => derives.extend(paths.into_iter().filter(|path| {
                         path.segments.last().map_or(true, |last| {
-                            !GENERATED_DERIVES.contains(&last.ident.to_string().as_str())
+                            !SERDE_DERIVES.contains(&last.ident.to_string().as_str())
                         })
                     })),
                     Err(err) => cx.syn_error(err),

@@ -21,7 +21,7 @@ pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     let generics = &original.generics;
     let where_clause = &generics.where_clause;
     let attrs = &input.attrs;
-    let derives = &input.derives;
+    let derives = crate::ast::user_derives(&input.derives, crate::ast::STRUCT_DERIVES);
     let user_derives = if derives.is_empty() {
         quote!()
     } else {
@@ -162,13 +162,14 @@ fn shadow_field(krate: &Krate, field: &Field) -> TokenStream {
         let wire = &field.wire;
         ours.push(quote!(rename = #wire));
     }
-    if field.option.is_some() && a.required.value.is_none() && !field.serde.with {
-        if !field.serde.default {
-            ours.push(quote!(default));
-        }
-        if !field.serde.skip_serializing_if {
-            ours.push(quote!(skip_serializing_if = "::core::option::Option::is_none"));
-        }
+    // serde reads a missing `Option` key as `None` by itself; an explicit
+    // `default` would add a `T: Default` bound on generic payloads.
+    if field.option.is_some()
+        && a.required.value.is_none()
+        && !field.serde.with
+        && !field.serde.skip_serializing_if
+    {
+        ours.push(quote!(skip_serializing_if = "::core::option::Option::is_none"));
     }
     if a.required.value.is_some() {
         let path = krate.private_path("deserialize_required");

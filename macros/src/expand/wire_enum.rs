@@ -49,6 +49,7 @@ impl WireEnum<'_> {
         } else {
             quote!(::core::marker::Copy,)
         };
+        let derives = crate::ast::user_derives(derives, crate::ast::ENUM_DERIVES);
         let user_derives = if derives.is_empty() {
             quote!()
         } else {

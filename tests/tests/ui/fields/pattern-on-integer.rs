@@ -2,8 +2,9 @@ use operation_response::operation_response;
 
 #[operation_response(status = "started")]
 pub struct StartResponseBody {
-    #[response(pattern = "^[A-Za-z0-9_-]{21}$")]
     pub operation_id: String,
+    #[response(pattern = "^[0-9]+$")]
+    pub attempts: u32,
 }
 
 fn main() {}
