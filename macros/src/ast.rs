@@ -83,9 +83,9 @@ pub fn user_derives<'p>(derives: &'p [syn::Path], generated: &'p [&str]) -> Vec<
     derives
         .iter()
         .filter(|path| {
-            path.segments
-                .last()
-                .map_or(true, |last| !generated.contains(&last.ident.to_string().as_str()))
+            path.segments.last().map_or(true, |last| {
+                !generated.contains(&last.ident.to_string().as_str())
+            })
         })
         .collect()
 }
@@ -108,7 +108,11 @@ impl<'a> Input<'a> {
                     format!(
                         "{} does not support unions: declare a struct with named fields{}",
                         macro_name(is_model),
-                        if is_model { " or a fieldless enum" } else { " or an enum" }
+                        if is_model {
+                            " or a fieldless enum"
+                        } else {
+                            " or an enum"
+                        }
                     ),
                 );
                 return None;

@@ -114,7 +114,11 @@ impl Arg {
         if self.value.is_none() {
             cx.error_at(
                 self.key.span(),
-                format!("`{}` needs a value, as `{} = {example}`", self.name(), self.name()),
+                format!(
+                    "`{}` needs a value, as `{} = {example}`",
+                    self.name(),
+                    self.name()
+                ),
             );
         }
         self.value.as_ref()
@@ -159,7 +163,10 @@ impl Arg {
         if group.delimiter() != proc_macro2::Delimiter::Bracket {
             cx.error_spanned_by(
                 &group,
-                format!("expected a list in brackets, as `{} = [\"…\", \"…\"]`", self.name()),
+                format!(
+                    "expected a list in brackets, as `{} = [\"…\", \"…\"]`",
+                    self.name()
+                ),
             );
             return None;
         }
@@ -481,15 +488,16 @@ impl Container {
                 }
                 DENY_UNKNOWN_FIELDS => c.deny_unknown_fields.set(cx, key, arg.flag(cx)),
                 CRATE => {
-                    let krate = arg
-                        .path(cx, "::operation_response")
-                        .and_then(|path| match Krate::from_path(path) {
-                            Ok(krate) => Some(krate),
-                            Err(err) => {
-                                cx.syn_error(err);
-                                None
-                            }
-                        });
+                    let krate =
+                        arg.path(cx, "::operation_response").and_then(
+                            |path| match Krate::from_path(path) {
+                                Ok(krate) => Some(krate),
+                                Err(err) => {
+                                    cx.syn_error(err);
+                                    None
+                                }
+                            },
+                        );
                     c.krate.set(cx, key, krate);
                 }
                 _ => unknown_arg(cx, target, &arg, &name),

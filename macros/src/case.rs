@@ -85,10 +85,12 @@ impl RenameRule {
                 }
                 snake
             }
-            RenameRule::ScreamingSnake => {
-                RenameRule::Snake.apply_to_variant(variant).to_ascii_uppercase()
-            }
-            RenameRule::Kebab => RenameRule::Snake.apply_to_variant(variant).replace('_', "-"),
+            RenameRule::ScreamingSnake => RenameRule::Snake
+                .apply_to_variant(variant)
+                .to_ascii_uppercase(),
+            RenameRule::Kebab => RenameRule::Snake
+                .apply_to_variant(variant)
+                .replace('_', "-"),
             RenameRule::ScreamingKebab => RenameRule::ScreamingSnake
                 .apply_to_variant(variant)
                 .replace('_', "-"),
@@ -135,8 +137,7 @@ pub fn is_ident(name: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !(first.is_alphabetic() || first == '_') || !chars.all(|c| c.is_alphanumeric() || c == '_')
-    {
+    if !(first.is_alphabetic() || first == '_') || !chars.all(|c| c.is_alphanumeric() || c == '_') {
         return false;
     }
     if name == "_" {

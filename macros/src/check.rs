@@ -31,7 +31,10 @@ impl Statuses {
     pub fn idents<'s>(&'s self, wires: &'s [syn::LitStr]) -> impl Iterator<Item = &'s Ident> + 's {
         wires.iter().filter_map(move |lit| {
             let wire = lit.value();
-            self.values.iter().find(|v| v.wire == wire).map(|v| &v.ident)
+            self.values
+                .iter()
+                .find(|v| v.wire == wire)
+                .map(|v| &v.ident)
         })
     }
 }
@@ -204,7 +207,10 @@ fn check_listed(cx: &Ctxt, statuses: &Statuses, list: &Strings) -> bool {
         };
         cx.error_spanned_by(
             lit,
-            format!("`{}` names {wire:?}, which is not a status{suggestion}{listed}", list.key),
+            format!(
+                "`{}` names {wire:?}, which is not a status{suggestion}{listed}",
+                list.key
+            ),
         );
     }
     all_listed
@@ -257,10 +263,7 @@ fn check_terminal_and_failure(cx: &Ctxt, input: &Input, statuses: &Statuses) {
 fn check_no_repeat(cx: &Ctxt, list: &Strings) {
     for (i, lit) in list.values.iter().enumerate() {
         if let Some(first) = list.values[..i].iter().find(|l| l.value() == lit.value()) {
-            cx.error_spanned_by(
-                lit,
-                format!("`{}` names {:?} twice", list.key, lit.value()),
-            );
+            cx.error_spanned_by(lit, format!("`{}` names {:?} twice", list.key, lit.value()));
             cx.error_spanned_by(first, "first named here");
         }
     }
@@ -287,10 +290,7 @@ fn check_variant_shapes(cx: &Ctxt, input: &Input) {
             _ => {}
         }
         if let Some((_, expr)) = &variant.original.discriminant {
-            cx.error_spanned_by(
-                expr,
-                "a discriminant has no meaning on the wire: remove it",
-            );
+            cx.error_spanned_by(expr, "a discriminant has no meaning on the wire: remove it");
         }
     }
 }
@@ -394,7 +394,10 @@ fn check_fields(
         {
             cx.error_spanned_by(
                 field.ident,
-                format!("fields `{}` and `{}` have the same wire name {:?}", first.ident, field.ident, field.wire),
+                format!(
+                    "fields `{}` and `{}` have the same wire name {:?}",
+                    first.ident, field.ident, field.wire
+                ),
             );
         }
         check_rule_types(cx, field);
@@ -444,10 +447,17 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
     ];
     if matches!(kind, Kind::Integer | Kind::Float | Kind::Bool) {
         for (name, span) in length_rules.into_iter().flatten() {
-            let hint = if kind == Kind::Bool { "" } else { "; for a number use `min` and `max`" };
+            let hint = if kind == Kind::Bool {
+                ""
+            } else {
+                "; for a number use `min` and `max`"
+            };
             cx.error_at(
                 span,
-                format!("`{name}` needs a string, a sequence or a map, and `{}` is `{shown}`{hint}", field.ident),
+                format!(
+                    "`{name}` needs a string, a sequence or a map, and `{}` is `{shown}`{hint}",
+                    field.ident
+                ),
             );
         }
     }
@@ -459,28 +469,50 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
     ];
     if matches!(kind, Kind::Text | Kind::Sequence | Kind::Bool) {
         for (name, span) in number_rules.into_iter().flatten() {
-            let hint = if kind == Kind::Bool { "" } else { "; for its length use `min_length` and `max_length`" };
+            let hint = if kind == Kind::Bool {
+                ""
+            } else {
+                "; for its length use `min_length` and `max_length`"
+            };
             cx.error_at(
                 span,
-                format!("`{name}` needs an integer or a float, and `{}` is `{shown}`{hint}", field.ident),
+                format!(
+                    "`{name}` needs an integer or a float, and `{}` is `{shown}`{hint}",
+                    field.ident
+                ),
             );
         }
     }
     if kind == Kind::Integer {
         for bound in [&a.min, &a.max, &a.greater_than, &a.less_than] {
-            if let Some(Bound { number: Number::Float(_), tokens, key, .. }) = &bound.value {
+            if let Some(Bound {
+                number: Number::Float(_),
+                tokens,
+                key,
+                ..
+            }) = &bound.value
+            {
                 cx.error_spanned_by(
                     tokens,
-                    format!("`{key}` is not a whole number, and `{}` is `{shown}`", field.ident),
+                    format!(
+                        "`{key}` is not a whole number, and `{}` is `{shown}`",
+                        field.ident
+                    ),
                 );
             }
         }
     }
     if let Some(span) = a.pattern.key_span() {
-        if matches!(kind, Kind::Integer | Kind::Float | Kind::Bool | Kind::Sequence) {
+        if matches!(
+            kind,
+            Kind::Integer | Kind::Float | Kind::Bool | Kind::Sequence
+        ) {
             cx.error_at(
                 span,
-                format!("`pattern` needs a string, and `{}` is `{shown}`", field.ident),
+                format!(
+                    "`pattern` needs a string, and `{}` is `{shown}`",
+                    field.ident
+                ),
             );
         }
     }
@@ -498,29 +530,62 @@ fn conflict(cx: &Ctxt, second: Span, second_name: &str, first: Span, first_name:
 fn check_rule_conflicts(cx: &Ctxt, field: &Field) {
     let a = &field.attrs;
     if let Some(length) = a.length.key_span() {
-        for (other, name) in [
-            (&a.min_length, MIN_LENGTH),
-            (&a.max_length, MAX_LENGTH),
-        ] {
+        for (other, name) in [(&a.min_length, MIN_LENGTH), (&a.max_length, MAX_LENGTH)] {
             if let Some(span) = other.key_span() {
-                conflict(cx, span, name, length, LENGTH, "`length` fixes the length exactly; keep one");
+                conflict(
+                    cx,
+                    span,
+                    name,
+                    length,
+                    LENGTH,
+                    "`length` fixes the length exactly; keep one",
+                );
             }
         }
         if let Some(span) = a.non_empty.key_span() {
-            conflict(cx, span, NON_EMPTY, length, LENGTH, "`length` fixes the length exactly; keep one");
+            conflict(
+                cx,
+                span,
+                NON_EMPTY,
+                length,
+                LENGTH,
+                "`length` fixes the length exactly; keep one",
+            );
         }
     }
     if let (Some(non_empty), Some(min_length)) = (a.non_empty.key_span(), a.min_length.key_span()) {
-        conflict(cx, non_empty, NON_EMPTY, min_length, MIN_LENGTH, "both bound the length from below; keep `min_length`");
+        conflict(
+            cx,
+            non_empty,
+            NON_EMPTY,
+            min_length,
+            MIN_LENGTH,
+            "both bound the length from below; keep `min_length`",
+        );
     }
-    pair_conflict(cx, &a.min, &a.greater_than, "both are lower bounds; keep one");
+    pair_conflict(
+        cx,
+        &a.min,
+        &a.greater_than,
+        "both are lower bounds; keep one",
+    );
     pair_conflict(cx, &a.max, &a.less_than, "both are upper bounds; keep one");
     if let (Some(default), Some(required)) = (a.default.key_span(), a.required.key_span()) {
-        conflict(cx, required, REQUIRED, default, DEFAULT, "a required key has no default");
+        conflict(
+            cx,
+            required,
+            REQUIRED,
+            default,
+            DEFAULT,
+            "a required key has no default",
+        );
     }
     if let Some(required) = a.required.key_span() {
         if field.serde.default {
-            cx.error_at(required, "`required` conflicts with `#[serde(default)]`: a required key has no default");
+            cx.error_at(
+                required,
+                "`required` conflicts with `#[serde(default)]`: a required key has no default",
+            );
         }
         if field.serde.with {
             cx.error_at(required, "`required` conflicts with `#[serde(with)]` and `#[serde(deserialize_with)]`, which decide how the field is read");
@@ -530,7 +595,14 @@ fn check_rule_conflicts(cx: &Ctxt, field: &Field) {
 
 fn pair_conflict(cx: &Ctxt, first: &Once<Bound>, second: &Once<Bound>, why: &str) {
     if let (Some(a), Some(b)) = (&first.value, &second.value) {
-        conflict(cx, b.key.span(), &b.key.to_string(), a.key.span(), &a.key.to_string(), why);
+        conflict(
+            cx,
+            b.key.span(),
+            &b.key.to_string(),
+            a.key.span(),
+            &a.key.to_string(),
+            why,
+        );
     }
 }
 
@@ -541,15 +613,30 @@ fn check_bounds(cx: &Ctxt, field: &Field) {
         if min.value > max.value {
             cx.error_at(
                 min.span,
-                format!("`min_length` {} is greater than `max_length` {}: no length can meet both", min.value, max.value),
+                format!(
+                    "`min_length` {} is greater than `max_length` {}: no length can meet both",
+                    min.value, max.value
+                ),
             );
         }
     }
-    let lower = a.min.value.as_ref().map(|b| (b, true)).or(a.greater_than.value.as_ref().map(|b| (b, false)));
-    let upper = a.max.value.as_ref().map(|b| (b, true)).or(a.less_than.value.as_ref().map(|b| (b, false)));
+    let lower = a.min.value.as_ref().map(|b| (b, true)).or(a
+        .greater_than
+        .value
+        .as_ref()
+        .map(|b| (b, false)));
+    let upper = a.max.value.as_ref().map(|b| (b, true)).or(a
+        .less_than
+        .value
+        .as_ref()
+        .map(|b| (b, false)));
     if let (Some((low, low_inclusive)), Some((high, high_inclusive))) = (lower, upper) {
         let (l, h) = (low.number.as_f64(), high.number.as_f64());
-        let empty = if low_inclusive && high_inclusive { l > h } else { l >= h };
+        let empty = if low_inclusive && high_inclusive {
+            l > h
+        } else {
+            l >= h
+        };
         if empty {
             cx.error_spanned_by(
                 &low.tokens,
@@ -574,7 +661,10 @@ fn bound_text(bound: &Bound) -> String {
 /// and the first two need a status.
 fn check_option_rules(cx: &Ctxt, input: &Input, field: &Field, statuses: Option<&Statuses>) {
     let a = &field.attrs;
-    for (rule, name) in [(&a.required_when, REQUIRED_WHEN), (&a.forbidden_when, FORBIDDEN_WHEN)] {
+    for (rule, name) in [
+        (&a.required_when, REQUIRED_WHEN),
+        (&a.forbidden_when, FORBIDDEN_WHEN),
+    ] {
         let Some(list) = &rule.value else { continue };
         if field.option.is_none() {
             cx.error_at(
@@ -616,7 +706,10 @@ fn check_pattern(cx: &Ctxt, field: &Field) {
     #[cfg(feature = "pattern")]
     {
         if let Err(err) = regex_syntax::Parser::new().parse(&lit.value()) {
-            cx.error_spanned_by(lit, format!("invalid `pattern`: {}", first_line(&err.to_string())));
+            cx.error_spanned_by(
+                lit,
+                format!("invalid `pattern`: {}", first_line(&err.to_string())),
+            );
         }
     }
     #[cfg(not(feature = "pattern"))]
@@ -634,5 +727,8 @@ fn first_line(text: &str) -> String {
     text.lines()
         .rev()
         .find(|line| line.starts_with("error:"))
-        .map_or_else(|| text.to_owned(), |line| line.trim_start_matches("error:").trim().to_owned())
+        .map_or_else(
+            || text.to_owned(),
+            |line| line.trim_start_matches("error:").trim().to_owned(),
+        )
 }

@@ -39,24 +39,39 @@ where
 /// whose type implements `Validate` and does nothing for any other type.
 pub struct Nested<'a, T: ?Sized>(pub &'a T);
 
-/// Chosen when the field's type implements `Validate`.
+/// Chosen when the field's type implements `Validate`. With `deep` false
+/// (a parent checking itself while deserializing), values that checked
+/// themselves are left out.
 pub trait ValidateNested {
-    fn __nested(&self, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors);
+    fn __nested(&self, deep: bool, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors);
 }
 
 impl<T: crate::Validate + ?Sized> ValidateNested for Nested<'_, T> {
     #[inline]
-    fn __nested(&self, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors) {
-        self.0.validate_into(path, errors);
+    fn __nested(&self, deep: bool, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors) {
+        nested(self.0, deep, path, errors);
     }
 }
 
 /// Chosen, one autoref later, for every other type.
 pub trait SkipNested {
-    fn __nested(&self, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors);
+    fn __nested(&self, deep: bool, path: &crate::Path<'_>, errors: &mut crate::ValidationErrors);
 }
 
 impl<T: ?Sized> SkipNested for &Nested<'_, T> {
     #[inline(always)]
-    fn __nested(&self, _: &crate::Path<'_>, _: &mut crate::ValidationErrors) {}
+    fn __nested(&self, _: bool, _: &crate::Path<'_>, _: &mut crate::ValidationErrors) {}
+}
+
+/// `#[response(nested)]`, and the autoref path above.
+#[inline]
+pub fn nested<T: crate::Validate + ?Sized>(
+    value: &T,
+    deep: bool,
+    path: &crate::Path<'_>,
+    errors: &mut crate::ValidationErrors,
+) {
+    if deep || !T::__CHECKS_ITSELF {
+        value.validate_into(path, errors);
+    }
 }

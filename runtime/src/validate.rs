@@ -43,8 +43,14 @@ pub trait Validate {
     /// Checks every rule, recording violations under `path` into `errors`.
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors);
 
-    /// Checks only the value's own rules, not those of nested values that
-    /// validated themselves while they were deserialized.
+    /// Whether deserializing the type checks its rules by itself (generated
+    /// types do; a hand-written `Validate` impl does not), so that a parent
+    /// checking itself while deserializing can leave it out.
+    #[doc(hidden)]
+    const __CHECKS_ITSELF: bool = false;
+
+    /// Checks the value's own rules, and those of nested values that do not
+    /// check themselves while they are deserialized.
     #[doc(hidden)]
     fn __validate_own(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         self.validate_into(path, errors);
@@ -52,18 +58,24 @@ pub trait Validate {
 }
 
 impl<T: Validate + ?Sized> Validate for &T {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         (**self).validate_into(path, errors);
     }
 }
 
 impl<T: Validate + ?Sized> Validate for Box<T> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         (**self).validate_into(path, errors);
     }
 }
 
 impl<T: Validate> Validate for Option<T> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         if let Some(value) = self {
             value.validate_into(path, errors);
@@ -72,6 +84,8 @@ impl<T: Validate> Validate for Option<T> {
 }
 
 impl<T: Validate> Validate for [T] {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (i, value) in self.iter().enumerate() {
             value.validate_into(&path.index(i), errors);
@@ -80,18 +94,24 @@ impl<T: Validate> Validate for [T] {
 }
 
 impl<T: Validate, const N: usize> Validate for [T; N] {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         self.as_slice().validate_into(path, errors);
     }
 }
 
 impl<T: Validate> Validate for Vec<T> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         self.as_slice().validate_into(path, errors);
     }
 }
 
 impl<T: Validate> Validate for VecDeque<T> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (i, value) in self.iter().enumerate() {
             value.validate_into(&path.index(i), errors);
@@ -100,6 +120,8 @@ impl<T: Validate> Validate for VecDeque<T> {
 }
 
 impl<K: core::fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
+    const __CHECKS_ITSELF: bool = V::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (key, value) in self {
             value.validate_into(&path.entry(key), errors);
@@ -108,6 +130,8 @@ impl<K: core::fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
 }
 
 impl<K: core::fmt::Display, V: Validate, S: BuildHasher> Validate for HashMap<K, V, S> {
+    const __CHECKS_ITSELF: bool = V::__CHECKS_ITSELF;
+
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (key, value) in self {
             value.validate_into(&path.entry(key), errors);

@@ -34,7 +34,10 @@ fn unknown_status_names_it_and_the_allowed_one() {
 
     let err = serde_json::from_str::<CreateOrUpdateAuthSessionStartResponseBody>(json).unwrap_err();
     let message = err.to_string();
-    assert!(message.contains("`finished`") && message.contains("`started`"), "{message}");
+    assert!(
+        message.contains("`finished`") && message.contains("`started`"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -14,7 +14,10 @@ fn five_statuses_with_terminal_and_failure() {
         RunResultStatus::KNOWN,
         ["pending", "started", "completed", "canceled", "failed"]
     );
-    assert_eq!(RunResultStatus::TERMINAL, ["completed", "canceled", "failed"]);
+    assert_eq!(
+        RunResultStatus::TERMINAL,
+        ["completed", "canceled", "failed"]
+    );
     assert_eq!(RunResultStatus::FAILURE, ["canceled", "failed"]);
     for (status, wire, terminal, failure) in [
         (Pending, "pending", false, false),
@@ -37,7 +40,10 @@ fn five_statuses_with_terminal_and_failure() {
         // Every status round-trips through serde.
         let json = format!("\"{wire}\"");
         assert_eq!(serde_json::to_string(&status).unwrap(), json);
-        assert_eq!(serde_json::from_str::<RunResultStatus>(&json).unwrap(), status);
+        assert_eq!(
+            serde_json::from_str::<RunResultStatus>(&json).unwrap(),
+            status
+        );
     }
     // Closed enums are `Copy`, and `Display` honours width.
     let copied = Failed;
@@ -123,7 +129,10 @@ fn status_field_rename_all_status_enum_and_deny_unknown_fields() {
     let body: JobResponse = from_json(json).unwrap();
     // `status_enum = JobState`; the Rust field is `status` whatever the key.
     assert_eq!(body.status, JobState::InProgress);
-    assert_eq!(JobState::KNOWN, ["QUEUED", "in progress", "job-run-terminated"]);
+    assert_eq!(
+        JobState::KNOWN,
+        ["QUEUED", "in progress", "job-run-terminated"]
+    );
     assert_eq!(JobState::Queued.as_str(), "QUEUED");
     assert!(JobState::JobRunTerminated.is_terminal());
     assert_eq!(body.owner, None);
@@ -146,8 +155,8 @@ fn status_field_rename_all_status_enum_and_deny_unknown_fields() {
     assert!(err.to_string().contains("unknown field `extra`"), "{err}");
 
     // The status key is `state` now: `status` is unknown.
-    let err = from_json::<JobResponse>(r#"{"status":"QUEUED","job_id":"j","owner":null}"#)
-        .unwrap_err();
+    let err =
+        from_json::<JobResponse>(r#"{"status":"QUEUED","job_id":"j","owner":null}"#).unwrap_err();
     assert!(err.to_string().contains("`status`"), "{err}");
 
     // The user's own derives are kept next to the generated ones.
@@ -173,8 +182,8 @@ fn unknown_fields_are_ignored_by_default() {
 
 #[test]
 fn closed_status_rejects_unlisted_values_and_wrong_types() {
-    let err = from_json::<RunResultResponseBody>(r#"{"status":"paused","runId":"abc"}"#)
-        .unwrap_err();
+    let err =
+        from_json::<RunResultResponseBody>(r#"{"status":"paused","runId":"abc"}"#).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Type);
     assert_eq!(err.path(), Some("status"));
     assert!(err.to_string().contains(
@@ -182,7 +191,10 @@ fn closed_status_rejects_unlisted_values_and_wrong_types() {
     ));
     let err = from_json::<RunResultResponseBody>(r#"{"status":5,"runId":"abc"}"#).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Type);
-    assert!(err.to_string().contains("expected a status string"), "{err}");
+    assert!(
+        err.to_string().contains("expected a status string"),
+        "{err}"
+    );
     let err = from_json::<RunResultResponseBody>(r#"{"status":"pending""#).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Syntax);
     assert_eq!(err.path(), None);

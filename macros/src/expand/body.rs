@@ -169,7 +169,9 @@ fn shadow_field(krate: &Krate, field: &Field) -> TokenStream {
         && !field.serde.with
         && !field.serde.skip_serializing_if
     {
-        ours.push(quote!(skip_serializing_if = "::core::option::Option::is_none"));
+        ours.push(quote!(
+            skip_serializing_if = "::core::option::Option::is_none"
+        ));
     }
     if a.required.value.is_some() {
         let path = krate.private_path("deserialize_required");

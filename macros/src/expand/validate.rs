@@ -49,6 +49,8 @@ pub fn struct_impl(
                 __validate(self, __path, __errors, true);
             }
 
+            const __CHECKS_ITSELF: ::core::primitive::bool = true;
+
             #[inline]
             fn __validate_own(&self, __path: &#krate::Path<'_>, __errors: &mut #krate::ValidationErrors) {
                 __validate(self, __path, __errors, false);
@@ -147,7 +149,11 @@ fn field_checks(
     if let Some((status_enum, statuses)) = status {
         for (list, func, verb) in [
             (&a.required_when.value, "required_when", "required when"),
-            (&a.forbidden_when.value, "forbidden_when", "must be absent when"),
+            (
+                &a.forbidden_when.value,
+                "forbidden_when",
+                "must be absent when",
+            ),
         ] {
             let Some(list) = list else { continue };
             let func = Ident::new(func, Span::call_site());
@@ -165,15 +171,11 @@ fn field_checks(
     }
     if let Some(span) = a.nested.value {
         checks.push(quote_spanned! {span=>
-            if __deep {
-                #krate::Validate::validate_into(&__self.#ident, &__at, __errors);
-            }
+            #krate::__private::nested(&__self.#ident, __deep, &__at, __errors);
         });
     } else if may_nest(field) {
         checks.push(quote! {
-            if __deep {
-                (&#krate::__private::Nested(&__self.#ident)).__nested(&__at, __errors);
-            }
+            (&#krate::__private::Nested(&__self.#ident)).__nested(__deep, &__at, __errors);
         });
     }
     if checks.is_empty() {
@@ -246,7 +248,11 @@ fn bound_literal(bound: &Bound, float_field: bool) -> TokenStream {
 
 /// `"failed"`, `"failed" or "canceled"`, `one of "a", "b", "c"`.
 fn one_of(list: &Strings) -> String {
-    let quoted: Vec<String> = list.values.iter().map(|l| format!("{:?}", l.value())).collect();
+    let quoted: Vec<String> = list
+        .values
+        .iter()
+        .map(|l| format!("{:?}", l.value()))
+        .collect();
     match quoted.as_slice() {
         [one] => one.clone(),
         [a, b] => format!("{a} or {b}"),

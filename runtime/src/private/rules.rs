@@ -182,7 +182,12 @@ pub fn non_empty<T: Length + ?Sized>(value: &T, path: &Path<'_>, errors: &mut Va
 pub fn min<T: Number>(value: &T, min: T, path: &Path<'_>, errors: &mut ValidationErrors) {
     let value = *value;
     if value.is_nan() || value < min {
-        push(path, errors, "min", bound_message(value, "less than the minimum", min));
+        push(
+            path,
+            errors,
+            "min",
+            bound_message(value, "less than the minimum", min),
+        );
     }
 }
 
@@ -190,15 +195,30 @@ pub fn min<T: Number>(value: &T, min: T, path: &Path<'_>, errors: &mut Validatio
 pub fn max<T: Number>(value: &T, max: T, path: &Path<'_>, errors: &mut ValidationErrors) {
     let value = *value;
     if value.is_nan() || value > max {
-        push(path, errors, "max", bound_message(value, "greater than the maximum", max));
+        push(
+            path,
+            errors,
+            "max",
+            bound_message(value, "greater than the maximum", max),
+        );
     }
 }
 
 #[inline]
-pub fn greater_than<T: Number>(value: &T, bound: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+pub fn greater_than<T: Number>(
+    value: &T,
+    bound: T,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
     let value = *value;
     if value.is_nan() || value <= bound {
-        push(path, errors, "greater_than", bound_message(value, "not greater than", bound));
+        push(
+            path,
+            errors,
+            "greater_than",
+            bound_message(value, "not greater than", bound),
+        );
     }
 }
 
@@ -206,7 +226,12 @@ pub fn greater_than<T: Number>(value: &T, bound: T, path: &Path<'_>, errors: &mu
 pub fn less_than<T: Number>(value: &T, bound: T, path: &Path<'_>, errors: &mut ValidationErrors) {
     let value = *value;
     if value.is_nan() || value >= bound {
-        push(path, errors, "less_than", bound_message(value, "not less than", bound));
+        push(
+            path,
+            errors,
+            "less_than",
+            bound_message(value, "not less than", bound),
+        );
     }
 }
 
