@@ -244,3 +244,32 @@ fn open_string_enums_keep_unknown_values() {
     assert_eq!("auth-check-failed".parse(), Ok(ErrorCode::AuthCheckFailed));
     assert_eq!(ErrorCategory::Other.as_str(), "unknown_error");
 }
+
+/// A plain serde type of the caller's, which does not implement `Validate`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Envelope {
+    inner: Reason,
+}
+
+/// A body that reaches a model only through `Envelope`.
+#[operation_response::operation_response(status = "done")]
+pub struct WrappedResponse {
+    envelope: Envelope,
+}
+
+#[test]
+fn model_behind_a_type_without_validate_still_checks_itself() {
+    let bad = r#"{"status":"done","envelope":{"inner":{"type":"","message":"m"}}}"#;
+    let err = serde_json::from_str::<WrappedResponse>(bad).unwrap_err();
+    assert!(
+        err.to_string().starts_with("type: must not be empty"),
+        "{err}"
+    );
+    let err = from_json::<WrappedResponse>(bad).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    assert_eq!(err.to_string(), "type: must not be empty");
+    let good = r#"{"status":"done","envelope":{"inner":{"type":"t","message":"m"}}}"#;
+    assert!(from_json::<WrappedResponse>(good).is_ok());
+    // Nothing is left over for the next parse on this thread.
+    assert!(serde_json::from_str::<WrappedResponse>(good).is_ok());
+}
