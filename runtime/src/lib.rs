@@ -27,7 +27,7 @@
 //! .unwrap_err();
 //! assert_eq!(
 //!     err.to_string(),
-//!     "status: unknown variant `finished`, expected `started` at line 1 column 19",
+//!     "status: unknown variant `finished`, expected `started` at line 1 column 20",
 //! );
 //! # Ok::<(), operation_response::Error>(())
 //! ```
