@@ -526,12 +526,16 @@ fn rename_rule(cx: &Ctxt, arg: &Arg) -> Option<(RenameRule, Span)> {
                 .map(|n| format!("\"{n}\""))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let mut suggestion = did_you_mean(&value, names.iter().copied());
+            if suggestion.is_empty() && !value.is_empty() {
+                let lower = value.to_lowercase();
+                if let Some(found) = names.iter().find(|n| n.to_lowercase().starts_with(&lower)) {
+                    suggestion = format!("; did you mean `{found}`?");
+                }
+            }
             cx.error_spanned_by(
                 &lit,
-                format!(
-                    "unknown case {value:?}{}; expected one of {list}",
-                    did_you_mean(&value, names.iter().copied())
-                ),
+                format!("unknown case {value:?}; expected one of {list}{suggestion}"),
             );
             None
         }
@@ -539,22 +543,30 @@ fn rename_rule(cx: &Ctxt, arg: &Arg) -> Option<(RenameRule, Span)> {
 }
 
 fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
-    let elsewhere = [
+    let elsewhere: Vec<Target> = [
         Target::ResponseStruct,
         Target::ResponseEnum,
         Target::ModelStruct,
         Target::ModelEnum,
     ]
     .into_iter()
-    .find(|t| t.args().contains(&name));
+    .filter(|t| t.args().contains(&name))
+    .collect();
+    let elsewhere = (!elsewhere.is_empty()).then_some(elsewhere);
     let message = match elsewhere {
         Some(_) if name == STATUS && target == Target::ResponseEnum => {
             "`status` is not an argument of the enum form: each variant is one status, named from the variant (see `status_case`) or by `#[response(status = \"…\")]` on the variant".to_owned()
         }
-        Some(other) => format!(
-            "`{name}` is not an argument of {}, only of {}",
+        Some(others) => format!(
+            "`{name}` is not an argument of {}, only of {}; {} takes {}",
             target.describe(),
-            other.describe()
+            others
+                .iter()
+                .map(|t| t.describe())
+                .collect::<Vec<_>>()
+                .join(" and "),
+            target.describe(),
+            list_of(target.args())
         ),
         None if FIELD_ATTRS.contains(&name) => format!(
             "`{name}` is a field rule: write it on a field, as `#[response({name} …)]`"

@@ -50,6 +50,10 @@ pub fn check(cx: &Ctxt, input: &Input) -> Option<Statuses> {
         check_terminal_and_failure(cx, input, statuses);
         mark_terminal_and_failure(input, statuses);
     }
+    check_status_enum_name(cx, input);
+    if input.target == Target::ModelEnum {
+        check_model_enum_unknown(cx, input);
+    }
     if input.target == Target::ModelEnum && !input.original.generics.params.is_empty() {
         cx.error_spanned_by(
             &input.original.generics,
@@ -69,6 +73,34 @@ pub fn check(cx: &Ctxt, input: &Input) -> Option<Statuses> {
         }
     }
     statuses
+}
+
+/// The status enum is a second type: it cannot take the body's name.
+fn check_status_enum_name(cx: &Ctxt, input: &Input) {
+    if let Some(name) = &input.container.status_enum.value {
+        if name == input.ident() {
+            cx.error_spanned_by(
+                name,
+                format!("`status_enum` names the type itself: the status enum needs a name of its own, such as `{}Status`", input.ident()),
+            );
+        }
+    }
+}
+
+/// `open` adds the variant `Unknown(String)` to a string enum.
+fn check_model_enum_unknown(cx: &Ctxt, input: &Input) {
+    let Data::Enum(variants) = &input.data else {
+        return;
+    };
+    if input.container.open.value.is_none() {
+        return;
+    }
+    for variant in variants.iter().filter(|v| v.ident == "Unknown") {
+        cx.error_spanned_by(
+            variant.ident,
+            "a variant named `Unknown` clashes with the one `open` adds for unlisted values: rename it and give its wire value with `#[response(rename = \"unknown\")]`",
+        );
+    }
 }
 
 /// `unknown` says what an unlisted status means, so it needs `open`.
@@ -108,6 +140,10 @@ fn check_struct_statuses(cx: &Ctxt, input: &Input) -> Statuses {
                 }
                 lits.push(lit);
                 let Some(name) = case::variant_name(&wire) else {
+                    if wire.is_empty() {
+                        cx.error_spanned_by(lit, "an empty status gives no variant name: a status needs letters");
+                        continue;
+                    }
                     cx.error_spanned_by(
                         lit,
                         format!("status {wire:?} gives no variant name: the name is made of its letters and digits, starting with a letter, and must not be a keyword"),
@@ -208,7 +244,7 @@ fn check_listed(cx: &Ctxt, statuses: &Statuses, list: &Strings) -> bool {
         cx.error_spanned_by(
             lit,
             format!(
-                "`{}` names {wire:?}, which is not a status{suggestion}{listed}",
+                "`{}` names {wire:?}, which is not a status{listed}{suggestion}",
                 list.key
             ),
         );
@@ -325,6 +361,7 @@ enum Kind {
     Integer,
     Float,
     Bool,
+    Char,
     Unknown,
 }
 
@@ -347,6 +384,7 @@ fn kind_of(ty: &syn::Type) -> Kind {
                 | "u128" | "usize" => Kind::Integer,
                 "f32" | "f64" => Kind::Float,
                 "bool" => Kind::Bool,
+                "char" => Kind::Char,
                 "Box" => match &last.arguments {
                     syn::PathArguments::AngleBracketed(args) => match args.args.first() {
                         Some(syn::GenericArgument::Type(inner)) => kind_of(inner),
@@ -416,8 +454,14 @@ fn check_status_field_conflict(cx: &Ctxt, field: &Field, status_field: &str, top
             "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field",
         );
     } else if field.keyed() && field.wire == status_field {
-        cx.error_spanned_by(
-            field.ident,
+        let span = field
+            .attrs
+            .rename
+            .value
+            .as_ref()
+            .map_or_else(|| field.ident.span(), syn::LitStr::span);
+        cx.error_at(
+            span,
             format!("field `{}` has the wire name {status_field:?}, which is the status key; rename it, or set `status_field`", field.ident),
         );
     }
@@ -445,12 +489,12 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
         a.length.key_span().map(|s| (LENGTH, s)),
         a.non_empty.key_span().map(|s| (NON_EMPTY, s)),
     ];
-    if matches!(kind, Kind::Integer | Kind::Float | Kind::Bool) {
+    if matches!(kind, Kind::Integer | Kind::Float | Kind::Bool | Kind::Char) {
         for (name, span) in length_rules.into_iter().flatten() {
-            let hint = if kind == Kind::Bool {
-                ""
-            } else {
+            let hint = if matches!(kind, Kind::Integer | Kind::Float) {
                 "; for a number use `min` and `max`"
+            } else {
+                ""
             };
             cx.error_at(
                 span,
@@ -467,12 +511,12 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
         a.greater_than.key_span().map(|s| (GREATER_THAN, s)),
         a.less_than.key_span().map(|s| (LESS_THAN, s)),
     ];
-    if matches!(kind, Kind::Text | Kind::Sequence | Kind::Bool) {
+    if matches!(kind, Kind::Text | Kind::Sequence | Kind::Bool | Kind::Char) {
         for (name, span) in number_rules.into_iter().flatten() {
-            let hint = if kind == Kind::Bool {
-                ""
-            } else {
+            let hint = if matches!(kind, Kind::Text | Kind::Sequence) {
                 "; for its length use `min_length` and `max_length`"
+            } else {
+                ""
             };
             cx.error_at(
                 span,
@@ -495,7 +539,7 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
                 cx.error_spanned_by(
                     tokens,
                     format!(
-                        "`{key}` is not a whole number, and `{}` is `{shown}`",
+                        "`{key}` is not a whole number, and `{}` is `{shown}`: write an integer, as `{key} = 3`",
                         field.ident
                     ),
                 );
@@ -505,7 +549,7 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
     if let Some(span) = a.pattern.key_span() {
         if matches!(
             kind,
-            Kind::Integer | Kind::Float | Kind::Bool | Kind::Sequence
+            Kind::Integer | Kind::Float | Kind::Bool | Kind::Char | Kind::Sequence
         ) {
             cx.error_at(
                 span,
@@ -644,7 +688,11 @@ fn check_bounds(cx: &Ctxt, field: &Field) {
                     "`{}` {} is {} `{}` {}: no value can meet both",
                     low.key,
                     bound_text(low),
-                    if l > h { "above" } else { "not below" },
+                    if l > h {
+                        "greater than"
+                    } else {
+                        "not less than"
+                    },
                     high.key,
                     bound_text(high)
                 ),

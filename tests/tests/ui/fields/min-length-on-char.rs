@@ -1,0 +1,9 @@
+use operation_response::response_model;
+
+#[response_model]
+pub struct Grade {
+    #[response(min_length = 1)]
+    pub letter: char,
+}
+
+fn main() {}

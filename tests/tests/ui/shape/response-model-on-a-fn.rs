@@ -1,0 +1,6 @@
+use operation_response::response_model;
+
+#[response_model]
+pub fn details() {}
+
+fn main() {}
