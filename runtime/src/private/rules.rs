@@ -280,7 +280,7 @@ pub fn custom(result: Result<(), String>, path: &Path<'_>, errors: &mut Validati
 }
 
 #[cfg(feature = "pattern")]
-pub use self::pattern::{pattern, Pattern};
+pub use self::pattern::{compile as compile_pattern, pattern, Pattern};
 
 #[cfg(feature = "pattern")]
 mod pattern {
@@ -332,9 +332,4 @@ mod pattern {
             );
         }
     }
-
-    pub use compile as __compile;
 }
-
-#[cfg(feature = "pattern")]
-pub use self::pattern::__compile as compile_pattern;
