@@ -218,6 +218,15 @@ impl<'a> Input<'a> {
     pub fn ident(&self) -> &'a Ident {
         &self.original.ident
     }
+
+    /// The status's key on the wire: `status_field`, or `"status"`.
+    pub fn status_key(&self) -> String {
+        self.container
+            .status_field
+            .value
+            .as_ref()
+            .map_or_else(|| crate::symbol::STATUS.to_owned(), syn::LitStr::value)
+    }
 }
 
 pub fn macro_name(is_model: bool) -> &'static str {

@@ -17,8 +17,6 @@ use syn::{Ident, LitStr, Token};
 pub struct Arg {
     pub key: Ident,
     pub value: Option<TokenStream>,
-    /// The whole argument, for spans.
-    pub tokens: TokenStream,
 }
 
 /// Splits an argument list at top-level commas. A malformed argument is
@@ -76,17 +74,10 @@ fn split_arg(cx: &Ctxt, all: TokenStream) -> Option<Arg> {
                 format!("expected `=` or `,` after `{key}`"),
             ));
         };
-        Ok(Arg {
-            key,
-            value,
-            tokens: TokenStream::new(),
-        })
+        Ok(Arg { key, value })
     };
-    match parser.parse2(all.clone()) {
-        Ok(mut arg) => {
-            arg.tokens = all;
-            Some(arg)
-        }
+    match parser.parse2(all) {
+        Ok(arg) => Some(arg),
         Err(err) => {
             cx.syn_error(err);
             None

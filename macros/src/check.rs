@@ -416,12 +416,7 @@ fn check_fields(
     statuses: Option<&Statuses>,
     top_level: bool,
 ) {
-    let status_field = input
-        .container
-        .status_field
-        .value
-        .as_ref()
-        .map_or_else(|| STATUS.to_owned(), syn::LitStr::value);
+    let status_field = input.status_key();
     for (i, field) in fields.iter().enumerate() {
         if input.target.is_response() {
             check_status_field_conflict(cx, field, &status_field, top_level);
@@ -448,7 +443,7 @@ fn check_fields(
 
 /// A user field cannot be called `status`, nor take the status's key.
 fn check_status_field_conflict(cx: &Ctxt, field: &Field, status_field: &str, top_level: bool) {
-    if top_level && field.ident.unraw_string() == STATUS {
+    if top_level && syn::ext::IdentExt::unraw(field.ident) == STATUS {
         cx.error_spanned_by(
             field.ident,
             "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field",
@@ -464,16 +459,6 @@ fn check_status_field_conflict(cx: &Ctxt, field: &Field, status_field: &str, top
             span,
             format!("field `{}` has the wire name {status_field:?}, which is the status key; rename it, or set `status_field`", field.ident),
         );
-    }
-}
-
-trait UnrawString {
-    fn unraw_string(&self) -> String;
-}
-
-impl UnrawString for Ident {
-    fn unraw_string(&self) -> String {
-        syn::ext::IdentExt::unraw(self).to_string()
     }
 }
 
@@ -756,7 +741,7 @@ fn check_pattern(cx: &Ctxt, field: &Field) {
         if let Err(err) = regex_syntax::Parser::new().parse(&lit.value()) {
             cx.error_spanned_by(
                 lit,
-                format!("invalid `pattern`: {}", first_line(&err.to_string())),
+                format!("invalid `pattern`: {}", error_line(&err.to_string())),
             );
         }
     }
@@ -770,7 +755,7 @@ fn check_pattern(cx: &Ctxt, field: &Field) {
 }
 
 #[cfg(feature = "pattern")]
-fn first_line(text: &str) -> String {
+fn error_line(text: &str) -> String {
     // regex-syntax draws the pattern with a caret; its last line says what is wrong.
     text.lines()
         .rev()

@@ -8,7 +8,6 @@
 
 use crate::ast::{Field, Input};
 use crate::krate::Krate;
-use crate::symbol::STATUS;
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -30,7 +29,7 @@ pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     let status_field = status_enum.map(|status_enum| {
         let doc = format!(
             "The operation's status: `{:?}` on the wire.",
-            status_wire(input)
+            input.status_key()
         );
         quote! {
             #[doc = #doc]
@@ -55,15 +54,6 @@ pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     }
 }
 
-pub fn status_wire(input: &Input) -> String {
-    input
-        .container
-        .status_field
-        .value
-        .as_ref()
-        .map_or_else(|| STATUS.to_owned(), syn::LitStr::value)
-}
-
 /// `Serialize` and `Deserialize` through serde's derive on a remote copy.
 pub fn serde_impls(input: &Input, fields: &[Field], status_enum: Option<&Ident>) -> TokenStream {
     let krate = input.container.krate();
@@ -80,7 +70,7 @@ pub fn serde_impls(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
         && !input.serde.deny_unknown_fields)
         .then(|| quote!(#[serde(deny_unknown_fields)]));
     let status_field = status_enum.map(|status_enum| {
-        let wire = status_wire(input);
+        let wire = input.status_key();
         quote! {
             #[serde(rename = #wire)]
             status: #status_enum,

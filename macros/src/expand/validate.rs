@@ -1,7 +1,7 @@
 //! `impl Validate`: every field rule, with wire paths. Rule calls carry the
 //! span of the rule the user wrote, so a type error lands on it.
 
-use super::body::{mentions, status_wire};
+use super::body::mentions;
 use crate::ast::{Field, Input};
 use crate::attr::{Bound, Number, Strings};
 use crate::check::{is_float_field, Statuses};
@@ -34,7 +34,7 @@ pub fn struct_impl(
         quote!(#(#predicates,)*)
     });
     let bounds = bounds(&krate, generics, fields);
-    let status_key = status_wire(input);
+    let status_key = input.status_key();
     let checks = fields
         .iter()
         .map(|field| field_checks(&krate, field, status, &status_key));
