@@ -65,6 +65,8 @@ pub struct Variant<'a> {
     pub style: Style,
     pub fields: Vec<Field<'a>>,
     pub kept_attrs: Vec<&'a Attribute>,
+    /// `#[serde(…)]` on the variant, for the serde derive.
+    pub serde_attrs: Vec<&'a Attribute>,
     /// The wire value.
     pub wire: String,
     pub wire_span: Span,
@@ -295,7 +297,7 @@ impl<'a> Variant<'a> {
         variant_case: RenameRule,
         field_case: RenameRule,
     ) -> Variant<'a> {
-        let (ours, _serde_attrs, kept_attrs) = split_attrs(&variant.attrs);
+        let (ours, serde_attrs, kept_attrs) = split_attrs(&variant.attrs);
         let attrs = VariantAttrs::from_attrs(cx, target, &ours);
         let style = match &variant.fields {
             syn::Fields::Unit => Style::Unit,
@@ -324,6 +326,7 @@ impl<'a> Variant<'a> {
             style,
             fields,
             kept_attrs,
+            serde_attrs,
             wire,
             wire_span,
         }

@@ -3,6 +3,7 @@
 mod body;
 mod response;
 mod status_enum;
+mod union;
 mod validate;
 mod wire_enum;
 
@@ -81,12 +82,26 @@ fn generate(input: &Input, statuses: Option<&Statuses>) -> TokenStream {
                 };
             }
         }
+        (Data::Enum(variants), Target::ResponseEnum, Some(statuses)) => {
+            let status_enum = ast::status_enum_name(input);
+            let item = union::enum_item(input, variants);
+            let status = status_enum::generate(input, &status_enum, statuses);
+            let serde = union::serde_impls(input, variants, statuses);
+            let validate = validate::enum_impl(input, variants);
+            let response = union::response_impl(input, variants, &status_enum, statuses);
+            quote! {
+                #item
+                #status
+                const _: () = {
+                    #serde
+                    #validate
+                    #response
+                };
+            }
+        }
         (Data::Enum(variants), Target::ModelEnum, _) => wire_enum::model_enum(input, variants),
         _ => {
-            let error = syn::Error::new_spanned(
-                &input.original.ident,
-                "the enum form of `#[operation_response]` (a status-discriminated union) is not available yet; declare a struct with `status = [\"…\"]` for now",
-            );
+            let error = syn::Error::new_spanned(&input.original.ident, "unsupported item");
             fallback(input.original, &error)
         }
     }

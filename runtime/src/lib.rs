@@ -88,6 +88,7 @@
 #![warn(missing_docs)]
 
 mod error;
+mod fields;
 mod json;
 mod path;
 mod response;
@@ -99,6 +100,7 @@ mod validate;
 pub mod __private;
 
 pub use crate::error::{Error, ErrorKind, ValidationErrors, Violation};
+pub use crate::fields::UnknownFields;
 pub use crate::json::{from_json, from_json_lenient, from_slice, from_slice_lenient};
 pub use crate::path::Path;
 pub use crate::response::OperationResponse;

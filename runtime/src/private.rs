@@ -5,6 +5,8 @@
 pub mod rules;
 #[path = "private/scope.rs"]
 pub mod scope;
+#[path = "private/union.rs"]
+pub mod union;
 #[path = "private/wire.rs"]
 mod wire;
 
@@ -21,6 +23,7 @@ pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use serde;
+pub use serde::de::MapAccess;
 pub use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use std::borrow::ToOwned;
 pub use std::string::String;

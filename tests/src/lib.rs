@@ -163,3 +163,116 @@ pub struct RunApiResult<R> {
     #[response(nested)]
     pub result: Option<R>,
 }
+
+/// The create-auth-session result: one shape per status.
+#[operation_response(
+    terminal = ["done", "canceled", "failed"],
+    failure = ["canceled", "failed"],
+    deny_unknown_fields,
+)]
+pub enum CreateAuthSessionResultResponseBody {
+    /// The session exists.
+    Done {
+        /// The new session.
+        #[response(min_length = 3)]
+        auth_session_id: String,
+    },
+    /// Not started yet.
+    Pending,
+    /// Running.
+    InProgress {
+        /// The run doing the work.
+        run_id: String,
+    },
+    /// It failed.
+    Failed {
+        /// What happened.
+        message: String,
+        /// The details.
+        error: AuthSessionError,
+    },
+    /// It was canceled.
+    Canceled {
+        /// What happened.
+        message: String,
+        /// Why.
+        reason: CancelReason,
+    },
+}
+
+/// The error of a failed auth-session operation.
+#[response_model]
+pub struct AuthSessionError {
+    /// What went wrong.
+    #[response(non_empty)]
+    pub message: String,
+    /// A machine-readable code.
+    pub code: Option<ErrorCode>,
+    /// The category; the server may add more.
+    pub category: OpenCategory,
+    /// Whether retrying may help.
+    #[response(default)]
+    pub retirable: bool,
+    /// Where to read more.
+    #[response(rename = "doc_url")]
+    pub doc_url: Option<String>,
+    /// For support.
+    pub correlation_id: Option<String>,
+    /// Extra details.
+    pub details: Option<BTreeMap<String, String>>,
+}
+
+/// Why an operation was canceled.
+#[response_model]
+pub struct CancelReason {
+    /// The kind of reason.
+    #[response(non_empty, rename = "type")]
+    pub kind: String,
+    /// What happened.
+    pub message: String,
+    /// Where to read more.
+    #[response(rename = "doc_url")]
+    pub doc_url: Option<String>,
+    /// Extra details.
+    pub details: Option<BTreeMap<String, String>>,
+}
+
+/// Error categories; the server may add more.
+#[response_model(open)]
+pub enum OpenCategory {
+    /// `"server"`
+    Server,
+    /// `"user"`
+    User,
+}
+
+/// An `open` union: unlisted statuses are kept with all their fields.
+#[operation_response(
+    status_case = "kebab-case",
+    terminal = ["all-done"],
+    open,
+)]
+pub enum OpenResultResponse {
+    /// Finished.
+    AllDone {
+        /// How many items.
+        #[response(max = 10)]
+        count: u32,
+    },
+    /// Waiting, under another wire name.
+    #[response(status = "queued")]
+    Waiting,
+}
+
+/// A generic union: the payload type is the caller's.
+#[operation_response(terminal = ["done"], status_field = "state")]
+pub enum GenericResult<R> {
+    /// With a payload, validated with the body.
+    Done {
+        /// The payload.
+        #[response(nested)]
+        result: R,
+    },
+    /// Still running.
+    Running,
+}

@@ -85,7 +85,8 @@ pub fn serde_impls(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     let de_bounds = used
         .iter()
         .map(|param| quote!(#param: #private::Deserialize<'de>,));
-    let validate_bounds = super::validate::bounds(&krate, generics, fields);
+    let field_refs: Vec<&Field> = fields.iter().collect();
+    let validate_bounds = super::validate::bounds(&krate, generics, &field_refs);
     let lifetimes = generics.lifetimes().map(|l| {
         let lifetime = &l.lifetime;
         quote!('de: #lifetime,)
@@ -142,7 +143,7 @@ pub fn serde_impls(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     }
 }
 
-fn shadow_field(krate: &Krate, field: &Field) -> TokenStream {
+pub fn shadow_field(krate: &Krate, field: &Field) -> TokenStream {
     let ident = field.ident;
     let ty = field.ty;
     let serde_attrs = &field.serde_attrs;

@@ -2,16 +2,16 @@
 //! span of the rule the user wrote, so a type error lands on it.
 
 use super::body::mentions;
-use crate::ast::{Field, Input};
+use crate::ast::{Field, Input, Variant};
 use crate::attr::{Bound, Number, Strings};
 use crate::check::{is_float_field, Statuses};
 use crate::krate::Krate;
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 /// `T: Validate` for the type parameters of `nested` fields.
-pub fn bounds(krate: &Krate, generics: &syn::Generics, fields: &[Field]) -> TokenStream {
+pub fn bounds(krate: &Krate, generics: &syn::Generics, fields: &[&Field]) -> TokenStream {
     let params = generics.type_params().map(|p| &p.ident).filter(|param| {
         fields
             .iter()
@@ -26,6 +26,71 @@ pub fn struct_impl(
     status: Option<(&Ident, &Statuses)>,
 ) -> TokenStream {
     let krate = input.container.krate();
+    let status_key = input.status_key();
+    let checks = fields.iter().map(|field| {
+        let ident = field.ident;
+        field_checks(
+            &krate,
+            field,
+            &quote!((&__self.#ident)),
+            status,
+            &status_key,
+        )
+    });
+    wrap(input, fields.iter(), quote!(#(#checks)*))
+}
+
+/// The enum form: each variant's fields, bound by reference.
+pub fn enum_impl(input: &Input, variants: &[Variant]) -> TokenStream {
+    let krate = input.container.krate();
+    let status_key = input.status_key();
+    let enum_ident = input.ident();
+    let arms = variants.iter().map(|variant| {
+        let ident = variant.ident;
+        let bindings: Vec<Ident> = (0..variant.fields.len())
+            .map(|i| format_ident!("__field{}", i))
+            .collect();
+        let names = variant.fields.iter().map(|f| f.ident);
+        let checks = variant
+            .fields
+            .iter()
+            .zip(&bindings)
+            .map(|(field, binding)| {
+                field_checks(&krate, field, &quote!(#binding), None, &status_key)
+            });
+        quote! {
+            #enum_ident::#ident { #(#names: #bindings,)* .. } => {
+                #(#checks)*
+            }
+        }
+    });
+    let unknown = input
+        .container
+        .open
+        .value
+        .map(|_| quote!(#enum_ident::Unknown { .. } => {}));
+    let fields = variants.iter().flat_map(|v| v.fields.iter());
+    wrap(
+        input,
+        fields,
+        quote! {
+            #[allow(unused_variables)]
+            match __self {
+                #(#arms)*
+                #unknown
+            }
+        },
+    )
+}
+
+/// `impl Validate` around the checks, which see `__self`, `__path`,
+/// `__errors` and `__deep`.
+fn wrap<'f>(
+    input: &Input,
+    fields: impl Iterator<Item = &'f Field<'f>>,
+    checks: TokenStream,
+) -> TokenStream {
+    let krate = input.container.krate();
     let ident = input.ident();
     let generics = &input.original.generics;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -33,11 +98,8 @@ pub fn struct_impl(
         let predicates = w.predicates.iter();
         quote!(#(#predicates,)*)
     });
-    let bounds = bounds(&krate, generics, fields);
-    let status_key = input.status_key();
-    let checks = fields
-        .iter()
-        .map(|field| field_checks(&krate, field, status, &status_key));
+    let fields: Vec<&Field> = fields.collect();
+    let bounds = bounds(&krate, generics, &fields);
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::Validate for #ident #ty_generics
@@ -71,19 +133,20 @@ pub fn struct_impl(
         {
             #[allow(unused_imports)]
             use #krate::__private::{SkipNested as _, ValidateNested as _};
-            #(#checks)*
+            #checks
         }
     }
 }
 
+/// The checks of one field; `access` is an expression of type `&FieldType`.
 fn field_checks(
     krate: &Krate,
     field: &Field,
+    access: &TokenStream,
     status: Option<(&Ident, &Statuses)>,
     status_key: &str,
 ) -> TokenStream {
     let rules = quote!(#krate::__private::rules);
-    let ident = field.ident;
     let a = &field.attrs;
     let mut value_rules = Vec::new();
     let length = |key: &Ident, n: usize, func: &str| {
@@ -135,13 +198,13 @@ fn field_checks(
     if !value_rules.is_empty() {
         if field.option.is_some() {
             checks.push(quote! {
-                if let #krate::__private::Some(__value) = &__self.#ident {
+                if let #krate::__private::Some(__value) = #access {
                     #(#value_rules)*
                 }
             });
         } else {
             checks.push(quote! {
-                let __value = &__self.#ident;
+                let __value = #access;
                 #(#value_rules)*
             });
         }
@@ -165,17 +228,17 @@ fn field_checks(
                 quote!(::core::matches!(__self.status, #(#status_enum::#idents)|*))
             };
             checks.push(quote_spanned! {list.key.span()=>
-                #rules::#func(&__self.#ident, #applies, #message, &__at, __errors);
+                #rules::#func(#access, #applies, #message, &__at, __errors);
             });
         }
     }
     if let Some(span) = a.nested.value {
         checks.push(quote_spanned! {span=>
-            #krate::__private::nested(&__self.#ident, __deep, &__at, __errors);
+            #krate::__private::nested(#access, __deep, &__at, __errors);
         });
     } else if may_nest(field) {
         checks.push(quote! {
-            (&#krate::__private::Nested(&__self.#ident)).__nested(__deep, &__at, __errors);
+            (&#krate::__private::Nested(#access)).__nested(__deep, &__at, __errors);
         });
     }
     if checks.is_empty() {

@@ -1,0 +1,238 @@
+//! Deserializing a status-discriminated union (the enum form) without
+//! buffering the object when the status key comes first.
+//!
+//! The first key is read; when it is the status key, its value picks the
+//! variant and the variant's fields are read straight from the rest of the
+//! map. When other keys come first, only those entries are buffered, then
+//! replayed before the rest of the map.
+
+use core::fmt;
+use core::marker::PhantomData;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, Error as _, IntoDeserializer, MapAccess,
+    Visitor,
+};
+use serde_json::Value;
+
+pub use crate::fields::UnknownFields as Fields;
+
+/// Which status the body has: the index of a listed one, or an unlisted one.
+pub enum Tag {
+    Known(usize),
+    Unknown(String),
+}
+
+/// What a generated union tells the shared visitor.
+pub trait Union<'de>: Sized {
+    /// The wire key of the status.
+    const STATUS_KEY: &'static str;
+    /// The listed statuses, in variant order.
+    const KNOWN: &'static [&'static str];
+    /// For type errors: what the body is.
+    const EXPECTING: &'static str;
+
+    /// The variant for `tag`, its fields read from `rest`. An unlisted tag is
+    /// an error for a closed union, `Unknown` for an open one.
+    fn variant<M: MapAccess<'de>>(tag: Tag, rest: M) -> Result<Self, M::Error>;
+}
+
+/// Reads a variant's field struct from the rest of the map.
+#[inline]
+pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(rest: M) -> Result<T, M::Error> {
+    T::deserialize(MapAccessDeserializer::new(rest))
+}
+
+/// Collects the rest of the map, for an unlisted status of an open union.
+pub fn unknown_fields<'de, M: MapAccess<'de>>(mut rest: M) -> Result<Fields, M::Error> {
+    let mut fields = Vec::new();
+    while let Some(key) = rest.next_key::<String>()? {
+        let value = rest.next_value::<Value>()?;
+        fields.push((key, value));
+    }
+    Ok(Fields::from(fields))
+}
+
+/// The error for an unlisted status of a closed union.
+pub fn unknown_status<E: de::Error>(tag: &Tag, known: &'static [&'static str]) -> E {
+    match tag {
+        Tag::Unknown(status) => E::unknown_variant(status, known),
+        Tag::Known(index) => E::custom(format_args!("no variant for status #{index}")),
+    }
+}
+
+/// Deserializes a union.
+#[inline]
+pub fn deserialize_union<'de, T: Union<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(UnionVisitor(PhantomData))
+}
+
+struct UnionVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Union<'de>> Visitor<'de> for UnionVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<T, M::Error> {
+        // The fast path: the status comes first.
+        let first = map.next_key_seed(KeySeed(T::STATUS_KEY))?;
+        let mut buffered = Vec::new();
+        let mut key = first;
+        loop {
+            match key {
+                None => return Err(M::Error::missing_field(T::STATUS_KEY)),
+                Some(Key::Status) => {
+                    let tag = map.next_value_seed(TagSeed(T::KNOWN))?;
+                    return if buffered.is_empty() {
+                        T::variant(tag, map)
+                    } else {
+                        T::variant(tag, Prefixed::new(buffered, map))
+                    };
+                }
+                Some(Key::Other(name)) => {
+                    let value = map.next_value::<Value>()?;
+                    buffered.push((name, value));
+                    key = map.next_key_seed(KeySeed(T::STATUS_KEY))?;
+                }
+            }
+        }
+    }
+}
+
+enum Key {
+    Status,
+    Other(String),
+}
+
+/// Tells the status key apart without allocating for it.
+struct KeySeed(&'static str);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(if key == self.0 {
+            Key::Status
+        } else {
+            Key::Other(key.to_owned())
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
+        Ok(if key == self.0 {
+            Key::Status
+        } else {
+            Key::Other(key)
+        })
+    }
+}
+
+/// Reads the status value, allocating only for an unlisted one.
+struct TagSeed(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for TagSeed {
+    type Value = Tag;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Tag, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for TagSeed {
+    type Value = Tag;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a status string")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Tag, E> {
+        Ok(match self.0.iter().position(|known| *known == value) {
+            Some(index) => Tag::Known(index),
+            None => Tag::Unknown(value.to_owned()),
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Tag, E> {
+        Ok(match self.0.iter().position(|known| *known == value) {
+            Some(index) => Tag::Known(index),
+            None => Tag::Unknown(value),
+        })
+    }
+}
+
+/// The entries read before the status, then the rest of the map.
+struct Prefixed<M> {
+    buffered: std::vec::IntoIter<(String, Value)>,
+    value: Option<Value>,
+    live: M,
+}
+
+impl<M> Prefixed<M> {
+    fn new(buffered: Vec<(String, Value)>, live: M) -> Self {
+        Prefixed {
+            buffered: buffered.into_iter(),
+            value: None,
+            live,
+        }
+    }
+}
+
+impl<'de, M: MapAccess<'de>> MapAccess<'de> for Prefixed<M> {
+    type Error = M::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, M::Error> {
+        match self.buffered.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                let key: de::value::StringDeserializer<M::Error> = key.into_deserializer();
+                seed.deserialize(key).map(Some)
+            }
+            None => self.live.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(value).map_err(M::Error::custom),
+            None => self.live.next_value_seed(seed),
+        }
+    }
+}
+
+/// Serializes an unlisted status with its fields, as received.
+pub fn serialize_unknown<S: serde::Serializer>(
+    serializer: S,
+    status_key: &'static str,
+    status: &str,
+    fields: &Fields,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(fields.len() + 1))?;
+    map.serialize_entry(status_key, status)?;
+    for (key, value) in fields.iter() {
+        map.serialize_entry(key, value)?;
+    }
+    map.end()
+}
