@@ -123,31 +123,39 @@ pub fn serde_impls(input: &Input, variants: &[Variant], statuses: &Statuses) -> 
         || input.serde.deny_unknown_fields)
         .then(|| quote!(#[serde(deny_unknown_fields)]));
     let marker = marker(generics);
-    let field_structs = variants.iter().map(|variant| {
-        let name = field_struct_name(variant);
-        let fields = variant.fields.iter().map(|f| shadow_field(&krate, f));
-        quote! {
-            #[derive(#private::Deserialize)]
-            #[serde(crate = #serde_crate)]
-            #deny
-            struct #name #generics #where_clause {
-                #(#fields)*
-                #marker
+    let deny_unit = deny.is_some();
+    let field_structs = variants
+        .iter()
+        .filter(|v| v.style != Style::Unit)
+        .map(|variant| {
+            let name = field_struct_name(variant);
+            let fields = variant.fields.iter().map(|f| shadow_field(&krate, f));
+            quote! {
+                #[derive(#private::Deserialize)]
+                #[serde(crate = #serde_crate)]
+                #deny
+                struct #name #generics #where_clause {
+                    #(#fields)*
+                    #marker
+                }
             }
-        }
-    });
+        });
     let arms = variants.iter().enumerate().map(|(index, variant)| {
         let name = field_struct_name(variant);
         let variant_ident = variant.ident;
         let names: Vec<&Ident> = variant.fields.iter().map(|f| f.ident).collect();
-        let build = match variant.style {
-            Style::Unit => quote!(Self::#variant_ident),
-            _ => quote!(Self::#variant_ident { #(#names: __fields.#names,)* }),
-        };
+        if variant.style == Style::Unit {
+            return quote! {
+                #union::Tag::Known(#index) => {
+                    #union::unit(__rest, #deny_unit)?;
+                    #private::Ok(Self::#variant_ident)
+                }
+            };
+        }
         quote! {
             #union::Tag::Known(#index) => {
                 let __fields: #name #ty_generics = #union::fields(__rest)?;
-                #private::Ok(#build)
+                #private::Ok(Self::#variant_ident { #(#names: __fields.#names,)* })
             }
         }
     });

@@ -43,6 +43,26 @@ pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(rest: M) -> Result<T,
     T::deserialize(MapAccessDeserializer::new(rest))
 }
 
+/// A unit variant: the rest of the map is skipped, or with
+/// `deny_unknown_fields` must be empty.
+#[inline]
+pub fn unit<'de, M: MapAccess<'de>>(
+    mut rest: M,
+    deny_unknown_fields: bool,
+) -> Result<(), M::Error> {
+    while let Some(key) = rest.next_key_seed(KeySeed(""))? {
+        if deny_unknown_fields {
+            let name = match &key {
+                Key::Other(name) => name.as_str(),
+                Key::Status => "",
+            };
+            return Err(M::Error::unknown_field(name, &[]));
+        }
+        rest.next_value::<de::IgnoredAny>()?;
+    }
+    Ok(())
+}
+
 /// Collects the rest of the map, for an unlisted status of an open union.
 pub fn unknown_fields<'de, M: MapAccess<'de>>(mut rest: M) -> Result<Fields, M::Error> {
     let mut fields = Vec::new();
