@@ -49,16 +49,51 @@
 //!
 //! The user's crate needs no `serde` dependency of its own.
 //!
+//! # The enum form: one shape per status
+//!
+//! On an enum, each variant is one status, its wire value the variant's name
+//! in `status_case` (default `"snake_case"`) or `#[response(status = "…")]`:
+//!
+//! ```
+//! use operation_response::{from_json, operation_response, OperationResponse};
+//!
+//! #[operation_response(terminal = ["done", "failed"], failure = ["failed"], open)]
+//! pub enum JobResultResponse {
+//!     Done { #[response(min_length = 3)] auth_session_id: String },
+//!     InProgress { run_id: String },
+//!     Failed { message: String },
+//! }
+//!
+//! let body: JobResultResponse = from_json(r#"{"status":"in_progress","runId":"r-1"}"#)?;
+//! assert_eq!(body.status(), JobResultStatus::InProgress);
+//! assert!(!body.is_terminal());
+//!
+//! // `open`: an unlisted status is kept with its fields, and written back as it came.
+//! let json = r#"{"status":"paused","until":"noon"}"#;
+//! let body: JobResultResponse = from_json(json)?;
+//! assert!(matches!(&body, JobResultResponse::Unknown { status, .. } if status == "paused"));
+//! assert_eq!(serde_json::to_string(&body).unwrap(), json);
+//!
+//! let err = from_json::<JobResultResponse>(r#"{"authSessionId":"ab","status":"done"}"#).unwrap_err();
+//! assert_eq!(err.to_string(), "authSessionId: length 2 is less than the minimum 3");
+//! # Ok::<(), operation_response::Error>(())
+//! ```
+//!
+//! When the status key comes first, the variant's fields are read straight
+//! from the input; otherwise only the entries before the status are buffered.
+//! `deny_unknown_fields` holds for unit variants too.
+//!
 //! # Container arguments
 //!
 //! | argument | meaning | default |
 //! | --- | --- | --- |
-//! | `status = "v"` / `status = ["a", "b"]` | the wire values the status may take | required |
+//! | `status = "v"` / `status = ["a", "b"]` | struct form: the wire values the status may take | required |
 //! | `terminal = ["a"]` | statuses after which the operation will not change | none |
 //! | `failure = ["a"]` | terminal statuses that mean it did not succeed | none |
 //! | `status_enum = Name` | name of the generated status enum | the type's name without `ResponseBody` / `Response`, plus `Status` |
 //! | `status_field = "state"` | wire key of the status | `"status"` |
 //! | `rename_all = "snake_case"` | wire case of the fields (serde's case names) | `"camelCase"` |
+//! | `status_case = "kebab-case"` | enum form: wire case of statuses from variant names | `"snake_case"` |
 //! | `open` | unlisted statuses are kept in `Unknown(String)` | closed |
 //! | `unknown = "failure"` | with `open`: an unknown status is a terminal failure | not terminal |
 //! | `deny_unknown_fields` | unknown keys are an error | ignored |
