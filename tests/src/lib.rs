@@ -276,3 +276,13 @@ pub enum GenericResult<R> {
     /// Still running.
     Running,
 }
+
+/// A generic model: a page of the caller's items.
+#[response_model]
+pub struct Page<T> {
+    /// The items, each validated.
+    #[response(nested, max_length = 2)]
+    pub items: Vec<T>,
+    /// The next page's cursor.
+    pub next: Option<String>,
+}

@@ -210,3 +210,18 @@ fn generic_union_round_trips_and_validates_the_payload() {
     );
     let _ = Path::root();
 }
+
+#[test]
+fn generic_model_validates_every_item() {
+    use operation_response_tests::Page;
+    let json = r#"{"items":[{"count":1},{"count":2}],"next":"c2"}"#;
+    let page: Page<Payload> = from_json(json).unwrap();
+    assert_eq!(page.items.len(), 2);
+    assert_eq!(serde_json::to_string(&page).unwrap(), json);
+    let err = from_json::<Page<Payload>>(r#"{"items":[{"count":1},{"count":0},{"count":3}]}"#)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "items: length 3 is greater than the maximum 2\nitems[1].count: value 0 is less than the minimum 1"
+    );
+}
