@@ -17,6 +17,9 @@ use syn::{Ident, LitStr, Token};
 pub struct Arg {
     pub key: Ident,
     pub value: Option<TokenStream>,
+    /// Malformed and already reported: its value is `None` with no further
+    /// error, but the key still counts as written.
+    pub broken: bool,
 }
 
 /// Splits an argument list at top-level commas. A malformed argument is
@@ -48,6 +51,15 @@ pub fn parse_args(cx: &Ctxt, tokens: TokenStream) -> Vec<Arg> {
 }
 
 fn split_arg(cx: &Ctxt, all: TokenStream) -> Option<Arg> {
+    let key = syn::parse::Parser::parse2(
+        |input: ParseStream| {
+            let key = input.call(Ident::parse_any)?;
+            let _: TokenStream = input.parse()?;
+            Ok(key)
+        },
+        all.clone(),
+    )
+    .ok();
     let parser = |input: ParseStream| -> syn::Result<Arg> {
         let key = input.call(Ident::parse_any).map_err(|err| {
             syn::Error::new(
@@ -74,13 +86,21 @@ fn split_arg(cx: &Ctxt, all: TokenStream) -> Option<Arg> {
                 format!("expected `=` or `,` after `{key}`"),
             ));
         };
-        Ok(Arg { key, value })
+        Ok(Arg {
+            key,
+            value,
+            broken: false,
+        })
     };
     match parser.parse2(all) {
         Ok(arg) => Some(arg),
         Err(err) => {
             cx.syn_error(err);
-            None
+            key.map(|key| Arg {
+                key,
+                value: None,
+                broken: true,
+            })
         }
     }
 }
@@ -92,6 +112,9 @@ impl Arg {
 
     /// A flag such as `open`: no value.
     pub fn flag(&self, cx: &Ctxt) -> Option<Span> {
+        if self.broken {
+            return None;
+        }
         match &self.value {
             None => Some(self.key.span()),
             Some(value) => {
@@ -102,7 +125,7 @@ impl Arg {
     }
 
     fn require_value(&self, cx: &Ctxt, example: &str) -> Option<&TokenStream> {
-        if self.value.is_none() {
+        if self.value.is_none() && !self.broken {
             cx.error_at(
                 self.key.span(),
                 format!(
@@ -166,7 +189,10 @@ impl Arg {
         for item in items {
             match syn::parse2::<LitStr>(item.clone()) {
                 Ok(lit) => values.push(lit),
-                Err(_) => cx.error_spanned_by(item, "expected a string"),
+                Err(_) => cx.error_spanned_by(
+                    item,
+                    format!("expected a string in `{}`, as `\"done\"`", self.name()),
+                ),
             }
         }
         Some(Strings {

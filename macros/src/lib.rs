@@ -17,6 +17,9 @@ mod krate;
 mod suggest;
 mod symbol;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro::TokenStream;
 
 /// Declares a response body: see `operation_response::operation_response`.

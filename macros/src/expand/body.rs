@@ -28,7 +28,7 @@ pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     };
     let status_field = status_enum.map(|status_enum| {
         let doc = format!(
-            "The operation's status: `{:?}` on the wire.",
+            " The operation's status: `{:?}` on the wire.",
             input.status_key()
         );
         quote! {

@@ -12,11 +12,11 @@ pub fn generate(input: &Input, ident: &Ident, statuses: &Statuses) -> TokenStrea
     let krate = input.container.krate();
     let private = quote!(#krate::__private);
     let body = input.ident();
-    let doc = format!("Status of a [`{body}`].");
+    let doc = format!(" Status of a [`{body}`].");
     let docs: Vec<String> = statuses
         .values
         .iter()
-        .map(|v| format!("`{:?}`", v.wire))
+        .map(|v| format!(" `{:?}`", v.wire))
         .collect();
     let wire_enum = WireEnum {
         krate: &krate,
@@ -36,7 +36,7 @@ pub fn generate(input: &Input, ident: &Ident, statuses: &Statuses) -> TokenStrea
             .collect(),
         open: statuses.open,
         expecting: "a status string",
-        unknown_doc: "A status this type does not list, kept exactly as received.",
+        unknown_doc: " A status this type does not list, kept exactly as received.",
     };
     let base = wire_enum.generate();
 

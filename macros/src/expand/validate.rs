@@ -29,13 +29,7 @@ pub fn struct_impl(
     let status_key = input.status_key();
     let checks = fields.iter().map(|field| {
         let ident = field.ident;
-        field_checks(
-            &krate,
-            field,
-            &quote!((&__self.#ident)),
-            status,
-            &status_key,
-        )
+        field_checks(&krate, field, &quote!(&__self.#ident), status, &status_key)
     });
     wrap(input, fields.iter(), quote!(#(#checks)*))
 }
@@ -146,11 +140,14 @@ fn field_checks(
     status: Option<(&Ident, &Statuses)>,
     status_key: &str,
 ) -> TokenStream {
-    let rules = quote!(#krate::__private::rules);
+    // Each rule call is spanned at the rule the user wrote, path included, so
+    // that a type error lands there.
+    let rules_at = |span: Span| respan(quote!(#krate::__private::rules), span);
     let a = &field.attrs;
     let mut value_rules = Vec::new();
     let length = |key: &Ident, n: usize, func: &str| {
-        let func = Ident::new(func, Span::call_site());
+        let func = Ident::new(func, key.span());
+        let rules = rules_at(key.span());
         quote_spanned!(key.span()=> #rules::#func(__value, #n, &__at, __errors);)
     };
     if let Some(l) = &a.min_length.value {
@@ -163,6 +160,7 @@ fn field_checks(
         value_rules.push(length(&l.key, l.value, "length"));
     }
     if let Some(span) = a.non_empty.value {
+        let rules = rules_at(span);
         value_rules.push(quote_spanned!(span=> #rules::non_empty(__value, &__at, __errors);));
     }
     let float = is_float_field(field);
@@ -173,7 +171,8 @@ fn field_checks(
         (&a.less_than.value, "less_than"),
     ] {
         if let Some(bound) = bound {
-            let func = Ident::new(func, Span::call_site());
+            let func = Ident::new(func, bound.key.span());
+            let rules = rules_at(bound.key.span());
             let literal = bound_literal(bound, float);
             value_rules.push(
                 quote_spanned!(bound.key.span()=> #rules::#func(__value, #literal, &__at, __errors);),
@@ -181,6 +180,7 @@ fn field_checks(
         }
     }
     if let Some(lit) = &a.pattern.value {
+        let rules = rules_at(lit.span());
         value_rules.push(quote_spanned! {lit.span()=>
             static __PATTERN: #rules::Pattern = #rules::Pattern::new(|| #rules::compile_pattern(#lit));
             #rules::pattern(__value, &__PATTERN, &__at, __errors);
@@ -191,6 +191,7 @@ fn field_checks(
             .segments
             .last()
             .map_or_else(Span::call_site, |s| s.ident.span());
+        let rules = rules_at(span);
         value_rules.push(quote_spanned!(span=> #rules::custom(#path(__value), &__at, __errors);));
     }
 
@@ -219,7 +220,8 @@ fn field_checks(
             ),
         ] {
             let Some(list) = list else { continue };
-            let func = Ident::new(func, Span::call_site());
+            let func = Ident::new(func, list.key.span());
+            let rules = rules_at(list.key.span());
             let message = format!("{verb} {status_key} is {}", one_of(list));
             let idents: Vec<&Ident> = statuses.idents(&list.values).collect();
             let applies = if idents.is_empty() {
@@ -321,4 +323,24 @@ fn one_of(list: &Strings) -> String {
         [a, b] => format!("{a} or {b}"),
         _ => format!("one of {}", quoted.join(", ")),
     }
+}
+
+/// `tokens` with every span set to `span`. Paths from the runtime resolve the
+/// same at any span from the user's code; the span only decides where rustc
+/// points.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(group) = &tt {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tt = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }

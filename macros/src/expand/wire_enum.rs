@@ -219,7 +219,7 @@ pub fn model_enum(input: &Input, variants: &[Variant]) -> TokenStream {
             .collect(),
         open: input.container.open.value.is_some(),
         expecting: "a string",
-        unknown_doc: "A value this enum does not list, kept exactly as received.",
+        unknown_doc: " A value this enum does not list, kept exactly as received.",
     };
     wire_enum.generate()
 }

@@ -85,6 +85,14 @@ impl<T, const N: usize> Length for [T; N] {
     label = "`min`, `max`, `greater_than` and `less_than` cannot compare this"
 )]
 pub trait Number: Copy + PartialOrd + Display {
+    /// The type a bound is written in: the number type itself. A separate
+    /// name, so that a bound on a non-number field is one trait error rather
+    /// than a trait error and a type mismatch.
+    type Bound;
+
+    /// The bound as a number of this type.
+    fn bound(bound: Self::Bound) -> Self;
+
     #[inline]
     fn is_nan(self) -> bool {
         false
@@ -92,12 +100,28 @@ pub trait Number: Copy + PartialOrd + Display {
 }
 
 macro_rules! integers {
-    ($($ty:ty)*) => {$( impl Number for $ty {} )*};
+    ($($ty:ty)*) => {$(
+        impl Number for $ty {
+            type Bound = $ty;
+
+            #[inline]
+            fn bound(bound: $ty) -> $ty {
+                bound
+            }
+        }
+    )*};
 }
 
 integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
 impl Number for f32 {
+    type Bound = f32;
+
+    #[inline]
+    fn bound(bound: f32) -> f32 {
+        bound
+    }
+
     #[inline]
     fn is_nan(self) -> bool {
         f32::is_nan(self)
@@ -105,6 +129,13 @@ impl Number for f32 {
 }
 
 impl Number for f64 {
+    type Bound = f64;
+
+    #[inline]
+    fn bound(bound: f64) -> f64 {
+        bound
+    }
+
     #[inline]
     fn is_nan(self) -> bool {
         f64::is_nan(self)
@@ -179,8 +210,9 @@ pub fn non_empty<T: Length + ?Sized>(value: &T, path: &Path<'_>, errors: &mut Va
 }
 
 #[inline]
-pub fn min<T: Number>(value: &T, min: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+pub fn min<T: Number>(value: &T, min: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
     let value = *value;
+    let min = T::bound(min);
     if value.is_nan() || value < min {
         push(
             path,
@@ -192,8 +224,9 @@ pub fn min<T: Number>(value: &T, min: T, path: &Path<'_>, errors: &mut Validatio
 }
 
 #[inline]
-pub fn max<T: Number>(value: &T, max: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+pub fn max<T: Number>(value: &T, max: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
     let value = *value;
+    let max = T::bound(max);
     if value.is_nan() || value > max {
         push(
             path,
@@ -207,11 +240,12 @@ pub fn max<T: Number>(value: &T, max: T, path: &Path<'_>, errors: &mut Validatio
 #[inline]
 pub fn greater_than<T: Number>(
     value: &T,
-    bound: T,
+    bound: T::Bound,
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
     let value = *value;
+    let bound = T::bound(bound);
     if value.is_nan() || value <= bound {
         push(
             path,
@@ -223,8 +257,14 @@ pub fn greater_than<T: Number>(
 }
 
 #[inline]
-pub fn less_than<T: Number>(value: &T, bound: T, path: &Path<'_>, errors: &mut ValidationErrors) {
+pub fn less_than<T: Number>(
+    value: &T,
+    bound: T::Bound,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
     let value = *value;
+    let bound = T::bound(bound);
     if value.is_nan() || value >= bound {
         push(
             path,
