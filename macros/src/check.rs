@@ -163,7 +163,7 @@ fn check_struct_statuses(cx: &Ctxt, input: &Input) -> Statuses {
                 if c.open.value.is_some() && name == "Unknown" {
                     cx.error_spanned_by(
                         lit,
-                        format!("status {wire:?} gives the variant name `Unknown`, which `open` uses for unlisted statuses"),
+                        format!("status {wire:?} gives the variant name `Unknown`, which `open` uses for unlisted statuses: leave out `open`, or use the enum form and give the variant another name with `#[response(status = {wire:?})]`"),
                     );
                     continue;
                 }
@@ -479,7 +479,7 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
             let hint = if matches!(kind, Kind::Integer | Kind::Float) {
                 "; for a number use `min` and `max`"
             } else {
-                ""
+                ": remove the rule"
             };
             cx.error_at(
                 span,
@@ -501,7 +501,7 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
             let hint = if matches!(kind, Kind::Text | Kind::Sequence) {
                 "; for its length use `min_length` and `max_length`"
             } else {
-                ""
+                ": remove the rule"
             };
             cx.error_at(
                 span,
