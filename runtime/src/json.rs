@@ -28,17 +28,69 @@ use serde::de::DeserializeOwned;
 /// # Ok::<(), operation_response::Error>(())
 /// ```
 pub fn from_json<T: DeserializeOwned + Validate>(json: &str) -> Result<T, Error> {
-    from_slice(json.as_bytes())
+    parse_strict(json.as_bytes(), || serde_json::from_str(json))
 }
 
 /// [`from_json`] for bytes.
 pub fn from_slice<T: DeserializeOwned + Validate>(json: &[u8]) -> Result<T, Error> {
-    let (value, errors) = from_slice_lenient(json)?;
-    if errors.is_empty() {
-        Ok(value)
-    } else {
-        Err(Error::validation(errors))
+    parse_strict(json, || serde_json::from_slice(json))
+}
+
+/// [`parse`] for callers that want the value only when it is valid: the
+/// value is moved once, and the tree is walked only when a violation is
+/// known.
+#[inline]
+fn parse_strict<T: DeserializeOwned + Validate>(
+    json: &[u8],
+    parsed: impl FnOnce() -> serde_json::Result<T>,
+) -> Result<T, Error> {
+    if T::__REPORTS_ITSELF {
+        // A generated type validates its whole tree while it is parsed and
+        // fails with the full report: take it back structured.
+        let before = scope::report_count();
+        return match parsed() {
+            Ok(value) => Ok(value),
+            Err(error) => Err(if scope::report_count() != before {
+                match scope::take_report() {
+                    Some(errors) => Error::validation(errors),
+                    None => Error::json(error, None),
+                }
+            } else {
+                type_error::<T>(json, error)
+            }),
+        };
     }
+    let deferred = scope::Scope::enter();
+    let value = match parsed() {
+        Ok(value) => value,
+        Err(error) => {
+            drop(deferred);
+            return Err(type_error::<T>(json, error));
+        }
+    };
+    if T::__CHECKS_ITSELF && !scope::Scope::saw_invalid() {
+        return Ok(value);
+    }
+    match violations(&value, &deferred) {
+        Some(errors) => Err(Error::validation(errors)),
+        None => Ok(value),
+    }
+}
+
+/// Every violation of `value`, with full wire paths, off the fast path.
+#[cold]
+#[inline(never)]
+fn violations<T: Validate>(value: &T, deferred: &scope::Scope) -> Option<ValidationErrors> {
+    let mut errors = ValidationErrors::new();
+    value.validate_into(&Path::root(), &mut errors);
+    if errors.is_empty() {
+        // Models nested in types that do not implement `Validate` checked
+        // themselves while they were parsed.
+        if let Some(unreached) = deferred.take_unreached() {
+            errors = unreached;
+        }
+    }
+    Some(errors).filter(|errors| !errors.is_empty())
 }
 
 /// Parses a JSON body and validates it, but returns a body that parses and
@@ -65,32 +117,40 @@ pub fn from_slice<T: DeserializeOwned + Validate>(json: &[u8]) -> Result<T, Erro
 pub fn from_json_lenient<T: DeserializeOwned + Validate>(
     json: &str,
 ) -> Result<(T, ValidationErrors), Error> {
-    from_slice_lenient(json.as_bytes())
+    parse(json.as_bytes(), || serde_json::from_str(json))
 }
 
 /// [`from_json_lenient`] for bytes.
 pub fn from_slice_lenient<T: DeserializeOwned + Validate>(
     json: &[u8],
 ) -> Result<(T, ValidationErrors), Error> {
-    // Inside this scope no generated `Deserialize` reports violations itself:
-    // they are collected once, below, with full wire paths.
+    parse(json, || serde_json::from_slice(json))
+}
+
+/// Runs `parsed` (a serde_json call on `json`) with the report deferred to
+/// here: no generated `Deserialize` fails on a violation inside this scope,
+/// so that every violation is collected once, with full wire paths.
+#[inline]
+fn parse<T: DeserializeOwned + Validate>(
+    json: &[u8],
+    parsed: impl FnOnce() -> serde_json::Result<T>,
+) -> Result<(T, ValidationErrors), Error> {
     let deferred = scope::Scope::enter();
-    let value = match serde_json::from_slice::<T>(json) {
+    let value = match parsed() {
         Ok(value) => value,
         Err(error) => {
             drop(deferred);
             return Err(type_error::<T>(json, error));
         }
     };
-    let mut errors = ValidationErrors::new();
-    value.validate_into(&Path::root(), &mut errors);
-    if errors.is_empty() {
-        // Models nested in types that do not implement `Validate` checked
-        // themselves while they were parsed.
-        if let Some(unreached) = deferred.take_unreached() {
-            errors = unreached;
-        }
-    }
+    // Values that check themselves while they are parsed have done so; only
+    // when one found a violation (or `T` does not check itself) is the tree
+    // walked, for the full wire paths.
+    let errors = if !T::__CHECKS_ITSELF || scope::Scope::saw_invalid() {
+        violations(&value, &deferred).unwrap_or_default()
+    } else {
+        ValidationErrors::new()
+    };
     Ok((value, errors))
 }
 

@@ -10,7 +10,7 @@ pub mod union;
 #[path = "private/wire.rs"]
 mod wire;
 
-pub use self::scope::validated;
+pub use self::scope::{validated, Shape};
 pub use self::wire::{deserialize_wire, WireEnum};
 pub use core::clone::Clone;
 pub use core::cmp::{Eq, PartialEq};
@@ -77,4 +77,69 @@ pub fn nested<T: crate::Validate + ?Sized>(
     if deep || !T::__CHECKS_ITSELF {
         value.validate_into(path, errors);
     }
+}
+
+/// Autoref specialisation at compile time: `(&Probe::<T>::new()).__checks_itself()`
+/// tells whether a field of type `T` may hold a value that checks itself
+/// while it is deserialized (a generated model), so that its parent must
+/// keep the report for it.
+pub struct Probe<T: ?Sized>(core::marker::PhantomData<T>);
+
+impl<T: ?Sized> Probe<T> {
+    #[inline(always)]
+    pub const fn new() -> Self {
+        Probe(core::marker::PhantomData)
+    }
+}
+
+impl<T: ?Sized> Default for Probe<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Chosen when the field's type implements `Validate`: whether its values
+/// check themselves while they are deserialized.
+pub trait ProbeValidate {
+    fn __probe(&self) -> Option<bool>;
+}
+
+impl<T: crate::Validate + ?Sized> ProbeValidate for Probe<T> {
+    #[inline(always)]
+    fn __probe(&self) -> Option<bool> {
+        Some(T::__CHECKS_ITSELF)
+    }
+}
+
+/// Chosen, one autoref later, for every other type: nothing to validate.
+pub trait ProbeOther {
+    fn __probe(&self) -> Option<bool>;
+}
+
+impl<T: ?Sized> ProbeOther for &Probe<T> {
+    #[inline(always)]
+    fn __probe(&self) -> Option<bool> {
+        None
+    }
+}
+
+/// The `Shape` of a generated type from its own rules and the probes of
+/// its fields: a field that validates but not by itself (a hand-written
+/// `Validate`) is checked with the type's own rules.
+#[inline(always)]
+pub const fn shape(own_rules: bool, probes: &[Option<bool>]) -> Shape {
+    let mut shape = Shape {
+        own_rules,
+        nested: false,
+    };
+    let mut i = 0;
+    while i < probes.len() {
+        match probes[i] {
+            Some(true) => shape.nested = true,
+            Some(false) => shape.own_rules = true,
+            None => {}
+        }
+        i += 1;
+    }
+    shape
 }

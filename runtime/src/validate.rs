@@ -49,6 +49,12 @@ pub trait Validate {
     #[doc(hidden)]
     const __CHECKS_ITSELF: bool = false;
 
+    /// Whether deserializing the type reports every violation of its whole
+    /// tree, with paths from its root (generated types do; containers of them
+    /// report per element).
+    #[doc(hidden)]
+    const __REPORTS_ITSELF: bool = false;
+
     /// Checks the value's own rules, and those of nested values that do not
     /// check themselves while they are deserialized.
     #[doc(hidden)]

@@ -304,6 +304,23 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 ::operation_response::__private::union::deserialize_union,
+                {
+                    #[allow(unused_imports)]
+                    use ::operation_response::__private::{
+                        ProbeOther as _, ProbeValidate as _,
+                    };
+                    ::operation_response::__private::shape(
+                        true,
+                        &[
+                            (&::operation_response::__private::Probe::<
+                                ErrorDetails,
+                            >::new())
+                                .__probe(),
+                            (&::operation_response::__private::Probe::<Reason>::new())
+                                .__probe(),
+                        ],
+                    )
+                },
             )
         }
     }
@@ -366,6 +383,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

@@ -240,6 +240,25 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 __RulesResponseSerde::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use ::operation_response::__private::{
+                        ProbeOther as _, ProbeValidate as _,
+                    };
+                    ::operation_response::__private::shape(
+                        true,
+                        &[
+                            (&::operation_response::__private::Probe::<
+                                Vec<String>,
+                            >::new())
+                                .__probe(),
+                            (&::operation_response::__private::Probe::<
+                                Option<Details>,
+                            >::new())
+                                .__probe(),
+                        ],
+                    )
+                },
             )
         }
     }
@@ -253,6 +272,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

@@ -236,6 +236,21 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 __RunResultResponseBodySerde::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use ::operation_response::__private::{
+                        ProbeOther as _, ProbeValidate as _,
+                    };
+                    ::operation_response::__private::shape(
+                        true,
+                        &[
+                            (&::operation_response::__private::Probe::<
+                                Option<ErrorDetails>,
+                            >::new())
+                                .__probe(),
+                        ],
+                    )
+                },
             )
         }
     }
@@ -249,6 +264,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

@@ -215,6 +215,19 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 __RunApiResultSerde::<R>::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use ::operation_response::__private::{
+                        ProbeOther as _, ProbeValidate as _,
+                    };
+                    ::operation_response::__private::shape(
+                        false,
+                        &[
+                            (&::operation_response::__private::Probe::<Option<R>>::new())
+                                .__probe(),
+                        ],
+                    )
+                },
             )
         }
     }
@@ -232,6 +245,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,
@@ -521,6 +535,21 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 ::operation_response::__private::union::deserialize_union,
+                {
+                    #[allow(unused_imports)]
+                    use ::operation_response::__private::{
+                        ProbeOther as _, ProbeValidate as _,
+                    };
+                    ::operation_response::__private::shape(
+                        false,
+                        &[
+                            (&::operation_response::__private::Probe::<R>::new())
+                                .__probe(),
+                            (&::operation_response::__private::Probe::<&'a str>::new())
+                                .__probe(),
+                        ],
+                    )
+                },
             )
         }
     }
@@ -572,6 +601,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

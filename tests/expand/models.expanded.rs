@@ -47,6 +47,21 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 __ErrorDetailsSerde::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use ::operation_response::__private::{
+                        ProbeOther as _, ProbeValidate as _,
+                    };
+                    ::operation_response::__private::shape(
+                        true,
+                        &[
+                            (&::operation_response::__private::Probe::<
+                                Option<ErrorCode>,
+                            >::new())
+                                .__probe(),
+                        ],
+                    )
+                },
             )
         }
     }
@@ -60,6 +75,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

@@ -199,6 +199,7 @@ const _: () = {
             ::renamed_runtime::__private::validated(
                 __deserializer,
                 __JobResponseSerde::deserialize,
+                ::renamed_runtime::__private::shape(false, &[]),
             )
         }
     }
@@ -212,6 +213,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

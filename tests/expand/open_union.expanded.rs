@@ -236,6 +236,7 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 ::operation_response::__private::union::deserialize_union,
+                ::operation_response::__private::shape(false, &[]),
             )
         }
     }
@@ -290,6 +291,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

@@ -214,6 +214,7 @@ const _: () = {
             ::operation_response::__private::validated(
                 __deserializer,
                 __CreateOrUpdateAuthSessionStartResponseBodySerde::deserialize,
+                ::operation_response::__private::shape(false, &[]),
             )
         }
     }
@@ -227,6 +228,7 @@ const _: () = {
             __validate(self, __path, __errors, true);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
         #[inline]
         fn __validate_own(
             &self,

@@ -207,3 +207,21 @@ fn open_string_enums_keep_unknown_values() {
     assert_eq!("auth-check-failed".parse(), Ok(ErrorCode::AuthCheckFailed));
     assert_eq!(ErrorCategory::Other.as_str(), "unknown_error");
 }
+
+#[test]
+fn a_report_left_by_serde_json_is_not_taken_by_a_later_from_json() {
+    // serde_json alone fails with a validation report…
+    assert!(
+        serde_json::from_str::<RunResultResponseBody>(r#"{"status":"pending","runId":"r"}"#)
+            .is_err()
+    );
+    // …and a later from_json that fails on the shape reports a type error.
+    let err = from_json::<RunResultResponseBody>(r#"{"status":"pending","runId":5}"#).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Type);
+    assert_eq!(err.path(), Some("runId"));
+    // A validation failure still comes back structured.
+    let err =
+        from_json::<RunResultResponseBody>(r#"{"status":"pending","runId":"r"}"#).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    assert_eq!(err.violations().map(ValidationErrors::len), Some(1));
+}

@@ -87,6 +87,7 @@ pub fn serde_impls(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
         .map(|param| quote!(#param: #private::Deserialize<'de>,));
     let field_refs: Vec<&Field> = fields.iter().collect();
     let validate_bounds = super::validate::bounds(&krate, generics, &field_refs);
+    let shape = super::validate::shape(&krate, fields);
     let lifetimes = generics.lifetimes().map(|l| {
         let lifetime = &l.lifetime;
         quote!('de: #lifetime,)
@@ -137,7 +138,7 @@ pub fn serde_impls(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
             where
                 __D: #private::Deserializer<'de>,
             {
-                #private::validated(__deserializer, #shadow #turbofish::deserialize)
+                #private::validated(__deserializer, #shadow #turbofish::deserialize, #shape)
             }
         }
     }

@@ -111,6 +111,7 @@ pub fn serde_impls(input: &Input, variants: &[Variant], statuses: &Statuses) -> 
         quote!('de: #lifetime,)
     });
     let validate_bounds = super::validate::bounds(&krate, generics, &all_fields);
+    let shape = super::validate::shape(&krate, all_fields.iter().copied());
     let de_where = quote! {
         #predicates
         #(#lifetimes)*
@@ -244,7 +245,7 @@ pub fn serde_impls(input: &Input, variants: &[Variant], statuses: &Statuses) -> 
             where
                 __D: #private::Deserializer<'de>,
             {
-                #private::validated(__deserializer, #union::deserialize_union)
+                #private::validated(__deserializer, #union::deserialize_union, #shape)
             }
         }
 

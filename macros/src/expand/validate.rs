@@ -106,6 +106,7 @@ fn wrap<'f>(
             }
 
             const __CHECKS_ITSELF: ::core::primitive::bool = true;
+            const __REPORTS_ITSELF: ::core::primitive::bool = true;
 
             #[inline]
             fn __validate_own(&self, __path: &#krate::Path<'_>, __errors: &mut #krate::ValidationErrors) {
@@ -262,7 +263,7 @@ fn field_checks(
 
 /// Whether the field's type may implement `Validate`: not when its spelling
 /// says it is a string, a number or a bool.
-fn may_nest(field: &Field) -> bool {
+pub fn may_nest(field: &Field) -> bool {
     let ty = field.option.unwrap_or(field.ty);
     let syn::Type::Path(path) = ty else {
         return true;
@@ -343,4 +344,43 @@ fn respan(tokens: TokenStream, span: Span) -> TokenStream {
             tt
         })
         .collect()
+}
+
+/// Whether the field has a rule checked with its parent's own rules.
+pub fn has_rules(field: &Field) -> bool {
+    let a = &field.attrs;
+    a.min_length.value.is_some()
+        || a.max_length.value.is_some()
+        || a.length.value.is_some()
+        || a.non_empty.value.is_some()
+        || a.min.value.is_some()
+        || a.max.value.is_some()
+        || a.greater_than.value.is_some()
+        || a.less_than.value.is_some()
+        || a.pattern.value.is_some()
+        || a.required_when.value.is_some()
+        || a.forbidden_when.value.is_some()
+        || a.validate_with.value.is_some()
+}
+
+/// The `Shape` expression of a generated `Deserialize`: own rules known
+/// here, nested models probed by the compiler.
+pub fn shape<'f>(krate: &Krate, fields: impl IntoIterator<Item = &'f Field<'f>>) -> TokenStream {
+    let mut own_rules = false;
+    let mut probes = Vec::new();
+    for field in fields {
+        own_rules |= has_rules(field);
+        if field.attrs.nested.value.is_some() || may_nest(field) {
+            let ty = field.ty;
+            probes.push(quote!((&#krate::__private::Probe::<#ty>::new()).__probe()));
+        }
+    }
+    if probes.is_empty() {
+        return quote!(#krate::__private::shape(#own_rules, &[]));
+    }
+    quote! {{
+        #[allow(unused_imports)]
+        use #krate::__private::{ProbeOther as _, ProbeValidate as _};
+        #krate::__private::shape(#own_rules, &[#(#probes),*])
+    }}
 }

@@ -14,12 +14,25 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 )]
 pub trait Length {
     fn length(&self) -> usize;
+
+    /// Cheap bounds on `length()`, so that a rule can often decide without
+    /// counting: a string of `n` bytes has between `n / 4` and `n` chars.
+    #[inline]
+    fn length_bounds(&self) -> (usize, usize) {
+        let length = self.length();
+        (length, length)
+    }
 }
 
 impl Length for str {
     #[inline]
     fn length(&self) -> usize {
         self.chars().count()
+    }
+
+    #[inline]
+    fn length_bounds(&self) -> (usize, usize) {
+        (self.len().div_ceil(4), self.len())
     }
 }
 
@@ -28,12 +41,22 @@ impl Length for String {
     fn length(&self) -> usize {
         self.as_str().length()
     }
+
+    #[inline]
+    fn length_bounds(&self) -> (usize, usize) {
+        self.as_str().length_bounds()
+    }
 }
 
 impl Length for Cow<'_, str> {
     #[inline]
     fn length(&self) -> usize {
         (**self).length()
+    }
+
+    #[inline]
+    fn length_bounds(&self) -> (usize, usize) {
+        (**self).length_bounds()
     }
 }
 
@@ -42,12 +65,22 @@ impl<T: Length + ?Sized> Length for Box<T> {
     fn length(&self) -> usize {
         (**self).length()
     }
+
+    #[inline]
+    fn length_bounds(&self) -> (usize, usize) {
+        (**self).length_bounds()
+    }
 }
 
 impl<T: Length + ?Sized> Length for &T {
     #[inline]
     fn length(&self) -> usize {
         (**self).length()
+    }
+
+    #[inline]
+    fn length_bounds(&self) -> (usize, usize) {
+        (**self).length_bounds()
     }
 }
 
@@ -155,6 +188,9 @@ pub fn min_length<T: Length + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
+    if value.length_bounds().0 >= min {
+        return;
+    }
     let length = value.length();
     if length < min {
         push(
@@ -173,6 +209,9 @@ pub fn max_length<T: Length + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
+    if value.length_bounds().1 <= max {
+        return;
+    }
     let length = value.length();
     if length > max {
         push(
@@ -191,6 +230,10 @@ pub fn length<T: Length + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
+    let (low, high) = value.length_bounds();
+    if low == exact && high == exact {
+        return;
+    }
     let length = value.length();
     if length != exact {
         push(
@@ -204,7 +247,7 @@ pub fn length<T: Length + ?Sized>(
 
 #[inline]
 pub fn non_empty<T: Length + ?Sized>(value: &T, path: &Path<'_>, errors: &mut ValidationErrors) {
-    if value.length() == 0 {
+    if value.length_bounds().1 == 0 {
         push(path, errors, "non_empty", String::from("must not be empty"));
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::{Path, Validate, ValidationErrors};
 use core::cell::{Cell, RefCell};
-use serde::de::{Deserializer, Error as _};
+use serde::de::Deserializer;
 
 #[derive(Clone, Copy)]
 struct State {
@@ -20,6 +20,32 @@ struct State {
 thread_local! {
     static STATE: Cell<State> = const { Cell::new(State { depth: 0, invalid: false }) };
     static STASH: RefCell<ValidationErrors> = const { RefCell::new(ValidationErrors::new()) };
+    /// The last report an outermost value failed with, for `from_json` to
+    /// return structured, and how many there have been, so that it takes only
+    /// its own.
+    static REPORT: RefCell<Option<ValidationErrors>> = const { RefCell::new(None) };
+    static REPORTS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many reports have failed a parse on this thread.
+#[inline]
+pub fn report_count() -> u64 {
+    REPORTS.with(Cell::get)
+}
+
+/// The last report, taken.
+pub fn take_report() -> Option<ValidationErrors> {
+    REPORT.with(|report| report.borrow_mut().take())
+}
+
+/// Fails the outermost value with `errors`, keeping them for `from_json`.
+#[cold]
+#[inline(never)]
+fn fail<E: serde::de::Error>(errors: ValidationErrors) -> E {
+    let error = E::custom(&errors);
+    REPORT.with(|report| *report.borrow_mut() = Some(errors));
+    REPORTS.with(|count| count.set(count.get().wrapping_add(1)));
+    error
 }
 
 /// One generated value (or one `from_json` call) being deserialized.
@@ -48,7 +74,7 @@ impl Scope {
 
     /// Whether a value below this one broke a rule.
     #[inline]
-    fn saw_invalid() -> bool {
+    pub fn saw_invalid() -> bool {
         STATE.with(|state| state.get().invalid)
     }
 
@@ -92,29 +118,68 @@ impl Drop for Scope {
     }
 }
 
+/// What a generated type's `Deserialize` needs from the scope, decided at
+/// compile time: whether the type has rules of its own, and whether a field
+/// may hold a value that checks itself (a generated model).
+#[derive(Clone, Copy)]
+pub struct Shape {
+    pub own_rules: bool,
+    pub nested: bool,
+}
+
 /// The body of every generated `Deserialize`: builds the value with `inner`,
 /// checks its own rules, and fails the outermost value with every violation.
+///
+/// A type with no rules and no nested model costs nothing over serde; one
+/// with rules but no nested model reads the depth once; only a type with
+/// nested models enters a scope, so that they leave the report to it.
 #[inline]
-pub fn validated<'de, T, D, F>(deserializer: D, inner: F) -> Result<T, D::Error>
+pub fn validated<'de, T, D, F>(deserializer: D, inner: F, shape: Shape) -> Result<T, D::Error>
 where
     T: Validate,
     D: Deserializer<'de>,
     F: FnOnce(D) -> Result<T, D::Error>,
 {
+    if !shape.nested {
+        let value = inner(deserializer)?;
+        if !shape.own_rules {
+            return Ok(value);
+        }
+        let mut own = ValidationErrors::new();
+        value.__validate_own(&Path::root(), &mut own);
+        if own.is_empty() {
+            return Ok(value);
+        }
+        return if is_nested() {
+            Scope::stash(own);
+            Ok(value)
+        } else {
+            Err(fail(own))
+        };
+    }
     let scope = Scope::enter();
     let value = inner(deserializer)?;
     let mut own = ValidationErrors::new();
-    value.__validate_own(&Path::root(), &mut own);
+    if shape.own_rules {
+        value.__validate_own(&Path::root(), &mut own);
+    }
     if scope.outermost {
         if own.is_empty() && !Scope::saw_invalid() {
             return Ok(value);
         }
-        return Err(D::Error::custom(report(&value, &scope)));
+        return Err(fail(report(&value, &scope)));
     }
     if !own.is_empty() {
         Scope::stash(own);
     }
     Ok(value)
+}
+
+/// Whether a generated value is being deserialized inside another (or
+/// inside `from_json`), which then reports for it.
+#[inline]
+fn is_nested() -> bool {
+    STATE.with(|state| state.get().depth > 0)
 }
 
 #[cold]

@@ -2,6 +2,9 @@
 //! response bodies, and the same bodies modelled by hand with serde.
 #![forbid(unsafe_code)]
 
+pub mod ours;
+pub mod peers;
+
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -127,6 +130,12 @@ pub const SINGLES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The start body, 58 bytes.
+pub const START: &str = r#"{"status":"started","operationId":"op-5f2c9a7e-1b3d-4e8f"}"#;
+
+/// A flat result that failed, with a nested error object.
+pub const FLAT_FAILED: &str = r#"{"status":"failed","runId":"run-7f3a91","error":{"message":"The script timed out after 300 seconds while waiting for the login page","code":"script-timeout","category":"server","retirable":true,"doc_url":"https://docs.example.com/errors/script-timeout","details":{"step":"login","attempt":"3","region":"eu-west-1"}}}"#;
+
 /// The same bodies with the status last.
 fn status_last(body: &str) -> String {
     let value: serde_json::Map<String, serde_json::Value> =
@@ -183,11 +192,80 @@ mod tests {
     use operation_response_tests::CreateAuthSessionResultResponseBody as Ours;
 
     #[test]
+    fn every_style_accepts_its_bodies() {
+        use super::peers::{garde_peer, plain, validator_peer};
+        use super::{FLAT_FAILED, START};
+        use garde::Validate as _;
+        use validator::Validate as _;
+        serde_json::from_str::<plain::Start>(START).unwrap();
+        serde_json::from_str::<garde_peer::Start>(START)
+            .unwrap()
+            .validate()
+            .unwrap();
+        serde_json::from_str::<validator_peer::Start>(START)
+            .unwrap()
+            .validate()
+            .unwrap();
+        serde_json::from_str::<operation_response_tests::CreateOrUpdateAuthSessionStartResponseBody>(START).unwrap();
+        serde_json::from_str::<plain::Run>(FLAT_FAILED).unwrap();
+        serde_json::from_str::<garde_peer::Run>(FLAT_FAILED)
+            .unwrap()
+            .validate()
+            .unwrap();
+        serde_json::from_str::<validator_peer::Run>(FLAT_FAILED)
+            .unwrap()
+            .validate()
+            .unwrap();
+        serde_json::from_str::<operation_response_tests::RunResultResponseBody>(FLAT_FAILED)
+            .unwrap();
+        // The peers reject what ours rejects.
+        let short = FLAT_FAILED.replace("run-7f3a91", "r1");
+        assert!(serde_json::from_str::<garde_peer::Run>(&short)
+            .unwrap()
+            .validate()
+            .is_err());
+        assert!(serde_json::from_str::<validator_peer::Run>(&short)
+            .unwrap()
+            .validate()
+            .is_err());
+        assert!(
+            serde_json::from_str::<operation_response_tests::RunResultResponseBody>(&short)
+                .is_err()
+        );
+        for body in batch(100, 10, 3) {
+            serde_json::from_str::<garde_peer::Union>(&body)
+                .unwrap()
+                .validate()
+                .unwrap();
+        }
+    }
+
+    #[test]
     fn both_styles_accept_every_body() {
         for body in batch(200, 10, 7) {
             serde_json::from_str::<Ours>(&body).unwrap();
             serde_json::from_str::<SerdeResult>(&body).unwrap();
         }
         assert!(status_last(SINGLES[0].1).ends_with(r#""status":"done"}"#));
+    }
+}
+
+#[cfg(test)]
+mod same_size {
+    #[test]
+    fn ours_and_the_peers_hold_the_same_data() {
+        use std::mem::size_of;
+        assert_eq!(
+            size_of::<crate::ours::UnionResponse>(),
+            size_of::<crate::SerdeResult>()
+        );
+        assert_eq!(
+            size_of::<crate::ours::RunResponse>(),
+            size_of::<crate::peers::plain::Run>()
+        );
+        for body in crate::batch(200, 10, 11) {
+            serde_json::from_str::<crate::ours::UnionResponse>(&body).unwrap();
+        }
+        serde_json::from_str::<crate::ours::RunResponse>(crate::FLAT_FAILED).unwrap();
     }
 }

@@ -1,0 +1,278 @@
+//! The same bodies written by hand, three ways: plain serde (the floor, no
+//! validation), serde + garde, serde + validator. They mirror
+//! `operation_response_tests`' models field for field.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Plain serde: the floor.
+pub mod plain {
+    use super::{BTreeMap, Deserialize};
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum StartStatus {
+        Started,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Start {
+        pub status: StartStatus,
+        pub operation_id: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum RunStatus {
+        Pending,
+        Started,
+        Completed,
+        Canceled,
+        Failed,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Code {
+        InternalServerError,
+        ScriptTimeout,
+        AuthCheckFailed,
+        #[serde(other)]
+        Other,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Category {
+        Server,
+        User,
+        #[serde(rename = "unknown_error")]
+        Other,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ErrorDetails {
+        pub message: String,
+        pub code: Option<Code>,
+        pub category: Category,
+        #[serde(default)]
+        pub retirable: bool,
+        #[serde(rename = "doc_url")]
+        pub doc_url: Option<String>,
+        pub details: Option<BTreeMap<String, String>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    pub struct Reason {
+        #[serde(rename = "type")]
+        pub kind: String,
+        pub message: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Run {
+        pub status: RunStatus,
+        pub run_id: String,
+        pub result: Option<String>,
+        pub error: Option<ErrorDetails>,
+        pub reason: Option<Reason>,
+    }
+}
+
+/// serde + garde 0.23: parse, then `validate()`.
+pub mod garde_peer {
+    use super::{plain, BTreeMap, Deserialize};
+    use garde::Validate;
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Start {
+        #[garde(skip)]
+        pub status: plain::StartStatus,
+        #[garde(skip)]
+        pub operation_id: String,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ErrorDetails {
+        #[garde(length(min = 1))]
+        pub message: String,
+        #[garde(skip)]
+        pub code: Option<plain::Code>,
+        #[garde(skip)]
+        pub category: plain::Category,
+        #[serde(default)]
+        #[garde(skip)]
+        pub retirable: bool,
+        #[serde(rename = "doc_url")]
+        #[garde(skip)]
+        pub doc_url: Option<String>,
+        #[garde(skip)]
+        pub details: Option<BTreeMap<String, String>>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    pub struct Reason {
+        #[serde(rename = "type")]
+        #[garde(length(min = 1))]
+        pub kind: String,
+        #[garde(skip)]
+        pub message: String,
+    }
+
+    fn absent_when(forbidden: bool) -> impl FnOnce(&Option<String>, &()) -> garde::Result {
+        move |value, ()| {
+            if forbidden && value.is_some() {
+                Err(garde::Error::new("must be absent"))
+            } else {
+                Ok(())
+            }
+        }
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Run {
+        #[garde(skip)]
+        pub status: plain::RunStatus,
+        #[garde(length(min = 3))]
+        pub run_id: String,
+        #[garde(custom(absent_when(matches!(self.status, plain::RunStatus::Pending | plain::RunStatus::Started))))]
+        pub result: Option<String>,
+        #[garde(dive, if(cond = matches!(self.status, plain::RunStatus::Failed), required))]
+        pub error: Option<ErrorDetails>,
+        #[garde(dive, if(cond = matches!(self.status, plain::RunStatus::Canceled), required))]
+        pub reason: Option<Reason>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct UnionError {
+        #[garde(length(min = 1))]
+        pub message: String,
+        #[garde(skip)]
+        pub code: Option<crate::SerdeCode>,
+        #[garde(skip)]
+        pub category: crate::SerdeCategory,
+        #[serde(default)]
+        #[garde(skip)]
+        pub retirable: bool,
+        #[serde(rename = "doc_url")]
+        #[garde(skip)]
+        pub doc_url: Option<String>,
+        #[garde(skip)]
+        pub correlation_id: Option<String>,
+        #[garde(skip)]
+        pub details: Option<BTreeMap<String, String>>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    pub struct UnionReason {
+        #[serde(rename = "type")]
+        #[garde(length(min = 1))]
+        pub kind: String,
+        #[garde(skip)]
+        pub message: String,
+        #[serde(rename = "doc_url")]
+        #[garde(skip)]
+        pub doc_url: Option<String>,
+        #[garde(skip)]
+        pub details: Option<BTreeMap<String, String>>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(tag = "status", rename_all = "snake_case")]
+    pub enum Union {
+        Done {
+            #[serde(rename = "authSessionId")]
+            #[garde(length(min = 3))]
+            auth_session_id: String,
+        },
+        Pending,
+        InProgress {
+            #[serde(rename = "runId")]
+            #[garde(skip)]
+            run_id: String,
+        },
+        Failed {
+            #[garde(skip)]
+            message: String,
+            #[garde(dive)]
+            error: UnionError,
+        },
+        Canceled {
+            #[garde(skip)]
+            message: String,
+            #[garde(dive)]
+            reason: UnionReason,
+        },
+    }
+}
+
+/// serde + validator 0.21: parse, then `validate()`. validator has no enum
+/// support, so it has no union peer.
+pub mod validator_peer {
+    use super::{plain, BTreeMap, Deserialize};
+    use validator::{Validate, ValidationError};
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Start {
+        pub status: plain::StartStatus,
+        pub operation_id: String,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ErrorDetails {
+        #[validate(length(min = 1))]
+        pub message: String,
+        pub code: Option<plain::Code>,
+        pub category: plain::Category,
+        #[serde(default)]
+        pub retirable: bool,
+        #[serde(rename = "doc_url")]
+        pub doc_url: Option<String>,
+        pub details: Option<BTreeMap<String, String>>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    pub struct Reason {
+        #[serde(rename = "type")]
+        #[validate(length(min = 1))]
+        pub kind: String,
+        pub message: String,
+    }
+
+    fn check_run(run: &Run) -> Result<(), ValidationError> {
+        use plain::RunStatus::{Canceled, Failed, Pending, Started};
+        if matches!(run.status, Pending | Started) && run.result.is_some() {
+            return Err(ValidationError::new("result_forbidden"));
+        }
+        if matches!(run.status, Failed) && run.error.is_none() {
+            return Err(ValidationError::new("error_required"));
+        }
+        if matches!(run.status, Canceled) && run.reason.is_none() {
+            return Err(ValidationError::new("reason_required"));
+        }
+        Ok(())
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    #[validate(schema(function = "check_run"))]
+    pub struct Run {
+        pub status: plain::RunStatus,
+        #[validate(length(min = 3))]
+        pub run_id: String,
+        pub result: Option<String>,
+        #[validate(nested)]
+        pub error: Option<ErrorDetails>,
+        #[validate(nested)]
+        pub reason: Option<Reason>,
+    }
+}
