@@ -234,6 +234,7 @@ const _: () = {
             "cancelled",
         ];
         const EXPECTING: &'static ::core::primitive::str = "a `CreateAuthSessionResultResponseBody` body: an object with a `status` key";
+        #[inline]
         fn variant<__M>(
             __tag: ::operation_response::__private::union::Tag,
             __rest: __M,

@@ -485,6 +485,7 @@ const _: () = {
         const STATUS_KEY: &'static ::core::primitive::str = "status";
         const KNOWN: &'static [&'static ::core::primitive::str] = &["done", "running"];
         const EXPECTING: &'static ::core::primitive::str = "a `GenericResult` body: an object with a `status` key";
+        #[inline]
         fn variant<__M>(
             __tag: ::operation_response::__private::union::Tag,
             __rest: __M,

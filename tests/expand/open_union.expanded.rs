@@ -185,6 +185,7 @@ const _: () = {
             "waiting",
         ];
         const EXPECTING: &'static ::core::primitive::str = "a `OpenResultResponse` body: an object with a `status` key";
+        #[inline]
         fn variant<__M>(
             __tag: ::operation_response::__private::union::Tag,
             __rest: __M,

@@ -224,6 +224,7 @@ pub fn serde_impls(input: &Input, variants: &[Variant], statuses: &Statuses) -> 
             const KNOWN: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
             const EXPECTING: &'static ::core::primitive::str = #expecting;
 
+            #[inline]
             fn variant<__M>(__tag: #union::Tag, __rest: __M) -> #private::Result<Self, __M::Error>
             where
                 __M: #private::MapAccess<'de>,

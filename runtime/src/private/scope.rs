@@ -133,46 +133,47 @@ pub struct Shape {
 /// A type with no rules and no nested model costs nothing over serde; one
 /// with rules but no nested model reads the depth once; only a type with
 /// nested models enters a scope, so that they leave the report to it.
-#[inline]
+#[inline(always)]
 pub fn validated<'de, T, D, F>(deserializer: D, inner: F, shape: Shape) -> Result<T, D::Error>
 where
     T: Validate,
     D: Deserializer<'de>,
     F: FnOnce(D) -> Result<T, D::Error>,
 {
+    // The value is checked through a reference and the `Result` handed back
+    // as it came: no move of a possibly large value.
     if !shape.nested {
-        let value = inner(deserializer)?;
-        if !shape.own_rules {
-            return Ok(value);
+        let result = inner(deserializer);
+        if shape.own_rules {
+            if let Ok(value) = &result {
+                let mut own = ValidationErrors::new();
+                value.__validate_own(&Path::root(), &mut own);
+                if !own.is_empty() {
+                    if !is_nested() {
+                        return Err(fail(own));
+                    }
+                    Scope::stash(own);
+                }
+            }
         }
-        let mut own = ValidationErrors::new();
-        value.__validate_own(&Path::root(), &mut own);
-        if own.is_empty() {
-            return Ok(value);
-        }
-        return if is_nested() {
-            Scope::stash(own);
-            Ok(value)
-        } else {
-            Err(fail(own))
-        };
+        return result;
     }
     let scope = Scope::enter();
-    let value = inner(deserializer)?;
-    let mut own = ValidationErrors::new();
-    if shape.own_rules {
-        value.__validate_own(&Path::root(), &mut own);
-    }
-    if scope.outermost {
-        if own.is_empty() && !Scope::saw_invalid() {
-            return Ok(value);
+    let result = inner(deserializer);
+    if let Ok(value) = &result {
+        let mut own = ValidationErrors::new();
+        if shape.own_rules {
+            value.__validate_own(&Path::root(), &mut own);
         }
-        return Err(fail(report(&value, &scope)));
+        if scope.outermost {
+            if !own.is_empty() || Scope::saw_invalid() {
+                return Err(fail(report(value, &scope)));
+            }
+        } else if !own.is_empty() {
+            Scope::stash(own);
+        }
     }
-    if !own.is_empty() {
-        Scope::stash(own);
-    }
-    Ok(value)
+    result
 }
 
 /// Whether a generated value is being deserialized inside another (or

@@ -82,7 +82,7 @@ pub fn unknown_status<E: de::Error>(tag: &Tag, known: &'static [&'static str]) -
 }
 
 /// Deserializes a union.
-#[inline]
+#[inline(always)]
 pub fn deserialize_union<'de, T: Union<'de>, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
@@ -98,6 +98,7 @@ impl<'de, T: Union<'de>> Visitor<'de> for UnionVisitor<T> {
         f.write_str(T::EXPECTING)
     }
 
+    #[inline(always)]
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<T, M::Error> {
         // The fast path: the status comes first.
         let first = map.next_key_seed(KeySeed(T::STATUS_KEY))?;
