@@ -252,7 +252,11 @@ const _: () = {
                     })
                 }
                 ::operation_response::__private::union::Tag::Known(1usize) => {
-                    ::operation_response::__private::union::unit(__rest, true)?;
+                    ::operation_response::__private::union::unit(
+                        __rest,
+                        "status",
+                        true,
+                    )?;
                     ::operation_response::__private::Ok(Self::Pending)
                 }
                 ::operation_response::__private::union::Tag::Known(2usize) => {

@@ -504,7 +504,11 @@ const _: () = {
                     })
                 }
                 ::operation_response::__private::union::Tag::Known(1usize) => {
-                    ::operation_response::__private::union::unit(__rest, false)?;
+                    ::operation_response::__private::union::unit(
+                        __rest,
+                        "status",
+                        false,
+                    )?;
                     ::operation_response::__private::Ok(Self::Running)
                 }
                 __tag => {

@@ -203,7 +203,11 @@ const _: () = {
                     })
                 }
                 ::operation_response::__private::union::Tag::Known(1usize) => {
-                    ::operation_response::__private::union::unit(__rest, false)?;
+                    ::operation_response::__private::union::unit(
+                        __rest,
+                        "status",
+                        false,
+                    )?;
                     ::operation_response::__private::Ok(Self::Waiting)
                 }
                 ::operation_response::__private::union::Tag::Unknown(__status) => {
@@ -211,6 +215,7 @@ const _: () = {
                         status: __status,
                         fields: ::operation_response::__private::union::unknown_fields(
                             __rest,
+                            "status",
                         )?,
                     })
                 }

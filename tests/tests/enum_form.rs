@@ -225,3 +225,21 @@ fn generic_model_validates_every_item() {
         "items: length 3 is greater than the maximum 2\nitems[1].count: value 0 is less than the minimum 1"
     );
 }
+
+#[test]
+fn a_second_status_key_is_an_error() {
+    for json in [
+        r#"{"status":"pending","status":"done"}"#,
+        r#"{"status":"done","authSessionId":"abc","status":"pending"}"#,
+        r#"{"authSessionId":"abc","status":"done","status":"done"}"#,
+    ] {
+        let err = from_json::<Body>(json).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Type, "{json}");
+        assert!(err.to_string().contains("status"), "{json}: {err}");
+    }
+    let err = from_json::<OpenResultResponse>(r#"{"status":"paused","status":"x"}"#).unwrap_err();
+    assert!(
+        err.to_string().contains("duplicate field `status`"),
+        "{err}"
+    );
+}

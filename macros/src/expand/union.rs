@@ -148,7 +148,7 @@ pub fn serde_impls(input: &Input, variants: &[Variant], statuses: &Statuses) -> 
         if variant.style == Style::Unit {
             return quote! {
                 #union::Tag::Known(#index) => {
-                    #union::unit(__rest, #deny_unit)?;
+                    #union::unit(__rest, #status_key, #deny_unit)?;
                     #private::Ok(Self::#variant_ident)
                 }
             };
@@ -164,7 +164,7 @@ pub fn serde_impls(input: &Input, variants: &[Variant], statuses: &Statuses) -> 
         quote! {
             #union::Tag::Unknown(__status) => #private::Ok(Self::Unknown {
                 status: __status,
-                fields: #union::unknown_fields(__rest)?,
+                fields: #union::unknown_fields(__rest, #status_key)?,
             }),
             __tag => #private::Err(#union::unknown_status(&__tag, Self::KNOWN)),
         }

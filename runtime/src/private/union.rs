@@ -44,29 +44,43 @@ pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(rest: M) -> Result<T,
 }
 
 /// A unit variant: the rest of the map is skipped, or with
-/// `deny_unknown_fields` must be empty.
+/// `deny_unknown_fields` must be empty. A second status key is an error.
 #[inline]
 pub fn unit<'de, M: MapAccess<'de>>(
     mut rest: M,
+    status_key: &'static str,
     deny_unknown_fields: bool,
 ) -> Result<(), M::Error> {
-    while let Some(key) = rest.next_key_seed(KeySeed(""))? {
-        if deny_unknown_fields {
-            let name = match &key {
-                Key::Other(name) => name.as_str(),
-                Key::Status => "",
-            };
-            return Err(M::Error::unknown_field(name, &[]));
+    while let Some(key) = rest.next_key_seed(KeySeed(status_key))? {
+        match key {
+            Key::Status => return Err(M::Error::duplicate_field(status_key)),
+            Key::Other(name) if deny_unknown_fields => {
+                return Err(M::Error::unknown_field(&name, &[]));
+            }
+            Key::Other(_) => {
+                rest.next_value::<de::IgnoredAny>()?;
+            }
         }
-        rest.next_value::<de::IgnoredAny>()?;
     }
     Ok(())
 }
 
+/// `deserialize_with` of the hidden status field of a variant's field
+/// struct: the status key may appear once, and was read already.
+pub fn duplicate_status<'de, D: Deserializer<'de>>(_: D) -> Result<(), D::Error> {
+    Err(D::Error::custom("duplicate status key"))
+}
+
 /// Collects the rest of the map, for an unlisted status of an open union.
-pub fn unknown_fields<'de, M: MapAccess<'de>>(mut rest: M) -> Result<Fields, M::Error> {
+pub fn unknown_fields<'de, M: MapAccess<'de>>(
+    mut rest: M,
+    status_key: &'static str,
+) -> Result<Fields, M::Error> {
     let mut fields = Vec::new();
     while let Some(key) = rest.next_key::<String>()? {
+        if key == status_key {
+            return Err(M::Error::duplicate_field(status_key));
+        }
         let value = rest.next_value::<Value>()?;
         fields.push((key, value));
     }
