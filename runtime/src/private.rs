@@ -1,6 +1,8 @@
 //! What generated code names. Not public API: it may change in any release,
 //! and nothing here follows semver.
 
+#[path = "private/content.rs"]
+mod content;
 #[path = "private/rules.rs"]
 pub mod rules;
 #[path = "private/scope.rs"]

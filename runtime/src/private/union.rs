@@ -6,13 +6,11 @@
 //! map. When other keys come first, only those entries are buffered, then
 //! replayed before the rest of the map.
 
+use super::content::{Content, ContentDeserializer};
 use core::fmt;
 use core::marker::PhantomData;
 use serde::de::value::MapAccessDeserializer;
-use serde::de::{
-    self, Deserialize, DeserializeSeed, Deserializer, Error as _, IntoDeserializer, MapAccess,
-    Visitor,
-};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, Error as _, MapAccess, Visitor};
 use serde_json::Value;
 
 pub use crate::fields::UnknownFields as Fields;
@@ -54,10 +52,13 @@ pub fn unit<'de, M: MapAccess<'de>>(
     while let Some(key) = rest.next_key_seed(KeySeed(status_key))? {
         match key {
             Key::Status => return Err(M::Error::duplicate_field(status_key)),
+            Key::Borrowed(name) if deny_unknown_fields => {
+                return Err(M::Error::unknown_field(name, &[]));
+            }
             Key::Other(name) if deny_unknown_fields => {
                 return Err(M::Error::unknown_field(&name, &[]));
             }
-            Key::Other(_) => {
+            Key::Borrowed(_) | Key::Other(_) => {
                 rest.next_value::<de::IgnoredAny>()?;
             }
         }
@@ -129,9 +130,14 @@ impl<'de, T: Union<'de>> Visitor<'de> for UnionVisitor<T> {
                         T::variant(tag, Prefixed::new(buffered, map))
                     };
                 }
+                Some(Key::Borrowed(name)) => {
+                    let value = map.next_value::<Content<'de>>()?;
+                    buffered.push((Content::Str(name), value));
+                    key = map.next_key_seed(KeySeed(T::STATUS_KEY))?;
+                }
                 Some(Key::Other(name)) => {
-                    let value = map.next_value::<Value>()?;
-                    buffered.push((name, value));
+                    let value = map.next_value::<Content<'de>>()?;
+                    buffered.push((Content::String(name), value));
                     key = map.next_key_seed(KeySeed(T::STATUS_KEY))?;
                 }
             }
@@ -139,8 +145,9 @@ impl<'de, T: Union<'de>> Visitor<'de> for UnionVisitor<T> {
     }
 }
 
-enum Key {
+enum Key<'de> {
     Status,
+    Borrowed(&'de str),
     Other(String),
 }
 
@@ -148,22 +155,31 @@ enum Key {
 struct KeySeed(&'static str);
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key;
+    type Value = Key<'de>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
-impl Visitor<'_> for KeySeed {
-    type Value = Key;
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
 
     #[inline]
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(if key == self.0 {
+            Key::Status
+        } else {
+            Key::Borrowed(key)
+        })
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
         Ok(if key == self.0 {
             Key::Status
         } else {
@@ -171,7 +187,7 @@ impl Visitor<'_> for KeySeed {
         })
     }
 
-    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
         Ok(if key == self.0 {
             Key::Status
         } else {
@@ -215,14 +231,14 @@ impl Visitor<'_> for TagSeed {
 }
 
 /// The entries read before the status, then the rest of the map.
-struct Prefixed<M> {
-    buffered: std::vec::IntoIter<(String, Value)>,
-    value: Option<Value>,
+struct Prefixed<'de, M> {
+    buffered: std::vec::IntoIter<(Content<'de>, Content<'de>)>,
+    value: Option<Content<'de>>,
     live: M,
 }
 
-impl<M> Prefixed<M> {
-    fn new(buffered: Vec<(String, Value)>, live: M) -> Self {
+impl<'de, M> Prefixed<'de, M> {
+    fn new(buffered: Vec<(Content<'de>, Content<'de>)>, live: M) -> Self {
         Prefixed {
             buffered: buffered.into_iter(),
             value: None,
@@ -231,7 +247,7 @@ impl<M> Prefixed<M> {
     }
 }
 
-impl<'de, M: MapAccess<'de>> MapAccess<'de> for Prefixed<M> {
+impl<'de, M: MapAccess<'de>> MapAccess<'de> for Prefixed<'de, M> {
     type Error = M::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -241,8 +257,8 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Prefixed<M> {
         match self.buffered.next() {
             Some((key, value)) => {
                 self.value = Some(value);
-                let key: de::value::StringDeserializer<M::Error> = key.into_deserializer();
-                seed.deserialize(key).map(Some)
+                seed.deserialize(ContentDeserializer::<M::Error>::new(key))
+                    .map(Some)
             }
             None => self.live.next_key_seed(seed),
         }
@@ -250,7 +266,7 @@ impl<'de, M: MapAccess<'de>> MapAccess<'de> for Prefixed<M> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
         match self.value.take() {
-            Some(value) => seed.deserialize(value).map_err(M::Error::custom),
+            Some(value) => seed.deserialize(ContentDeserializer::<M::Error>::new(value)),
             None => self.live.next_value_seed(seed),
         }
     }
