@@ -474,44 +474,50 @@ fn check_rule_types(cx: &Ctxt, field: &Field) {
         a.length.key_span().map(|s| (LENGTH, s)),
         a.non_empty.key_span().map(|s| (NON_EMPTY, s)),
     ];
-    if matches!(kind, Kind::Integer | Kind::Float | Kind::Bool | Kind::Char) {
-        for (name, span) in length_rules.into_iter().flatten() {
-            let hint = if matches!(kind, Kind::Integer | Kind::Float) {
-                "; for a number use `min` and `max`"
-            } else {
-                ": remove the rule"
-            };
-            cx.error_at(
-                span,
-                format!(
-                    "`{name}` needs a string, a sequence or a map, and `{}` is `{shown}`{hint}",
-                    field.ident
-                ),
-            );
-        }
-    }
     let number_rules = [
         a.min.key_span().map(|s| (MIN, s)),
         a.max.key_span().map(|s| (MAX, s)),
         a.greater_than.key_span().map(|s| (GREATER_THAN, s)),
         a.less_than.key_span().map(|s| (LESS_THAN, s)),
     ];
-    if matches!(kind, Kind::Text | Kind::Sequence | Kind::Bool | Kind::Char) {
-        for (name, span) in number_rules.into_iter().flatten() {
-            let hint = if matches!(kind, Kind::Text | Kind::Sequence) {
-                "; for its length use `min_length` and `max_length`"
-            } else {
-                ": remove the rule"
-            };
+    let numbers = [Kind::Integer, Kind::Float];
+    let lengths = [Kind::Text, Kind::Sequence];
+    let reject = |rules: &[Option<(&str, Span)>], needs: &str, other: &[Kind], hint: &str| {
+        let wrong = match kind {
+            Kind::Bool | Kind::Char => true,
+            Kind::Unknown => false,
+            _ => other.contains(&kind),
+        };
+        if !wrong {
+            return;
+        }
+        let hint = if other.contains(&kind) {
+            hint
+        } else {
+            ": remove the rule"
+        };
+        for &(name, span) in rules.iter().flatten() {
             cx.error_at(
                 span,
                 format!(
-                    "`{name}` needs an integer or a float, and `{}` is `{shown}`{hint}",
+                    "`{name}` needs {needs}, and `{}` is `{shown}`{hint}",
                     field.ident
                 ),
             );
         }
-    }
+    };
+    reject(
+        &length_rules,
+        "a string, a sequence or a map",
+        &numbers,
+        "; for a number use `min` and `max`",
+    );
+    reject(
+        &number_rules,
+        "an integer or a float",
+        &lengths,
+        "; for its length use `min_length` and `max_length`",
+    );
     if kind == Kind::Integer {
         for bound in [&a.min, &a.max, &a.greater_than, &a.less_than] {
             if let Some(Bound {

@@ -60,27 +60,13 @@ fn generate(input: &Input, statuses: Option<&Statuses>) -> TokenStream {
             let serde = body::serde_impls(input, fields, Some(&status_enum));
             let validate = validate::struct_impl(input, fields, Some((&status_enum, statuses)));
             let response = response::struct_impl(input, &status_enum);
-            quote! {
-                #item
-                #status
-                const _: () = {
-                    #serde
-                    #validate
-                    #response
-                };
-            }
+            assemble(item, Some(status), quote!(#serde #validate #response))
         }
         (Data::Struct(fields), Target::ModelStruct, _) => {
             let item = body::struct_item(input, fields, None);
             let serde = body::serde_impls(input, fields, None);
             let validate = validate::struct_impl(input, fields, None);
-            quote! {
-                #item
-                const _: () = {
-                    #serde
-                    #validate
-                };
-            }
+            assemble(item, None, quote!(#serde #validate))
         }
         (Data::Enum(variants), Target::ResponseEnum, Some(statuses)) => {
             let status_enum = ast::status_enum_name(input);
@@ -89,20 +75,24 @@ fn generate(input: &Input, statuses: Option<&Statuses>) -> TokenStream {
             let serde = union::serde_impls(input, variants, statuses);
             let validate = validate::enum_impl(input, variants);
             let response = union::response_impl(input, variants, &status_enum, statuses);
-            quote! {
-                #item
-                #status
-                const _: () = {
-                    #serde
-                    #validate
-                    #response
-                };
-            }
+            assemble(item, Some(status), quote!(#serde #validate #response))
         }
         (Data::Enum(variants), Target::ModelEnum, _) => wire_enum::model_enum(input, variants),
         _ => {
             let error = syn::Error::new_spanned(&input.original.ident, "unsupported item");
             fallback(input.original, &error)
         }
+    }
+}
+
+/// The item, its status enum, and its impls inside `const _`, which keeps the
+/// helper items (serde's remote copy, `__validate`) out of the user's scope.
+fn assemble(item: TokenStream, status: Option<TokenStream>, impls: TokenStream) -> TokenStream {
+    quote! {
+        #item
+        #status
+        const _: () = {
+            #impls
+        };
     }
 }

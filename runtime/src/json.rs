@@ -60,21 +60,39 @@ fn parse_strict<T: DeserializeOwned + Validate>(
             }),
         };
     }
-    let deferred = scope::Scope::enter();
-    let value = match parsed() {
-        Ok(value) => value,
-        Err(error) => {
-            drop(deferred);
-            return Err(type_error::<T>(json, error));
-        }
-    };
-    if T::__CHECKS_ITSELF && !scope::Scope::saw_invalid() {
+    let (value, deferred) = parse_deferred(json, parsed)?;
+    if !needs_walk::<T>() {
         return Ok(value);
     }
     match violations(&value, &deferred) {
         Some(errors) => Err(Error::validation(errors)),
         None => Ok(value),
     }
+}
+
+/// Runs `parsed` (a serde_json call on `json`) with the report deferred to
+/// the caller: no generated `Deserialize` fails on a violation inside the
+/// returned scope, so that every violation is collected once, with full
+/// wire paths.
+fn parse_deferred<T: DeserializeOwned>(
+    json: &[u8],
+    parsed: impl FnOnce() -> serde_json::Result<T>,
+) -> Result<(T, scope::Scope), Error> {
+    let deferred = scope::Scope::enter();
+    match parsed() {
+        Ok(value) => Ok((value, deferred)),
+        Err(error) => {
+            drop(deferred);
+            Err(type_error::<T>(json, error))
+        }
+    }
+}
+
+/// Whether the tree must be walked for violations: values that check
+/// themselves while they are parsed have done so, and only one that found a
+/// violation (or a `T` that does not check itself) needs the walk.
+fn needs_walk<T: Validate>() -> bool {
+    !T::__CHECKS_ITSELF || scope::Scope::saw_invalid()
 }
 
 /// Every violation of `value`, with full wire paths, off the fast path.
@@ -127,26 +145,14 @@ pub fn from_slice_lenient<T: DeserializeOwned + Validate>(
     parse(json, || serde_json::from_slice(json))
 }
 
-/// Runs `parsed` (a serde_json call on `json`) with the report deferred to
-/// here: no generated `Deserialize` fails on a violation inside this scope,
-/// so that every violation is collected once, with full wire paths.
+/// [`parse_deferred`], then every violation.
 #[inline]
 fn parse<T: DeserializeOwned + Validate>(
     json: &[u8],
     parsed: impl FnOnce() -> serde_json::Result<T>,
 ) -> Result<(T, ValidationErrors), Error> {
-    let deferred = scope::Scope::enter();
-    let value = match parsed() {
-        Ok(value) => value,
-        Err(error) => {
-            drop(deferred);
-            return Err(type_error::<T>(json, error));
-        }
-    };
-    // Values that check themselves while they are parsed have done so; only
-    // when one found a violation (or `T` does not check itself) is the tree
-    // walked, for the full wire paths.
-    let errors = if !T::__CHECKS_ITSELF || scope::Scope::saw_invalid() {
+    let (value, deferred) = parse_deferred(json, parsed)?;
+    let errors = if needs_walk::<T>() {
         violations(&value, &deferred).unwrap_or_default()
     } else {
         ValidationErrors::new()

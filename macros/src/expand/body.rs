@@ -12,6 +12,19 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::Ident;
 
+/// The attributes of the rewritten struct or enum: the user's own (docs,
+/// derives we do not generate, others), then ours.
+pub fn item_attrs(input: &Input) -> TokenStream {
+    let attrs = &input.attrs;
+    let derives = crate::ast::user_derives(&input.derives, crate::ast::STRUCT_DERIVES);
+    let user_derives = (!derives.is_empty()).then(|| quote!(#[derive(#(#derives),*)]));
+    quote! {
+        #(#attrs)*
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+        #user_derives
+    }
+}
+
 /// The user's struct, with the status field first and our attributes gone.
 pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>) -> TokenStream {
     let original = input.original;
@@ -19,13 +32,7 @@ pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
     let ident = &original.ident;
     let generics = &original.generics;
     let where_clause = &generics.where_clause;
-    let attrs = &input.attrs;
-    let derives = crate::ast::user_derives(&input.derives, crate::ast::STRUCT_DERIVES);
-    let user_derives = if derives.is_empty() {
-        quote!()
-    } else {
-        quote!(#[derive(#(#derives),*)])
-    };
+    let item_attrs = item_attrs(input);
     let status_field = status_enum.map(|status_enum| {
         let doc = format!(
             " The operation's status: `{:?}` on the wire.",
@@ -44,9 +51,7 @@ pub fn struct_item(input: &Input, fields: &[Field], status_enum: Option<&Ident>)
         quote!(#(#attrs)* #vis #ident: #ty,)
     });
     quote! {
-        #(#attrs)*
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
-        #user_derives
+        #item_attrs
         #vis struct #ident #generics #where_clause {
             #status_field
             #(#fields)*

@@ -21,13 +21,7 @@ pub fn enum_item(input: &Input, variants: &[Variant]) -> TokenStream {
     let ident = &original.ident;
     let generics = &original.generics;
     let where_clause = &generics.where_clause;
-    let attrs = &input.attrs;
-    let derives = crate::ast::user_derives(&input.derives, crate::ast::STRUCT_DERIVES);
-    let user_derives = if derives.is_empty() {
-        quote!()
-    } else {
-        quote!(#[derive(#(#derives),*)])
-    };
+    let item_attrs = super::body::item_attrs(input);
     let variants = variants.iter().map(|variant| {
         let attrs = &variant.kept_attrs;
         let ident = variant.ident;
@@ -57,9 +51,7 @@ pub fn enum_item(input: &Input, variants: &[Variant]) -> TokenStream {
         }
     });
     quote! {
-        #(#attrs)*
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
-        #user_derives
+        #item_attrs
         #vis enum #ident #generics #where_clause {
             #(#variants)*
             #unknown

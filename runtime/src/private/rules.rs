@@ -252,70 +252,87 @@ pub fn non_empty<T: Length + ?Sized>(value: &T, path: &Path<'_>, errors: &mut Va
     }
 }
 
+/// One numeric bound: `met(value, bound)` says whether the value meets it; a
+/// NaN meets none.
 #[inline]
-pub fn min<T: Number>(value: &T, min: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
-    let value = *value;
-    let min = T::bound(min);
-    if value.is_nan() || value < min {
-        push(
-            path,
-            errors,
-            "min",
-            bound_message(value, "less than the minimum", min),
-        );
+fn bound<T: Number>(
+    value: T,
+    bound: T,
+    met: fn(&T, &T) -> bool,
+    rule: &'static str,
+    relation: &str,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    if value.is_nan() || !met(&value, &bound) {
+        push(path, errors, rule, bound_message(value, relation, bound));
     }
 }
 
 #[inline]
+pub fn min<T: Number>(value: &T, min: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
+    let (value, min) = (*value, T::bound(min));
+    bound(
+        value,
+        min,
+        T::ge,
+        "min",
+        "less than the minimum",
+        path,
+        errors,
+    );
+}
+
+#[inline]
 pub fn max<T: Number>(value: &T, max: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
-    let value = *value;
-    let max = T::bound(max);
-    if value.is_nan() || value > max {
-        push(
-            path,
-            errors,
-            "max",
-            bound_message(value, "greater than the maximum", max),
-        );
-    }
+    let (value, max) = (*value, T::bound(max));
+    bound(
+        value,
+        max,
+        T::le,
+        "max",
+        "greater than the maximum",
+        path,
+        errors,
+    );
 }
 
 #[inline]
 pub fn greater_than<T: Number>(
     value: &T,
-    bound: T::Bound,
+    limit: T::Bound,
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let value = *value;
-    let bound = T::bound(bound);
-    if value.is_nan() || value <= bound {
-        push(
-            path,
-            errors,
-            "greater_than",
-            bound_message(value, "not greater than", bound),
-        );
-    }
+    let (value, limit) = (*value, T::bound(limit));
+    bound(
+        value,
+        limit,
+        T::gt,
+        "greater_than",
+        "not greater than",
+        path,
+        errors,
+    );
 }
 
 #[inline]
 pub fn less_than<T: Number>(
     value: &T,
-    bound: T::Bound,
+    limit: T::Bound,
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let value = *value;
-    let bound = T::bound(bound);
-    if value.is_nan() || value >= bound {
-        push(
-            path,
-            errors,
-            "less_than",
-            bound_message(value, "not less than", bound),
-        );
-    }
+    let (value, limit) = (*value, T::bound(limit));
+    bound(
+        value,
+        limit,
+        T::lt,
+        "less_than",
+        "not less than",
+        path,
+        errors,
+    );
 }
 
 fn bound_message<T: Number>(value: T, relation: &str, bound: T) -> String {
