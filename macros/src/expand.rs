@@ -1,17 +1,22 @@
-//! The entry: parse → check → generate; on any error, the fallback.
+//! The entry: parse → check → generate, reading only the checked model; on
+//! any error, the fallback.
 
-mod body;
+mod generics;
+mod item;
+mod object;
 mod response;
-mod status_enum;
+mod shadow;
+mod string_enum;
 mod union;
 mod validate;
-mod wire_enum;
 
-use crate::ast::{self, Data, Input};
-use crate::attr::Target;
-use crate::check::{self, Statuses};
+pub use self::item::{object as item_object, union as item_union};
+pub use self::string_enum::Spec;
+use crate::ast::{self, Input};
+use crate::check;
 use crate::ctxt::Ctxt;
-use crate::fallback::fallback;
+use crate::fallback;
+use crate::model::{Field, Item, Model};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
@@ -36,63 +41,107 @@ pub fn expand(args: TokenStream, item: TokenStream, is_model: bool) -> TokenStre
         }
     };
     let cx = Ctxt::new();
-    let input = Input::from_syn(&cx, &original, is_model, args);
-    let statuses = input.as_ref().and_then(|input| check::check(&cx, input));
-    if let Err(errors) = cx.check() {
-        return fallback(&original, &errors);
-    }
-    let Some(input) = input else {
-        // `from_syn` gives no input only after reporting an error.
-        return fallback(
-            &original,
-            &syn::Error::new(Span::call_site(), "unsupported item"),
-        );
+    let derives = ast::derive_paths(&cx, &original);
+    let Some(input) = Input::from_syn(&cx, &original, &derives, is_model, args) else {
+        // A union, a tuple or a unit struct: reported, nothing to model.
+        return fallback::item(&original, cx.check().err());
     };
-    generate(&input, statuses.as_ref())
+    let model = check::check(&cx, &input);
+    match cx.check() {
+        Ok(()) => generate(&model),
+        Err(errors) => fallback::model(&model, &errors),
+    }
 }
 
-fn generate(input: &Input, statuses: Option<&Statuses>) -> TokenStream {
-    match (&input.data, input.target, statuses) {
-        (Data::Struct(fields), Target::ResponseStruct, Some(statuses)) => {
-            let status_enum = ast::status_enum_name(input);
-            let item = body::struct_item(input, fields, Some(&status_enum));
-            let status = status_enum::generate(input, &status_enum, statuses);
-            let serde = body::serde_impls(input, fields, Some(&status_enum));
-            let validate = validate::struct_impl(input, fields, Some((&status_enum, statuses)));
-            let response = response::struct_impl(input, &status_enum);
-            assemble(item, Some(status), quote!(#serde #validate #response))
+/// Everything for one checked model.
+pub fn generate(model: &Model) -> TokenStream {
+    match model {
+        Model::ResponseStruct(body) => {
+            let object = &body.object;
+            let item = &object.item;
+            let status = Spec::status(item, &body.status);
+            let fields: Vec<&Field> = object.fields.iter().collect();
+            let checks = object_checks(&fields, Some(&body.status.ident));
+            assemble(
+                item,
+                [
+                    item::object(item, &object.fields, Some(&body.status)),
+                    status.item(),
+                ],
+                [
+                    status.impls(),
+                    object::serde_impls(object, Some(&body.status)),
+                    validate::impl_validate(item, &fields, checks),
+                    response::object(item, &body.status),
+                ],
+            )
         }
-        (Data::Struct(fields), Target::ModelStruct, _) => {
-            let item = body::struct_item(input, fields, None);
-            let serde = body::serde_impls(input, fields, None);
-            let validate = validate::struct_impl(input, fields, None);
-            assemble(item, None, quote!(#serde #validate))
+        Model::ResponseEnum(union) => {
+            let item = &union.item;
+            let status = Spec::status(item, &union.status);
+            let fields: Vec<&Field> = union
+                .variants
+                .iter()
+                .flat_map(|v| v.fields.iter().flatten())
+                .collect();
+            assemble(
+                item,
+                [item::union(union), status.item()],
+                [
+                    status.impls(),
+                    union::serde_impls(union),
+                    validate::impl_validate(item, &fields, validate::union_checks(union)),
+                    response::union(union),
+                ],
+            )
         }
-        (Data::Enum(variants), Target::ResponseEnum, Some(statuses)) => {
-            let status_enum = ast::status_enum_name(input);
-            let item = union::enum_item(input, variants);
-            let status = status_enum::generate(input, &status_enum, statuses);
-            let serde = union::serde_impls(input, variants, statuses);
-            let validate = validate::enum_impl(input, variants);
-            let response = union::response_impl(input, variants, &status_enum, statuses);
-            assemble(item, Some(status), quote!(#serde #validate #response))
+        Model::Object(object) => {
+            let item = &object.item;
+            let fields: Vec<&Field> = object.fields.iter().collect();
+            let checks = object_checks(&fields, None);
+            assemble(
+                item,
+                [item::object(item, &object.fields, None)],
+                [
+                    object::serde_impls(object, None),
+                    validate::impl_validate(item, &fields, checks),
+                ],
+            )
         }
-        (Data::Enum(variants), Target::ModelEnum, _) => wire_enum::model_enum(input, variants),
-        _ => {
-            let error = syn::Error::new_spanned(&input.original.ident, "unsupported item");
-            fallback(input.original, &error)
+        Model::StringEnum(string_enum) => {
+            let spec = Spec::model(string_enum);
+            assemble(&string_enum.item, [spec.item()], [spec.impls()])
         }
     }
 }
 
-/// The item, its status enum, and its impls inside `const _`, which keeps the
-/// helper items (serde's remote copy, `__validate`) out of the user's scope.
-fn assemble(item: TokenStream, status: Option<TokenStream>, impls: TokenStream) -> TokenStream {
+fn object_checks(fields: &[&Field], status_enum: Option<&syn::Ident>) -> TokenStream {
+    let status = quote!(__self.status);
+    let checks = fields.iter().map(|field| {
+        let ident = field.ident;
+        validate::field_checks(
+            field,
+            &quote!(&__self.#ident),
+            status_enum.map(|status_enum| (&status, status_enum)),
+        )
+    });
+    quote!(#(#checks)*)
+}
+
+/// The items, then their impls inside one `const _`, where `__or` names the
+/// runtime's private module and the helper items (serde's remote copy,
+/// `__validate`) stay out of the user's scope.
+pub fn assemble<const I: usize, const N: usize>(
+    item: &Item,
+    items: [TokenStream; I],
+    impls: [TokenStream; N],
+) -> TokenStream {
+    let krate = &item.krate;
     quote! {
-        #item
-        #status
+        #(#items)*
         const _: () = {
-            #impls
+            use #krate::__private as __or;
+            #(#impls)*
         };
     }
 }

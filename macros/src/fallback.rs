@@ -1,14 +1,94 @@
-//! On error: the user's item without our attributes (and without serde's,
-//! which nothing would read), next to every error, so that one mistake does
-//! not turn into dozens of "cannot find" errors and IDEs keep working.
+//! Output on error: every error, next to what the checks could establish,
+//! so that one mistake gives one error and not one more at each use of the
+//! type elsewhere in the user's crate (thiserror's stubs).
+//!
+//! With a model: the user's item with its status field, the status enum with
+//! all its impls, and stub impls of the type's traits. Without one (a union,
+//! a tuple struct): the user's item without our attributes.
 
+use crate::expand::{self, generate};
+use crate::model::{Item, Model, Status};
 use crate::symbol::{RESPONSE, SERDE};
 use proc_macro2::TokenStream;
-use quote::ToTokens;
+use quote::{quote, ToTokens};
 use syn::punctuated::Punctuated;
 use syn::Token;
 
-pub fn fallback(item: &syn::DeriveInput, errors: &syn::Error) -> TokenStream {
+pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
+    let errors = errors.to_compile_error();
+    let generated = match model {
+        Model::ResponseStruct(body) => {
+            let item = &body.object.item;
+            let status = expand::Spec::status(item, &body.status);
+            expand::assemble(
+                item,
+                [
+                    expand::item_object(item, &body.object.fields, Some(&body.status)),
+                    status.item(),
+                ],
+                [status.impls(), stubs(item, Some(&body.status))],
+            )
+        }
+        Model::ResponseEnum(union) => {
+            let item = &union.item;
+            let status = expand::Spec::status(item, &union.status);
+            expand::assemble(
+                item,
+                [expand::item_union(union), status.item()],
+                [status.impls(), stubs(item, Some(&union.status))],
+            )
+        }
+        Model::Object(object) => expand::assemble(
+            &object.item,
+            [expand::item_object(&object.item, &object.fields, None)],
+            [stubs(&object.item, None)],
+        ),
+        // A string enum's impls need nothing the checks may have dropped.
+        Model::StringEnum(_) => generate(model),
+    };
+    quote!(#errors #generated)
+}
+
+/// The type's traits, implemented so that its uses compile.
+fn stubs(item: &Item, status: Option<&Status>) -> TokenStream {
+    let ident = item.ident;
+    let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
+    let params = item.generics.params.iter();
+    let response = status.map(|status| {
+        let status_enum = &status.ident;
+        quote! {
+            impl #impl_generics __or::OperationResponse for #ident #ty_generics #where_clause {
+                type Status = #status_enum;
+                fn status(&self) -> #status_enum {
+                    ::core::unreachable!()
+                }
+            }
+        }
+    });
+    quote! {
+        impl #impl_generics __or::Serialize for #ident #ty_generics #where_clause {
+            fn serialize<__S: __or::Serializer>(&self, _: __S) -> __or::Result<__S::Ok, __S::Error> {
+                ::core::unreachable!()
+            }
+        }
+
+        impl<'de, #(#params),*> __or::Deserialize<'de> for #ident #ty_generics #where_clause {
+            fn deserialize<__D: __or::Deserializer<'de>>(_: __D) -> __or::Result<Self, __D::Error> {
+                ::core::unreachable!()
+            }
+        }
+
+        impl #impl_generics __or::Validate for #ident #ty_generics #where_clause {
+            fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        }
+
+        #response
+    }
+}
+
+/// Without a model: the user's item without our attributes (and serde's,
+/// which nothing would read), next to every error.
+pub fn item(item: &syn::DeriveInput, errors: Option<syn::Error>) -> TokenStream {
     let mut item = item.clone();
     strip(&mut item.attrs);
     match &mut item.data {
@@ -31,7 +111,7 @@ pub fn fallback(item: &syn::DeriveInput, errors: &syn::Error) -> TokenStream {
             }
         }
     }
-    let mut tokens = errors.to_compile_error();
+    let mut tokens = errors.map_or_else(TokenStream::new, |e| e.to_compile_error());
     item.to_tokens(&mut tokens);
     tokens
 }

@@ -33,17 +33,6 @@ impl Krate {
             ))
         }
     }
-
-    /// The string for `#[serde(crate = "…")]`.
-    pub fn serde_path(&self) -> String {
-        format!("{}::__private::serde", path_to_string(&self.path))
-    }
-
-    /// A string naming `item` inside the private module, for serde's
-    /// path-valued attributes.
-    pub fn private_path(&self, item: &str) -> String {
-        format!("{}::__private::{item}", path_to_string(&self.path))
-    }
 }
 
 fn path_to_string(path: &syn::Path) -> String {

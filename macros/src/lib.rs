@@ -14,6 +14,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod krate;
+mod model;
 mod suggest;
 mod symbol;
 

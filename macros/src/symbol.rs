@@ -12,6 +12,11 @@ pub const OPEN: &str = "open";
 pub const UNKNOWN: &str = "unknown";
 pub const DENY_UNKNOWN_FIELDS: &str = "deny_unknown_fields";
 pub const CRATE: &str = "crate";
+pub const ALIAS: &str = "alias";
+
+/// serde's names where the macro owns their meaning.
+pub const TAG: &str = "tag";
+pub const RENAME_ALL_FIELDS: &str = "rename_all_fields";
 
 pub const MIN_LENGTH: &str = "min_length";
 pub const MAX_LENGTH: &str = "max_length";
@@ -45,6 +50,7 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
     OPEN,
     UNKNOWN,
     DENY_UNKNOWN_FIELDS,
+    ALIAS,
     CRATE,
 ];
 
@@ -59,6 +65,7 @@ pub const RESPONSE_ENUM_ARGS: &[&str] = &[
     OPEN,
     UNKNOWN,
     DENY_UNKNOWN_FIELDS,
+    ALIAS,
     CRATE,
 ];
 
@@ -66,7 +73,7 @@ pub const RESPONSE_ENUM_ARGS: &[&str] = &[
 pub const MODEL_STRUCT_ARGS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE];
 
 /// Container arguments of `#[response_model]` on a fieldless enum.
-pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, CRATE];
+pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, ALIAS, CRATE];
 
 /// Every field attribute.
 pub const FIELD_ATTRS: &[&str] = &[
@@ -89,8 +96,8 @@ pub const FIELD_ATTRS: &[&str] = &[
 ];
 
 /// Variant attributes of the enum form and of string enums.
-pub const RESPONSE_VARIANT_ATTRS: &[&str] = &[STATUS];
-pub const MODEL_VARIANT_ATTRS: &[&str] = &[RENAME];
+pub const RESPONSE_VARIANT_ATTRS: &[&str] = &[STATUS, ALIAS];
+pub const MODEL_VARIANT_ATTRS: &[&str] = &[RENAME, ALIAS];
 
 /// `unknown = "…"` values.
 pub const UNKNOWN_VALUES: &[&str] = &["failure"];

@@ -1,6 +1,6 @@
 //! Parse and validate in one call.
 
-use crate::__private::scope;
+use crate::scope;
 use crate::{Error, Path, Validate, ValidationErrors};
 use serde::de::DeserializeOwned;
 

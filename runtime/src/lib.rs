@@ -122,16 +122,21 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod content;
 mod error;
 mod fields;
 mod json;
+mod nested;
 mod path;
 mod response;
+mod rules;
+mod scope;
 mod status;
+mod string_enum;
+mod union;
 mod validate;
 
 #[doc(hidden)]
-#[path = "private.rs"]
 pub mod __private;
 
 pub use crate::error::{Error, ErrorKind, ValidationErrors, Violation};
@@ -139,7 +144,7 @@ pub use crate::fields::UnknownFields;
 pub use crate::json::{from_json, from_json_lenient, from_slice, from_slice_lenient};
 pub use crate::path::Path;
 pub use crate::response::OperationResponse;
-pub use crate::status::{OperationStatus, ParseStatusError};
+pub use crate::status::{Lifecycle, OperationStatus, ParseStatusError, StringEnum};
 pub use crate::validate::Validate;
 
 /// Declares a response body: see the [crate documentation](crate).

@@ -1,6 +1,6 @@
 //! Response bodies that carry a status.
 
-use crate::OperationStatus;
+use crate::{Lifecycle, OperationStatus};
 
 /// A response body with a status: what `#[operation_response]` generates.
 ///
@@ -23,18 +23,23 @@ pub trait OperationResponse {
     /// The body's status.
     fn status(&self) -> Self::Status;
 
+    /// Where the body leaves the operation: its status's lifecycle.
+    fn lifecycle(&self) -> Lifecycle {
+        self.status().lifecycle()
+    }
+
     /// Whether the operation will not change any more: stop polling.
     fn is_terminal(&self) -> bool {
-        self.status().is_terminal()
+        self.lifecycle().is_terminal()
     }
 
     /// Whether the operation ended without succeeding.
     fn is_failure(&self) -> bool {
-        self.status().is_failure()
+        self.lifecycle().is_failure()
     }
 
     /// Whether the operation ended and succeeded.
     fn is_success(&self) -> bool {
-        self.status().is_success()
+        self.lifecycle().is_success()
     }
 }

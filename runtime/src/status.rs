@@ -2,14 +2,100 @@
 
 use core::fmt;
 
-/// The status enum of a response body: a closed (or, with `open`, an
-/// extensible) set of wire values, some of them terminal, some of those
-/// failures.
+/// A string enum: a closed (or, with `open`, an extensible) set of wire
+/// values. `#[response_model]` implements it for the string enums it
+/// generates, and `#[operation_response]` for status enums, which are
+/// [`OperationStatus`] too. The same items are there as inherent constants
+/// and methods, so calling them needs no import.
+///
+/// ```
+/// use operation_response::{response_model, StringEnum};
+///
+/// #[response_model(rename_all = "kebab-case", open)]
+/// pub enum ErrorCode {
+///     InternalServerError,
+///     ScriptTimeout,
+/// }
+///
+/// fn wire<E: StringEnum>(value: &E) -> &str {
+///     value.as_str()
+/// }
+///
+/// assert_eq!(ErrorCode::KNOWN, ["internal-server-error", "script-timeout"]);
+/// assert_eq!(wire(&ErrorCode::ScriptTimeout), "script-timeout");
+/// assert_eq!(wire(&ErrorCode::Unknown("quota".into())), "quota");
+/// ```
+pub trait StringEnum: Sized + fmt::Debug + fmt::Display + Clone + Eq {
+    /// Every listed wire value, in declaration order.
+    const KNOWN: &'static [&'static str];
+
+    /// The wire value, as the server sent it.
+    fn as_str(&self) -> &str;
+
+    /// Whether the value is one of [`KNOWN`](Self::KNOWN) (always true for a
+    /// closed enum).
+    fn is_known(&self) -> bool {
+        Self::KNOWN.contains(&self.as_str())
+    }
+
+    /// What a deserializer expects, for type errors.
+    #[doc(hidden)]
+    const __EXPECTING: &'static str = "a string";
+
+    /// The listed value (or alias) `value` names.
+    #[doc(hidden)]
+    fn __from_known(value: &str) -> Option<Self>;
+
+    /// An unlisted value: kept by an `open` enum, handed back by a closed one.
+    #[doc(hidden)]
+    fn __from_unknown(value: String) -> Result<Self, String> {
+        Err(value)
+    }
+}
+
+/// Where a status leaves an operation: still running, or ended with
+/// success or failure.
+///
+/// ```
+/// use operation_response::Lifecycle;
+///
+/// assert!(!Lifecycle::Running.is_terminal());
+/// assert!(Lifecycle::Failed.is_terminal() && Lifecycle::Failed.is_failure());
+/// assert!(Lifecycle::Succeeded.is_success());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lifecycle {
+    /// The operation may still change: keep polling.
+    Running,
+    /// It ended and succeeded.
+    Succeeded,
+    /// It ended without succeeding.
+    Failed,
+}
+
+impl Lifecycle {
+    /// Whether the operation will not change any more.
+    pub const fn is_terminal(self) -> bool {
+        !matches!(self, Lifecycle::Running)
+    }
+
+    /// Whether the operation ended without succeeding.
+    pub const fn is_failure(self) -> bool {
+        matches!(self, Lifecycle::Failed)
+    }
+
+    /// Whether the operation ended and succeeded.
+    pub const fn is_success(self) -> bool {
+        matches!(self, Lifecycle::Succeeded)
+    }
+}
+
+/// The status enum of a response body: a [`StringEnum`] whose values are
+/// classified as running, terminal, or terminal failures.
 ///
 /// `#[operation_response]` implements it for the enum it generates; the same
 /// items are there as inherent methods and constants, so calling them needs
-/// no import. A hand-written impl needs only the constants and
-/// [`as_str`](Self::as_str).
+/// no import.
 ///
 /// ```
 /// use operation_response::{operation_response, OperationStatus};
@@ -32,36 +118,28 @@ use core::fmt;
 /// assert!(RunStatus::Completed.is_success());
 /// assert_eq!(RunStatus::TERMINAL, ["completed", "canceled", "failed"]);
 /// ```
-pub trait OperationStatus: fmt::Debug + fmt::Display + Clone + Eq {
-    /// Every listed wire value, in declaration order.
-    const KNOWN: &'static [&'static str];
+pub trait OperationStatus: StringEnum {
     /// The wire values after which the operation will not change.
     const TERMINAL: &'static [&'static str];
     /// The terminal wire values that mean the operation did not succeed.
     const FAILURE: &'static [&'static str];
 
-    /// The wire value, as the server sent it.
-    fn as_str(&self) -> &str;
-
-    /// Whether the value is one of [`KNOWN`](Self::KNOWN) (always true for a
-    /// closed enum).
-    fn is_known(&self) -> bool {
-        Self::KNOWN.contains(&self.as_str())
-    }
+    /// Where this status leaves the operation.
+    fn lifecycle(&self) -> Lifecycle;
 
     /// Whether the operation will not change any more: stop polling.
     fn is_terminal(&self) -> bool {
-        Self::TERMINAL.contains(&self.as_str())
+        self.lifecycle().is_terminal()
     }
 
     /// Whether the operation ended without succeeding.
     fn is_failure(&self) -> bool {
-        Self::FAILURE.contains(&self.as_str())
+        self.lifecycle().is_failure()
     }
 
     /// Whether the operation ended and succeeded.
     fn is_success(&self) -> bool {
-        self.is_terminal() && !self.is_failure()
+        self.lifecycle().is_success()
     }
 }
 

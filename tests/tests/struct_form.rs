@@ -1,7 +1,8 @@
 //! The struct form: each container argument, the status enum, serde.
 
 use operation_response::{
-    from_json, ErrorKind, OperationResponse, OperationStatus, ParseStatusError, Validate,
+    from_json, ErrorKind, OperationResponse, OperationStatus, ParseStatusError, StringEnum,
+    Validate,
 };
 use operation_response_tests::{
     JobResponse, JobState, OpenJobResponse, OpenJobStatus, RunResultResponseBody, RunResultStatus,
@@ -34,9 +35,10 @@ fn five_statuses_with_terminal_and_failure() {
         assert_eq!(status.is_success(), terminal && !failure, "{wire}");
         assert!(status.is_known());
         // The trait agrees with the inherent items.
-        assert_eq!(OperationStatus::as_str(&status), wire);
+        assert_eq!(StringEnum::as_str(&status), wire);
         assert_eq!(OperationStatus::is_terminal(&status), terminal);
-        assert_eq!(<RunResultStatus as OperationStatus>::KNOWN.len(), 5);
+        assert_eq!(OperationStatus::lifecycle(&status).is_failure(), failure);
+        assert_eq!(<RunResultStatus as StringEnum>::KNOWN.len(), 5);
         // Every status round-trips through serde.
         let json = format!("\"{wire}\"");
         assert_eq!(serde_json::to_string(&status).unwrap(), json);

@@ -66,12 +66,6 @@ impl Scope {
         })
     }
 
-    /// Whether this value reports for everything below it.
-    #[inline]
-    pub fn is_outermost(&self) -> bool {
-        self.outermost
-    }
-
     /// Whether a value below this one broke a rule.
     #[inline]
     pub fn saw_invalid() -> bool {

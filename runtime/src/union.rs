@@ -6,33 +6,27 @@
 //! map. When other keys come first, only those entries are buffered, then
 //! replayed before the rest of the map.
 
-use super::content::{Content, ContentDeserializer};
+use crate::content::{Content, ContentDeserializer};
+use crate::string_enum::string_enum_value;
+use crate::{StringEnum, UnknownFields};
 use core::fmt;
 use core::marker::PhantomData;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, Error as _, MapAccess, Visitor};
 use serde_json::Value;
 
-pub use crate::fields::UnknownFields as Fields;
-
-/// Which status the body has: the index of a listed one, or an unlisted one.
-pub enum Tag {
-    Known(usize),
-    Unknown(String),
-}
-
 /// What a generated union tells the shared visitor.
 pub trait Union<'de>: Sized {
+    /// The status enum: its deserializer decides which statuses (and
+    /// aliases) are listed, and whether an unlisted one is kept.
+    type Status: StringEnum;
     /// The wire key of the status.
     const STATUS_KEY: &'static str;
-    /// The listed statuses, in variant order.
-    const KNOWN: &'static [&'static str];
     /// For type errors: what the body is.
     const EXPECTING: &'static str;
 
-    /// The variant for `tag`, its fields read from `rest`. An unlisted tag is
-    /// an error for a closed union, `Unknown` for an open one.
-    fn variant<M: MapAccess<'de>>(tag: Tag, rest: M) -> Result<Self, M::Error>;
+    /// The variant for `status`, its fields read from `rest`.
+    fn variant<M: MapAccess<'de>>(status: Self::Status, rest: M) -> Result<Self, M::Error>;
 }
 
 /// Reads a variant's field struct from the rest of the map.
@@ -66,17 +60,11 @@ pub fn unit<'de, M: MapAccess<'de>>(
     Ok(())
 }
 
-/// `deserialize_with` of the hidden status field of a variant's field
-/// struct: the status key may appear once, and was read already.
-pub fn duplicate_status<'de, D: Deserializer<'de>>(_: D) -> Result<(), D::Error> {
-    Err(D::Error::custom("duplicate status key"))
-}
-
 /// Collects the rest of the map, for an unlisted status of an open union.
 pub fn unknown_fields<'de, M: MapAccess<'de>>(
     mut rest: M,
     status_key: &'static str,
-) -> Result<Fields, M::Error> {
+) -> Result<UnknownFields, M::Error> {
     let mut fields = Vec::new();
     while let Some(key) = rest.next_key::<String>()? {
         if key == status_key {
@@ -85,15 +73,7 @@ pub fn unknown_fields<'de, M: MapAccess<'de>>(
         let value = rest.next_value::<Value>()?;
         fields.push((key, value));
     }
-    Ok(Fields::from(fields))
-}
-
-/// The error for an unlisted status of a closed union.
-pub fn unknown_status<E: de::Error>(tag: &Tag, known: &'static [&'static str]) -> E {
-    match tag {
-        Tag::Unknown(status) => E::unknown_variant(status, known),
-        Tag::Known(index) => E::custom(format_args!("no variant for status #{index}")),
-    }
+    Ok(UnknownFields::from(fields))
 }
 
 /// Deserializes a union.
@@ -123,11 +103,13 @@ impl<'de, T: Union<'de>> Visitor<'de> for UnionVisitor<T> {
             match key {
                 None => return Err(M::Error::missing_field(T::STATUS_KEY)),
                 Some(Key::Status) => {
-                    let tag = map.next_value_seed(TagSeed(T::KNOWN))?;
+                    // An unlisted status of a closed union fails here, at
+                    // the status value, with its path and position.
+                    let status = map.next_value_seed(StatusSeed::<T::Status>(PhantomData))?;
                     return if buffered.is_empty() {
-                        T::variant(tag, map)
+                        T::variant(status, map)
                     } else {
-                        T::variant(tag, Prefixed::new(buffered, map))
+                        T::variant(status, Prefixed::new(buffered, map))
                     };
                 }
                 Some(Key::Borrowed(name)) => {
@@ -196,37 +178,28 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-/// Reads the status value, allocating only for an unlisted one.
-struct TagSeed(&'static [&'static str]);
+/// Reads the status value into the status enum, allocating only for an
+/// unlisted one.
+struct StatusSeed<S>(PhantomData<S>);
 
-impl<'de> DeserializeSeed<'de> for TagSeed {
-    type Value = Tag;
+impl<'de, S: StringEnum> DeserializeSeed<'de> for StatusSeed<S> {
+    type Value = S;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Tag, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
-impl Visitor<'_> for TagSeed {
-    type Value = Tag;
+impl<S: StringEnum> Visitor<'_> for StatusSeed<S> {
+    type Value = S;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a status string")
     }
 
     #[inline]
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Tag, E> {
-        Ok(match self.0.iter().position(|known| *known == value) {
-            Some(index) => Tag::Known(index),
-            None => Tag::Unknown(value.to_owned()),
-        })
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Tag, E> {
-        Ok(match self.0.iter().position(|known| *known == value) {
-            Some(index) => Tag::Known(index),
-            None => Tag::Unknown(value),
-        })
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<S, E> {
+        string_enum_value(value)
     }
 }
 
@@ -277,7 +250,7 @@ pub fn serialize_unknown<S: serde::Serializer>(
     serializer: S,
     status_key: &'static str,
     status: &str,
-    fields: &Fields,
+    fields: &UnknownFields,
 ) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(fields.len() + 1))?;

@@ -1,5 +1,7 @@
 //! The field rules, as generated code calls them. Each takes the path of the
 //! field and renders it only when the rule is broken.
+// Reached only through the hidden `__private`, by generated code.
+#![allow(missing_docs)]
 
 use crate::{Path, ValidationErrors, Violation};
 use core::fmt::Display;

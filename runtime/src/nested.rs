@@ -1,34 +1,10 @@
-//! What generated code names. Not public API: it may change in any release,
-//! and nothing here follows semver.
+//! What generated code needs to find nested values that validate, and to
+//! read `#[response(required)]` fields. Public only through `__private`.
+// Reached only through the hidden `__private`, by generated code.
+#![allow(missing_docs)]
 
-#[path = "private/content.rs"]
-mod content;
-#[path = "private/rules.rs"]
-pub mod rules;
-#[path = "private/scope.rs"]
-pub mod scope;
-#[path = "private/union.rs"]
-pub mod union;
-#[path = "private/wire.rs"]
-mod wire;
-
-pub use self::scope::{validated, Shape};
-pub use self::wire::{deserialize_wire, WireEnum};
-pub use core::clone::Clone;
-pub use core::cmp::{Eq, PartialEq};
-pub use core::convert::Infallible;
-pub use core::default::Default;
-pub use core::fmt;
-pub use core::hash::Hash;
-pub use core::marker::{Copy, Sized};
-pub use core::option::Option::{self, None, Some};
-pub use core::result::Result::{self, Err, Ok};
-pub use core::str::FromStr;
-pub use serde;
-pub use serde::de::MapAccess;
-pub use serde::{Deserialize, Deserializer, Serialize, Serializer};
-pub use std::borrow::ToOwned;
-pub use std::string::String;
+use crate::scope::Shape;
+use serde::{Deserialize, Deserializer};
 
 /// `#[response(required)]` on an `Option<T>`: serde treats a missing key of a
 /// field with `deserialize_with` as an error, while `null` still gives `None`.

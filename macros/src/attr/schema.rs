@@ -1,0 +1,411 @@
+//! The three attribute schemas: container arguments
+//! (`#[operation_response(…)]` / `#[response_model(…)]`), and
+//! `#[response(…)]` on fields and on variants. Each argument is read once,
+//! its mistakes reported, and parsing carries on.
+
+use super::args::{list_of, parse_args, AliasPair, Arg, Bound, Length, Once, Strings};
+use crate::case::RenameRule;
+use crate::ctxt::Ctxt;
+use crate::krate::Krate;
+use crate::suggest::did_you_mean;
+use crate::symbol::*;
+use proc_macro2::{Span, TokenStream};
+use syn::{Ident, LitStr};
+
+/// What the attribute is on, which decides the arguments it takes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    ResponseStruct,
+    ResponseEnum,
+    ModelStruct,
+    ModelEnum,
+}
+
+impl Target {
+    pub fn args(self) -> &'static [&'static str] {
+        match self {
+            Target::ResponseStruct => RESPONSE_STRUCT_ARGS,
+            Target::ResponseEnum => RESPONSE_ENUM_ARGS,
+            Target::ModelStruct => MODEL_STRUCT_ARGS,
+            Target::ModelEnum => MODEL_ENUM_ARGS,
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Target::ResponseStruct => "`#[operation_response]` on a struct",
+            Target::ResponseEnum => "`#[operation_response]` on an enum",
+            Target::ModelStruct => "`#[response_model]` on a struct",
+            Target::ModelEnum => "`#[response_model]` on an enum",
+        }
+    }
+
+    pub fn is_response(self) -> bool {
+        matches!(self, Target::ResponseStruct | Target::ResponseEnum)
+    }
+}
+
+/// The container arguments.
+pub struct Container {
+    pub status: Once<Strings>,
+    pub terminal: Once<Strings>,
+    pub failure: Once<Strings>,
+    pub status_enum: Once<Ident>,
+    pub status_field: Once<LitStr>,
+    pub rename_all: Once<(RenameRule, Span)>,
+    pub status_case: Once<(RenameRule, Span)>,
+    pub open: Once<Span>,
+    pub unknown: Once<LitStr>,
+    pub deny_unknown_fields: Once<Span>,
+    pub alias: Once<Vec<AliasPair>>,
+    pub krate: Once<Krate>,
+}
+
+impl Container {
+    pub fn from_args(cx: &Ctxt, target: Target, args: TokenStream) -> Self {
+        let mut c = Container {
+            status: Once::new(STATUS),
+            terminal: Once::new(TERMINAL),
+            failure: Once::new(FAILURE),
+            status_enum: Once::new(STATUS_ENUM),
+            status_field: Once::new(STATUS_FIELD),
+            rename_all: Once::new(RENAME_ALL),
+            status_case: Once::new(STATUS_CASE),
+            open: Once::new(OPEN),
+            unknown: Once::new(UNKNOWN),
+            deny_unknown_fields: Once::new(DENY_UNKNOWN_FIELDS),
+            alias: Once::new(ALIAS),
+            krate: Once::new(CRATE),
+        };
+        for arg in parse_args(cx, args) {
+            let name = arg.name();
+            if !target.args().contains(&name.as_str()) {
+                unknown_arg(cx, target, &arg, &name);
+                continue;
+            }
+            let key = &arg.key;
+            match name.as_str() {
+                STATUS => c.status.set(cx, key, arg.strings(cx)),
+                TERMINAL => c.terminal.set(cx, key, arg.strings(cx)),
+                FAILURE => c.failure.set(cx, key, arg.strings(cx)),
+                STATUS_ENUM => c.status_enum.set(cx, key, arg.ident(cx)),
+                STATUS_FIELD => {
+                    let lit = arg.string(cx).filter(|lit| {
+                        let empty = lit.value().is_empty();
+                        if empty {
+                            cx.error_spanned_by(lit, "`status_field` must not be empty");
+                        }
+                        !empty
+                    });
+                    c.status_field.set(cx, key, lit);
+                }
+                RENAME_ALL => c.rename_all.set(cx, key, rename_rule(cx, &arg)),
+                STATUS_CASE => c.status_case.set(cx, key, rename_rule(cx, &arg)),
+                OPEN => c.open.set(cx, key, arg.flag(cx)),
+                UNKNOWN => {
+                    let lit = arg.string(cx).filter(|lit| {
+                        let ok = UNKNOWN_VALUES.contains(&lit.value().as_str());
+                        if !ok {
+                            cx.error_spanned_by(
+                                lit,
+                                format!(
+                                    "unknown `unknown` value {:?}: the only value is `\"failure\"` (an unknown status is a terminal failure); leave `unknown` out to keep polling on an unknown status",
+                                    lit.value()
+                                ),
+                            );
+                        }
+                        ok
+                    });
+                    c.unknown.set(cx, key, lit);
+                }
+                DENY_UNKNOWN_FIELDS => c.deny_unknown_fields.set(cx, key, arg.flag(cx)),
+                ALIAS => c.alias.set(cx, key, arg.alias_pairs(cx)),
+                CRATE => {
+                    let krate =
+                        arg.path(cx, "::operation_response").and_then(
+                            |path| match Krate::from_path(path) {
+                                Ok(krate) => Some(krate),
+                                Err(err) => {
+                                    cx.syn_error(err);
+                                    None
+                                }
+                            },
+                        );
+                    c.krate.set(cx, key, krate);
+                }
+                _ => unknown_arg(cx, target, &arg, &name),
+            }
+        }
+        c
+    }
+
+    pub fn krate(&self) -> Krate {
+        match &self.krate.value {
+            Some(krate) => krate.clone(),
+            None => Krate::default_path(),
+        }
+    }
+}
+
+fn rename_rule(cx: &Ctxt, arg: &Arg) -> Option<(RenameRule, Span)> {
+    let lit = arg.string(cx)?;
+    let value = lit.value();
+    match RenameRule::from_name(&value) {
+        Some(rule) => Some((rule, lit.span())),
+        None => {
+            let names: Vec<&str> = RenameRule::names().collect();
+            let list = names
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut suggestion = did_you_mean(&value, names.iter().copied());
+            if suggestion.is_empty() && !value.is_empty() {
+                let lower = value.to_lowercase();
+                if let Some(found) = names.iter().find(|n| n.to_lowercase().starts_with(&lower)) {
+                    suggestion = format!("; did you mean `{found}`?");
+                }
+            }
+            cx.error_spanned_by(
+                &lit,
+                format!("unknown case {value:?}; expected one of {list}{suggestion}"),
+            );
+            None
+        }
+    }
+}
+
+fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
+    let elsewhere: Vec<Target> = [
+        Target::ResponseStruct,
+        Target::ResponseEnum,
+        Target::ModelStruct,
+        Target::ModelEnum,
+    ]
+    .into_iter()
+    .filter(|t| t.args().contains(&name))
+    .collect();
+    let elsewhere = (!elsewhere.is_empty()).then_some(elsewhere);
+    let message = match elsewhere {
+        Some(_) if name == STATUS && target == Target::ResponseEnum => {
+            "`status` is not an argument of the enum form: each variant is one status, named from the variant (see `status_case`) or by `#[response(status = \"…\")]` on the variant".to_owned()
+        }
+        Some(others) => format!(
+            "`{name}` is not an argument of {}, only of {}; {} takes {}",
+            target.describe(),
+            others
+                .iter()
+                .map(|t| t.describe())
+                .collect::<Vec<_>>()
+                .join(" and "),
+            target.describe(),
+            list_of(target.args())
+        ),
+        None if FIELD_ATTRS.contains(&name) => format!(
+            "`{name}` is a field rule: write it on a field, as `#[response({name} …)]`"
+        ),
+        None => {
+            let suggestion = did_you_mean(name, target.args().iter().copied());
+            if suggestion.is_empty() {
+                format!(
+                    "unknown argument `{name}`; {} takes {}",
+                    target.describe(),
+                    list_of(target.args())
+                )
+            } else {
+                format!("unknown argument `{name}`{suggestion}")
+            }
+        }
+    };
+    cx.error_at(arg.key.span(), message);
+}
+
+/// A rule as written: its key, and its checked value.
+pub struct RawRule {
+    pub key: Ident,
+    pub kind: RawRuleKind,
+}
+
+pub enum RawRuleKind {
+    MinLength(Length),
+    MaxLength(Length),
+    Length(Length),
+    NonEmpty,
+    Bound(crate::model::BoundOp, Bound),
+    Pattern(LitStr),
+    When { required: bool, statuses: Strings },
+    Custom(syn::Path),
+}
+
+/// `#[response(default)]` / `#[response(default = path)]`.
+pub enum DefaultAttr {
+    Trait,
+    Path(syn::Path),
+}
+
+/// `#[response(…)]` on a field: its rules in the order written, and the
+/// attributes that are not rules.
+pub struct FieldAttrs {
+    pub rules: Vec<RawRule>,
+    pub nested: Once<Span>,
+    pub rename: Once<LitStr>,
+    pub default: Once<DefaultAttr>,
+    pub required: Once<Span>,
+}
+
+impl FieldAttrs {
+    pub fn from_attrs(cx: &Ctxt, attrs: &[&syn::Attribute]) -> Self {
+        use crate::model::BoundOp;
+        let mut f = FieldAttrs {
+            rules: Vec::new(),
+            nested: Once::new(NESTED),
+            rename: Once::new(RENAME),
+            default: Once::new(DEFAULT),
+            required: Once::new(REQUIRED),
+        };
+        for arg in attrs.iter().flat_map(|attr| response_args(cx, attr)) {
+            let name = arg.name();
+            let key = &arg.key;
+            // A rule: parsed into its kind; a broken value is reported and
+            // the rule left out.
+            let rule = match name.as_str() {
+                MIN_LENGTH => Some(arg.length(cx).map(RawRuleKind::MinLength)),
+                MAX_LENGTH => Some(arg.length(cx).map(RawRuleKind::MaxLength)),
+                LENGTH => Some(arg.length(cx).map(RawRuleKind::Length)),
+                NON_EMPTY => Some(arg.flag(cx).map(|_| RawRuleKind::NonEmpty)),
+                MIN => Some(arg.number(cx).map(|b| RawRuleKind::Bound(BoundOp::Min, b))),
+                MAX => Some(arg.number(cx).map(|b| RawRuleKind::Bound(BoundOp::Max, b))),
+                GREATER_THAN => Some(
+                    arg.number(cx)
+                        .map(|b| RawRuleKind::Bound(BoundOp::GreaterThan, b)),
+                ),
+                LESS_THAN => Some(
+                    arg.number(cx)
+                        .map(|b| RawRuleKind::Bound(BoundOp::LessThan, b)),
+                ),
+                PATTERN => Some(arg.string(cx).map(RawRuleKind::Pattern)),
+                REQUIRED_WHEN => Some(arg.strings(cx).map(|statuses| RawRuleKind::When {
+                    required: true,
+                    statuses,
+                })),
+                FORBIDDEN_WHEN => Some(arg.strings(cx).map(|statuses| RawRuleKind::When {
+                    required: false,
+                    statuses,
+                })),
+                VALIDATE_WITH => Some(arg.path(cx, "path::to::check").map(RawRuleKind::Custom)),
+                _ => None,
+            };
+            if let Some(kind) = rule {
+                if let Some(first) = f.rules.iter().find(|r| r.key == name) {
+                    cx.error_at(key.span(), format!("duplicate `{name}`"));
+                    cx.error_at(first.key.span(), format!("`{name}` first set here"));
+                } else if let Some(kind) = kind {
+                    f.rules.push(RawRule {
+                        key: key.clone(),
+                        kind,
+                    });
+                }
+                continue;
+            }
+            match name.as_str() {
+                NESTED => f.nested.set(cx, key, arg.flag(cx)),
+                RENAME => f.rename.set(cx, key, arg.string(cx)),
+                DEFAULT => {
+                    let value = if arg.value.is_none() {
+                        arg.flag(cx).map(|_| DefaultAttr::Trait)
+                    } else {
+                        arg.path(cx, "path::to::function").map(DefaultAttr::Path)
+                    };
+                    f.default.set(cx, key, value);
+                }
+                REQUIRED => f.required.set(cx, key, arg.flag(cx)),
+                _ => {
+                    let message = if RESPONSE_STRUCT_ARGS.contains(&name.as_str())
+                        || RESPONSE_ENUM_ARGS.contains(&name.as_str())
+                    {
+                        format!("`{name}` is a container argument: write it in the attribute on the type, not on a field")
+                    } else {
+                        let suggestion = did_you_mean(&name, FIELD_ATTRS.iter().copied());
+                        if suggestion.is_empty() {
+                            format!(
+                                "unknown field attribute `{name}`; expected one of {}",
+                                list_of(FIELD_ATTRS)
+                            )
+                        } else {
+                            format!("unknown field attribute `{name}`{suggestion}")
+                        }
+                    };
+                    cx.error_at(key.span(), message);
+                }
+            }
+        }
+        f
+    }
+
+    /// The key of the rule named `name`, if written.
+    pub fn rule_key(&self, name: &str) -> Option<&Ident> {
+        self.rules.iter().map(|r| &r.key).find(|key| *key == name)
+    }
+}
+
+/// `#[response(…)]` on a variant.
+pub struct VariantAttrs {
+    pub status: Once<LitStr>,
+    pub rename: Once<LitStr>,
+    pub alias: Once<Strings>,
+}
+
+impl VariantAttrs {
+    pub fn from_attrs(cx: &Ctxt, target: Target, attrs: &[&syn::Attribute]) -> Self {
+        let mut v = VariantAttrs {
+            status: Once::new(STATUS),
+            rename: Once::new(RENAME),
+            alias: Once::new(ALIAS),
+        };
+        let allowed = if target.is_response() {
+            RESPONSE_VARIANT_ATTRS
+        } else {
+            MODEL_VARIANT_ATTRS
+        };
+        for arg in attrs.iter().flat_map(|attr| response_args(cx, attr)) {
+            let name = arg.name();
+            let key = &arg.key;
+            match name.as_str() {
+                STATUS if target.is_response() => v.status.set(cx, key, arg.string(cx)),
+                RENAME if !target.is_response() => v.rename.set(cx, key, arg.string(cx)),
+                ALIAS => v.alias.set(cx, key, arg.strings(cx)),
+                _ => {
+                    let suggestion = did_you_mean(&name, allowed.iter().copied());
+                    let message = if name == RENAME && target.is_response() {
+                        "a variant of the enum form takes `status = \"…\"`, its wire value, not `rename`".to_owned()
+                    } else if name == STATUS {
+                        "a variant of a string enum takes `rename = \"…\"`, its wire value, not `status`".to_owned()
+                    } else if suggestion.is_empty() {
+                        format!(
+                            "unknown variant attribute `{name}`; expected {}",
+                            list_of(allowed)
+                        )
+                    } else {
+                        format!("unknown variant attribute `{name}`{suggestion}")
+                    };
+                    cx.error_at(key.span(), message);
+                }
+            }
+        }
+        v
+    }
+}
+
+/// The arguments of one `#[response(…)]` attribute.
+fn response_args(cx: &Ctxt, attr: &syn::Attribute) -> Vec<Arg> {
+    match &attr.meta {
+        syn::Meta::List(list) => parse_args(cx, list.tokens.clone()),
+        other => {
+            cx.error_spanned_by(
+                other,
+                "expected `#[response(…)]`, as `#[response(min_length = 1)]`",
+            );
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,510 @@
+//! Fields: the wire key, the type's kind, and every rule checked against the
+//! type, the other rules and the statuses, then resolved into the model.
+
+use super::status::Statuses;
+use super::types::{kind_of, option_inner, type_name};
+use crate::ast;
+use crate::attr::{Bound, DefaultAttr, Number, RawRule, RawRuleKind};
+use crate::case::RenameRule;
+use crate::ctxt::Ctxt;
+use crate::model::{self, BoundOp, Field, FieldSerde, Kind, Nested, Rule, RuleKind};
+use crate::symbol::*;
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::ext::IdentExt;
+
+/// Where the fields are, which decides what `required_when` may name.
+pub enum Place<'s> {
+    /// The struct form: the statuses `required_when` may name.
+    Body(&'s Statuses, &'s str),
+    /// A variant of the enum form: each variant is one status.
+    Variant,
+    /// A `#[response_model]`: no status.
+    Model,
+}
+
+/// The fields of one struct or variant, checked.
+pub fn fields<'a>(
+    cx: &Ctxt,
+    fields: &'a [ast::Field<'a>],
+    case: RenameRule,
+    place: &Place,
+    status_key: Option<&str>,
+) -> Vec<Field<'a>> {
+    let out: Vec<Field<'a>> = fields
+        .iter()
+        .map(|f| field(cx, f, case, place, status_key))
+        .collect();
+    // Two fields cannot share a key.
+    for (i, field) in out.iter().enumerate() {
+        let Some(key) = &field.key else { continue };
+        if let Some(first) = out[..i].iter().find(|f| f.key.as_ref() == Some(key)) {
+            cx.error_spanned_by(
+                field.ident,
+                format!(
+                    "fields `{}` and `{}` have the same wire name {key:?}",
+                    first.ident, field.ident
+                ),
+            );
+        }
+    }
+    out
+}
+
+fn field<'a>(
+    cx: &Ctxt,
+    f: &'a ast::Field<'a>,
+    case: RenameRule,
+    place: &Place,
+    status_key: Option<&str>,
+) -> Field<'a> {
+    let a = &f.attrs;
+    let option = option_inner(f.ty);
+    let kind = kind_of(option.unwrap_or(f.ty));
+    let serde_rename = f.serde.string(RENAME);
+    if let (Some(ours), Some(_)) = (&a.rename.value, &serde_rename) {
+        cx.error_spanned_by(
+            ours,
+            "the field is renamed twice, here and in `#[serde(rename)]`: keep one",
+        );
+    }
+    let flatten = f.serde.has("flatten");
+    let key = (!flatten).then(|| {
+        a.rename
+            .value
+            .as_ref()
+            .map(syn::LitStr::value)
+            .or_else(|| serde_rename.as_ref().map(syn::LitStr::value))
+            .unwrap_or_else(|| case.apply_to_field(&f.ident.unraw().to_string()))
+    });
+    let serde = FieldSerde {
+        renamed: serde_rename.is_some(),
+        default: f.serde.has("default"),
+        with: f.serde.has("with") || f.serde.has("deserialize_with"),
+        skip: f.serde.has("skip") || f.serde.has("skip_deserializing"),
+        skip_serializing_if: f.serde.has("skip_serializing_if"),
+    };
+    if let Some(status_key) = status_key {
+        check_status_key(
+            cx,
+            f,
+            key.as_deref(),
+            status_key,
+            !matches!(place, Place::Variant),
+        );
+    }
+    check_presence(cx, f, option.is_some(), serde);
+    let field = Field {
+        ident: f.ident,
+        vis: &f.original.vis,
+        ty: f.ty,
+        option,
+        kind,
+        attrs: f.kept_attrs.clone(),
+        serde_attrs: f.serde_attrs.clone(),
+        key,
+        serde,
+        default: a.default.value.as_ref().map(|d| match d {
+            DefaultAttr::Trait => model::Default::Trait,
+            DefaultAttr::Path(path) => model::Default::Path(path.clone()),
+        }),
+        required: a.required.is_set(),
+        rules: Vec::new(),
+        nested: match a.nested.value {
+            Some(span) => Nested::Always(span),
+            None if kind.is_scalar() => Nested::Never,
+            None => Nested::Probe,
+        },
+    };
+    let rules = a
+        .rules
+        .iter()
+        .filter_map(|raw| rule(cx, f, &field, raw, place))
+        .collect();
+    check_conflicts(cx, f);
+    check_bounds(cx, f);
+    Field { rules, ..field }
+}
+
+/// A user field cannot be called `status`, nor take the status's key.
+fn check_status_key(
+    cx: &Ctxt,
+    f: &ast::Field,
+    key: Option<&str>,
+    status_key: &str,
+    top_level: bool,
+) {
+    if top_level && f.ident.unraw() == STATUS {
+        cx.error_spanned_by(
+            f.ident,
+            "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field",
+        );
+    } else if key == Some(status_key) {
+        let span = f
+            .attrs
+            .rename
+            .value
+            .as_ref()
+            .map_or_else(|| f.ident.span(), syn::LitStr::span);
+        let fix = if status_key == STATUS {
+            "rename the field, or set `status_field` to the status's real key"
+        } else {
+            "rename the field, or correct `status_field`"
+        };
+        cx.error_at(
+            span,
+            format!(
+                "field `{}` has the wire name {status_key:?}, which is the status key; {fix}",
+                f.ident
+            ),
+        );
+    }
+}
+
+/// `required` needs an `Option<T>` and no default.
+fn check_presence(cx: &Ctxt, f: &ast::Field, is_option: bool, serde: FieldSerde) {
+    let a = &f.attrs;
+    let Some(required) = a.required.key_span() else {
+        return;
+    };
+    if let Some(default) = a.default.key_span() {
+        conflict(
+            cx,
+            required,
+            REQUIRED,
+            default,
+            DEFAULT,
+            "a required key has no default",
+        );
+    }
+    if serde.default {
+        cx.error_at(
+            required,
+            "`required` conflicts with `#[serde(default)]`: a required key has no default",
+        );
+    }
+    if serde.with {
+        cx.error_at(required, "`required` conflicts with `#[serde(with)]` and `#[serde(deserialize_with)]`, which decide how the field is read");
+    }
+    if !is_option {
+        cx.error_at(
+            required,
+            format!("`required` is for an `Option<T>` field, whose key may then hold `null` but not be missing; `{}` is always required", f.ident),
+        );
+    }
+}
+
+/// One rule, checked against the field's type and the statuses.
+fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, raw: &RawRule, place: &Place) -> Option<Rule> {
+    let name = raw.key.to_string();
+    let span = raw.key.span();
+    let kind = field.kind;
+    let shown = || type_name(field.value_ty());
+    // Rules that cannot apply to the field's type, when its spelling tells.
+    let reject = |needs: &str, other: &[Kind], hint: &str| -> bool {
+        let wrong = match kind {
+            Kind::Bool | Kind::Char => true,
+            Kind::Other => false,
+            _ => other.contains(&kind),
+        };
+        if wrong {
+            let hint = if other.contains(&kind) {
+                hint
+            } else {
+                ": remove the rule"
+            };
+            cx.error_at(
+                span,
+                format!(
+                    "`{name}` needs {needs}, and `{}` is `{}`{hint}",
+                    f.ident,
+                    shown()
+                ),
+            );
+        }
+        wrong
+    };
+    let numbers = [Kind::Integer, Kind::Float];
+    let lengths = [Kind::Text, Kind::Sequence];
+    let resolved = match &raw.kind {
+        RawRuleKind::MinLength(_)
+        | RawRuleKind::MaxLength(_)
+        | RawRuleKind::Length(_)
+        | RawRuleKind::NonEmpty => {
+            if reject(
+                "a string, a sequence or a map",
+                &numbers,
+                "; for a number use `min` and `max`",
+            ) {
+                return None;
+            }
+            match &raw.kind {
+                RawRuleKind::MinLength(l) => RuleKind::MinLength(l.value),
+                RawRuleKind::MaxLength(l) => RuleKind::MaxLength(l.value),
+                RawRuleKind::Length(l) => RuleKind::Length(l.value),
+                _ => RuleKind::NonEmpty,
+            }
+        }
+        RawRuleKind::Bound(op, bound) => {
+            if reject(
+                "an integer or a float",
+                &lengths,
+                "; for its length use `min_length` and `max_length`",
+            ) {
+                return None;
+            }
+            if kind == Kind::Integer {
+                if let Number::Float(_) = bound.number {
+                    cx.error_spanned_by(
+                        &bound.tokens,
+                        format!(
+                            "`{name}` is not a whole number, and `{}` is `{}`: write an integer, as `{name} = 3`",
+                            f.ident,
+                            shown()
+                        ),
+                    );
+                    return None;
+                }
+            }
+            RuleKind::Bound(*op, bound_literal(bound, kind == Kind::Float))
+        }
+        RawRuleKind::Pattern(lit) => {
+            if matches!(
+                kind,
+                Kind::Integer | Kind::Float | Kind::Bool | Kind::Char | Kind::Sequence
+            ) {
+                cx.error_at(
+                    span,
+                    format!(
+                        "`pattern` needs a string, and `{}` is `{}`",
+                        f.ident,
+                        shown()
+                    ),
+                );
+                return None;
+            }
+            check_pattern(cx, lit)?;
+            RuleKind::Pattern(lit.clone())
+        }
+        RawRuleKind::When { required, statuses } => {
+            if field.option.is_none() {
+                cx.error_at(
+                    span,
+                    format!("`{name}` needs an `Option<T>` field, and `{}` is `{}`, which is always present", f.ident, type_name(f.ty)),
+                );
+            }
+            match place {
+                Place::Body(listed, status_key) => {
+                    if statuses.values.is_empty() && !statuses.broken {
+                        cx.error_at(statuses.span, format!("`{name}` lists no status"));
+                    }
+                    listed.check_listed(cx, statuses);
+                    let verb = if *required {
+                        "required when"
+                    } else {
+                        "must be absent when"
+                    };
+                    RuleKind::When {
+                        required: *required,
+                        statuses: listed.idents(statuses),
+                        message: format!("{verb} {status_key} is {}", one_of(statuses)),
+                    }
+                }
+                Place::Variant => {
+                    cx.error_at(
+                        span,
+                        format!("`{name}` has no use in the enum form: each variant is one status, so declare the field in the variants that have it"),
+                    );
+                    return None;
+                }
+                Place::Model => {
+                    cx.error_at(
+                        span,
+                        format!("`{name}` needs a status, and a `#[response_model]` has none: use it in an `#[operation_response]` type"),
+                    );
+                    return None;
+                }
+            }
+        }
+        RawRuleKind::Custom(path) => RuleKind::Custom(path.clone()),
+    };
+    let span = match &resolved {
+        RuleKind::Pattern(lit) => lit.span(),
+        RuleKind::Custom(path) => path
+            .segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span()),
+        _ => span,
+    };
+    Some(Rule {
+        span,
+        kind: resolved,
+    })
+}
+
+/// `"failed"`, `"failed" or "canceled"`, `one of "a", "b", "c"`.
+fn one_of(list: &crate::attr::Strings) -> String {
+    let quoted: Vec<String> = list
+        .values
+        .iter()
+        .map(|l| format!("{:?}", l.value()))
+        .collect();
+    match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
+        _ => format!("one of {}", quoted.join(", ")),
+    }
+}
+
+/// The bound as written, or as a float literal when an integer bounds a
+/// float field (`min = 0` on an `f64`).
+fn bound_literal(bound: &Bound, float_field: bool) -> TokenStream {
+    match bound.number {
+        Number::Int(n) if float_field => {
+            let lit = syn::LitFloat::new(&format!("{}.0", n.unsigned_abs()), bound.span);
+            if n < 0 {
+                quote!(-#lit)
+            } else {
+                quote!(#lit)
+            }
+        }
+        _ => bound.tokens.clone(),
+    }
+}
+
+fn conflict(cx: &Ctxt, second: Span, second_name: &str, first: Span, first_name: &str, why: &str) {
+    cx.error_at(
+        second,
+        format!("`{second_name}` conflicts with `{first_name}`: {why}"),
+    );
+    cx.error_at(first, format!("`{first_name}` set here"));
+}
+
+/// Rules that say the same thing twice: keep one.
+fn check_conflicts(cx: &Ctxt, f: &ast::Field) {
+    let a = &f.attrs;
+    let at = |name: &str| a.rule_key(name).map(syn::Ident::span);
+    if let Some(length) = at(LENGTH) {
+        for name in [MIN_LENGTH, MAX_LENGTH, NON_EMPTY] {
+            if let Some(span) = at(name) {
+                conflict(
+                    cx,
+                    span,
+                    name,
+                    length,
+                    LENGTH,
+                    "`length` fixes the length exactly; keep one",
+                );
+            }
+        }
+    }
+    if let (Some(non_empty), Some(min_length)) = (at(NON_EMPTY), at(MIN_LENGTH)) {
+        conflict(
+            cx,
+            non_empty,
+            NON_EMPTY,
+            min_length,
+            MIN_LENGTH,
+            "both bound the length from below; keep `min_length`",
+        );
+    }
+    for (first, second, why) in [
+        (MIN, GREATER_THAN, "both are lower bounds; keep one"),
+        (MAX, LESS_THAN, "both are upper bounds; keep one"),
+    ] {
+        if let (Some(a), Some(b)) = (at(first), at(second)) {
+            conflict(cx, b, second, a, first, why);
+        }
+    }
+}
+
+/// Bounds that no value can meet.
+fn check_bounds(cx: &Ctxt, f: &ast::Field) {
+    let rules = &f.attrs.rules;
+    let length = |want: &str| {
+        rules.iter().find_map(|r| match &r.kind {
+            RawRuleKind::MinLength(l) if want == MIN_LENGTH => Some(l),
+            RawRuleKind::MaxLength(l) if want == MAX_LENGTH => Some(l),
+            _ => None,
+        })
+    };
+    if let (Some(min), Some(max)) = (length(MIN_LENGTH), length(MAX_LENGTH)) {
+        if min.value > max.value {
+            cx.error_at(
+                min.span,
+                format!(
+                    "`min_length` {} is greater than `max_length` {}: no length can meet both",
+                    min.value, max.value
+                ),
+            );
+        }
+    }
+    let bound = |ops: [BoundOp; 2]| {
+        ops.into_iter().find_map(|want| {
+            rules.iter().find_map(|r| match &r.kind {
+                RawRuleKind::Bound(op, b) if *op == want => Some((b, want)),
+                _ => None,
+            })
+        })
+    };
+    let lower = bound([BoundOp::Min, BoundOp::GreaterThan]);
+    let upper = bound([BoundOp::Max, BoundOp::LessThan]);
+    if let (Some((low, low_op)), Some((high, high_op))) = (lower, upper) {
+        let (l, h) = (low.number.as_f64(), high.number.as_f64());
+        let inclusive = low_op == BoundOp::Min && high_op == BoundOp::Max;
+        let empty = if inclusive { l > h } else { l >= h };
+        if empty {
+            let text = |b: &Bound| b.tokens.to_string().replace(' ', "");
+            cx.error_spanned_by(
+                &low.tokens,
+                format!(
+                    "`{}` {} is {} `{}` {}: no value can meet both",
+                    low.key,
+                    text(low),
+                    if l > h {
+                        "greater than"
+                    } else {
+                        "not less than"
+                    },
+                    high.key,
+                    text(high)
+                ),
+            );
+        }
+    }
+}
+
+/// A `pattern` must be a valid regular expression, and needs the feature.
+fn check_pattern(cx: &Ctxt, lit: &syn::LitStr) -> Option<()> {
+    #[cfg(feature = "pattern")]
+    {
+        if let Err(err) = regex_syntax::Parser::new().parse(&lit.value()) {
+            cx.error_spanned_by(
+                lit,
+                format!("invalid `pattern`: {}", error_line(&err.to_string())),
+            );
+            return None;
+        }
+        Some(())
+    }
+    #[cfg(not(feature = "pattern"))]
+    {
+        cx.error_spanned_by(
+            lit,
+            "`pattern` needs the `pattern` feature: `operation-response = { version = \"…\", features = [\"pattern\"] }`",
+        );
+        None
+    }
+}
+
+#[cfg(feature = "pattern")]
+fn error_line(text: &str) -> String {
+    // regex-syntax draws the pattern with a caret; its last line says what is wrong.
+    text.lines()
+        .rev()
+        .find(|line| line.starts_with("error:"))
+        .map_or_else(
+            || text.to_owned(),
+            |line| line.trim_start_matches("error:").trim().to_owned(),
+        )
+}

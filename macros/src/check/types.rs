@@ -1,0 +1,148 @@
+//! What a field's type is, as far as its spelling tells (the one type
+//! classifier), and how to show a type in a message.
+
+use crate::model::Kind;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::ToTokens;
+
+/// The kind of `ty`; `Box<T>` and references are their target's kind.
+pub fn kind_of(ty: &syn::Type) -> Kind {
+    match ty {
+        syn::Type::Reference(r) => kind_of(&r.elem),
+        syn::Type::Slice(_) | syn::Type::Array(_) => Kind::Sequence,
+        syn::Type::Paren(p) => kind_of(&p.elem),
+        syn::Type::Group(g) => kind_of(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last() else {
+                return Kind::Other;
+            };
+            match last.ident.to_string().as_str() {
+                "String" | "str" => Kind::Text,
+                "Vec" | "VecDeque" | "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" => {
+                    Kind::Sequence
+                }
+                "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
+                | "u128" | "usize" => Kind::Integer,
+                "f32" | "f64" => Kind::Float,
+                "bool" => Kind::Bool,
+                "char" => Kind::Char,
+                "Box" => match &last.arguments {
+                    syn::PathArguments::AngleBracketed(args) => match args.args.first() {
+                        Some(syn::GenericArgument::Type(inner)) => kind_of(inner),
+                        _ => Kind::Other,
+                    },
+                    _ => Kind::Other,
+                },
+                _ => Kind::Other,
+            }
+        }
+        _ => Kind::Other,
+    }
+}
+
+/// `T` when `ty` is written `Option<T>` (also `core::option::Option<T>` and
+/// `std::option::Option<T>`), as serde recognises it.
+pub fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let segments = &path.path.segments;
+    let last = segments.last()?;
+    let prefix_ok = match segments.len() {
+        1 => true,
+        3 => {
+            let first = segments[0].ident.to_string();
+            (first == "core" || first == "std") && segments[1].ident == "option"
+        }
+        _ => false,
+    };
+    if !prefix_ok || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    if args.args.len() != 1 {
+        return None;
+    }
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
+
+/// The type as a person writes it: `&'a str`, `HashMap<String, u32>`.
+pub fn type_name(ty: &syn::Type) -> String {
+    let mut out = String::new();
+    write_tokens(&mut out, ty.to_token_stream(), &mut false);
+    out
+}
+
+fn write_tokens(out: &mut String, tokens: TokenStream, after_word: &mut bool) {
+    for tt in tokens {
+        match tt {
+            TokenTree::Ident(ident) => {
+                if *after_word {
+                    out.push(' ');
+                }
+                out.push_str(&ident.to_string());
+                *after_word = true;
+            }
+            TokenTree::Literal(lit) => {
+                if *after_word {
+                    out.push(' ');
+                }
+                out.push_str(&lit.to_string());
+                *after_word = true;
+            }
+            TokenTree::Punct(punct) => {
+                let ch = punct.as_char();
+                out.push(ch);
+                if ch == ',' || ch == ';' {
+                    out.push(' ');
+                }
+                *after_word = false;
+            }
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::None => ("", ""),
+                };
+                if *after_word && group.delimiter() == Delimiter::Brace {
+                    out.push(' ');
+                }
+                out.push_str(open);
+                *after_word = false;
+                write_tokens(out, group.stream(), after_word);
+                out.push_str(close);
+                *after_word = close.is_empty() && *after_word;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_name;
+
+    #[test]
+    fn types_read_as_written() {
+        for (source, shown) in [
+            ("&'a str", "&'a str"),
+            ("HashMap<String, u32>", "HashMap<String, u32>"),
+            ("Option<Vec<u8>>", "Option<Vec<u8>>"),
+            ("[u8; 4]", "[u8; 4]"),
+            ("&mut dyn Trait", "&mut dyn Trait"),
+            ("::std::string::String", "::std::string::String"),
+            ("(u8, bool)", "(u8, bool)"),
+        ] {
+            let ty: syn::Type = syn::parse_str(source).unwrap();
+            assert_eq!(type_name(&ty), shown);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Generic parameters: which ones the fields use, and the bounds each impl
+//! needs, as serde's derive infers them.
+
+use crate::model::{Field, Nested};
+use proc_macro2::{TokenStream, TokenTree};
+use quote::quote;
+use syn::{Generics, Ident};
+
+/// Whether `ty` names `ident` anywhere.
+fn mentions(ty: &syn::Type, ident: &Ident) -> bool {
+    fn walk(tokens: TokenStream, ident: &Ident) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            TokenTree::Ident(found) => found == *ident,
+            TokenTree::Group(group) => walk(group.stream(), ident),
+            _ => false,
+        })
+    }
+    walk(quote!(#ty), ident)
+}
+
+/// The type parameters that fields serde reads mention: they need the serde
+/// bounds.
+fn serde_params<'g>(generics: &'g Generics, fields: &[&Field]) -> Vec<&'g Ident> {
+    generics
+        .type_params()
+        .map(|param| &param.ident)
+        .filter(|param| {
+            fields
+                .iter()
+                .filter(|f| !f.serde.skip)
+                .any(|f| mentions(f.ty, param))
+        })
+        .collect()
+}
+
+/// The where-clause predicates the user wrote, each followed by a comma.
+pub fn predicates(generics: &Generics) -> TokenStream {
+    let predicates = generics.where_clause.iter().flat_map(|w| &w.predicates);
+    quote!(#(#predicates,)*)
+}
+
+/// `T: Validate` for the type parameters of `nested` fields.
+pub fn validate_bounds(generics: &Generics, fields: &[&Field]) -> TokenStream {
+    let params = generics.type_params().map(|p| &p.ident).filter(|param| {
+        fields
+            .iter()
+            .any(|f| matches!(f.nested, Nested::Always(_)) && mentions(f.ty, param))
+    });
+    quote!(#(#params: __or::Validate,)*)
+}
+
+/// The where clause of `Serialize`.
+pub fn ser_where(generics: &Generics, fields: &[&Field]) -> TokenStream {
+    let predicates = predicates(generics);
+    let params = serde_params(generics, fields);
+    quote!(where #predicates #(#params: __or::Serialize,)*)
+}
+
+/// `impl<'de, …>` and the where clause of `Deserialize`, which validates.
+pub fn de_generics(generics: &Generics, fields: &[&Field]) -> (TokenStream, TokenStream) {
+    let params = generics.params.iter();
+    let predicates = predicates(generics);
+    let lifetimes = generics.lifetimes().map(|l| {
+        let lifetime = &l.lifetime;
+        quote!('de: #lifetime,)
+    });
+    let de = serde_params(generics, fields);
+    let validate = validate_bounds(generics, fields);
+    (
+        quote!(<'de, #(#params),*>),
+        quote!(where #predicates #(#lifetimes)* #(#de: __or::Deserialize<'de>,)* #validate),
+    )
+}

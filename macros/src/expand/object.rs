@@ -1,0 +1,64 @@
+//! A struct's serde impls: serde's derive on a field-for-field copy marked
+//! `#[serde(remote = "…")]`, which makes serde build the user's struct
+//! directly (the copy is never instantiated). Our `Deserialize` wraps that
+//! with the validation: no second parse, no intermediate value, and
+//! `#[serde(…)]` attributes keep working.
+
+use super::{generics, shadow, validate};
+use crate::model::{Field, Object, Status};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
+    let item = &object.item;
+    let ident = item.ident;
+    let generics_ = item.generics;
+    let (impl_generics, ty_generics, where_clause) = generics_.split_for_impl();
+    let shadow = format_ident!("__{}Serde", ident);
+    let remote = ident.to_string();
+    let serde_attrs = &object.serde_attrs;
+    let deny = object
+        .deny_unknown_fields
+        .then(|| quote!(#[serde(deny_unknown_fields)]));
+    let status_field = status.map(|status| {
+        let key = &status.key;
+        let status_enum = &status.ident;
+        quote! {
+            #[serde(rename = #key)]
+            status: #status_enum,
+        }
+    });
+    let fields: Vec<&Field> = object.fields.iter().collect();
+    let shadow_fields = fields.iter().map(|f| shadow::field(f));
+    let ser_where = generics::ser_where(generics_, &fields);
+    let (de_params, de_where) = generics::de_generics(generics_, &fields);
+    let shape = validate::shape(&fields);
+    let turbofish = ty_generics.as_turbofish();
+    quote! {
+        #[derive(__or::Serialize, __or::Deserialize)]
+        #[serde(crate = "__or::serde", remote = #remote)]
+        #deny
+        #serde_attrs
+        #[allow(dead_code)]
+        struct #shadow #impl_generics #where_clause {
+            #status_field
+            #(#shadow_fields)*
+        }
+
+        #[automatically_derived]
+        impl #impl_generics __or::Serialize for #ident #ty_generics #ser_where {
+            #[inline]
+            fn serialize<__S: __or::Serializer>(&self, __serializer: __S) -> __or::Result<__S::Ok, __S::Error> {
+                #shadow #turbofish::serialize(self, __serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl #de_params __or::Deserialize<'de> for #ident #ty_generics #de_where {
+            #[inline]
+            fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
+                __or::validated(__deserializer, #shadow #turbofish::deserialize, #shape)
+            }
+        }
+    }
+}

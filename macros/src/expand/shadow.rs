@@ -1,0 +1,44 @@
+//! The fields of the copies serde's derive reads: the user's field with its
+//! key, `Option` handling, defaults and serde's own attributes.
+
+use crate::model::{Default, Field};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn field(field: &Field) -> TokenStream {
+    let ident = field.ident;
+    let ty = field.ty;
+    let serde_attrs = &field.serde_attrs;
+    let mut ours = Vec::new();
+    if let (Some(key), false) = (&field.key, field.serde.renamed) {
+        ours.push(quote!(rename = #key));
+    }
+    // serde reads a missing `Option` key as `None` by itself; an explicit
+    // `default` would add a `T: Default` bound on generic payloads.
+    if field.option.is_some()
+        && !field.required
+        && !field.serde.with
+        && !field.serde.skip_serializing_if
+    {
+        ours.push(quote!(
+            skip_serializing_if = "::core::option::Option::is_none"
+        ));
+    }
+    if field.required {
+        ours.push(quote!(deserialize_with = "__or::deserialize_required"));
+    }
+    match &field.default {
+        Some(Default::Trait) if !field.serde.default => ours.push(quote!(default)),
+        Some(Default::Path(path)) => {
+            let path = quote!(#path).to_string().replace(' ', "");
+            ours.push(quote!(default = #path));
+        }
+        _ => {}
+    }
+    let ours = (!ours.is_empty()).then(|| quote!(#[serde(#(#ours),*)]));
+    quote! {
+        #ours
+        #(#serde_attrs)*
+        #ident: #ty,
+    }
+}

@@ -1,0 +1,381 @@
+//! String enums: `#[response_model]` enums and the status enums, one
+//! generator. The enum itself goes next to the user's item; its impls, in
+//! the type's `const _`.
+
+use crate::model::{Class, Item, Status, StringEnum};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::Ident;
+
+/// One string enum to generate.
+pub struct Spec<'a> {
+    pub krate: &'a crate::krate::Krate,
+    pub vis: &'a syn::Visibility,
+    pub ident: &'a Ident,
+    /// Docs and other attributes, derives excluded.
+    pub attrs: TokenStream,
+    pub derives: &'a [&'a syn::Path],
+    pub variants: Vec<Value<'a>>,
+    pub open: bool,
+    pub expecting: &'static str,
+    /// The status enum's classes: `Some` for a status enum.
+    pub status: Option<Class>,
+}
+
+pub struct Value<'a> {
+    pub ident: &'a Ident,
+    pub wire: &'a str,
+    pub aliases: &'a [String],
+    pub attrs: TokenStream,
+    pub class: Class,
+}
+
+impl<'a> Spec<'a> {
+    pub fn model(e: &'a StringEnum<'a>) -> Self {
+        let attrs = &e.item.attrs;
+        Spec {
+            krate: &e.item.krate,
+            vis: e.item.vis,
+            ident: e.item.ident,
+            attrs: quote!(#(#attrs)*),
+            derives: &e.item.derives,
+            variants: e
+                .variants
+                .iter()
+                .map(|v| {
+                    let attrs = &v.attrs;
+                    Value {
+                        ident: v.ident,
+                        wire: &v.wire,
+                        aliases: &v.aliases,
+                        attrs: quote!(#(#attrs)*),
+                        class: Class::Running,
+                    }
+                })
+                .collect(),
+            open: e.open,
+            expecting: "a string",
+            status: None,
+        }
+    }
+
+    pub fn status(item: &'a Item<'a>, status: &'a Status) -> Self {
+        let doc = format!(" Status of a [`{}`].", item.ident);
+        Spec {
+            krate: &item.krate,
+            vis: item.vis,
+            ident: &status.ident,
+            attrs: quote!(#[doc = #doc]),
+            derives: &[],
+            variants: status
+                .values
+                .iter()
+                .map(|v| {
+                    let doc = format!(" `{:?}`", v.wire);
+                    Value {
+                        ident: &v.ident,
+                        wire: &v.wire,
+                        aliases: &v.aliases,
+                        attrs: quote!(#[doc = #doc]),
+                        class: v.class,
+                    }
+                })
+                .collect(),
+            open: status.open,
+            expecting: "a status string",
+            status: Some(status.unknown),
+        }
+    }
+
+    /// The enum.
+    pub fn item(&self) -> TokenStream {
+        let Spec {
+            vis, ident, attrs, ..
+        } = self;
+        let idents = self.variants.iter().map(|v| v.ident);
+        let variant_attrs = self.variants.iter().map(|v| &v.attrs);
+        let copy = (!self.open).then(|| quote!(::core::marker::Copy,));
+        let derives = self.derives;
+        let user_derives = (!derives.is_empty()).then(|| quote!(#[derive(#(#derives),*)]));
+        let unknown = self.open.then(|| {
+            let doc = if self.status.is_some() {
+                " A status this type does not list, kept exactly as received."
+            } else {
+                " A value this enum does not list, kept exactly as received."
+            };
+            quote! {
+                #[doc = #doc]
+                Unknown(::std::string::String),
+            }
+        });
+        quote! {
+            #attrs
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+            #user_derives
+            #vis enum #ident {
+                #(#variant_attrs #idents,)*
+                #unknown
+            }
+        }
+    }
+
+    /// Its impls, inside the `const _` where `__or` names the runtime.
+    pub fn impls(&self) -> TokenStream {
+        let Spec {
+            krate,
+            ident,
+            open,
+            expecting,
+            ..
+        } = self;
+        let idents: Vec<&Ident> = self.variants.iter().map(|v| v.ident).collect();
+        let wires: Vec<&str> = self.variants.iter().map(|v| v.wire).collect();
+        let as_str = if *open {
+            quote! {
+                /// The wire value, as received.
+                pub fn as_str(&self) -> &::core::primitive::str {
+                    match self {
+                        #(Self::#idents => #wires,)*
+                        Self::Unknown(__value) => __value,
+                    }
+                }
+
+                /// Whether the value is one of [`Self::KNOWN`].
+                pub const fn is_known(&self) -> ::core::primitive::bool {
+                    !::core::matches!(self, Self::Unknown(_))
+                }
+            }
+        } else {
+            let body = match wires.as_slice() {
+                [] => quote!(match *self {}),
+                [only] => quote!(#only),
+                _ => quote!(match self { #(Self::#idents => #wires,)* }),
+            };
+            quote! {
+                /// The wire value.
+                pub const fn as_str(&self) -> &'static ::core::primitive::str {
+                    #body
+                }
+
+                /// Whether the value is one of [`Self::KNOWN`]: always, for a
+                /// closed enum.
+                pub const fn is_known(&self) -> ::core::primitive::bool {
+                    true
+                }
+            }
+        };
+        let known_arms = self.variants.iter().map(|v| {
+            let ident = v.ident;
+            let wire = v.wire;
+            let aliases = v.aliases;
+            quote!(#wire #(| #aliases)* => __or::Some(Self::#ident),)
+        });
+        let from_unknown = open.then(|| {
+            quote! {
+                #[inline]
+                fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+                    __or::Ok(Self::Unknown(__value))
+                }
+            }
+        });
+        let from_str = if *open {
+            quote! {
+                type Err = __or::Infallible;
+                fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+                    __or::parse_open(__value)
+                }
+            }
+        } else {
+            quote! {
+                type Err = #krate::ParseStatusError;
+                fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+                    __or::parse_closed(__value)
+                }
+            }
+        };
+        let status = self.status.map(|unknown| self.status_items(unknown));
+        let (status_consts, status_fns, status_impl) = match status {
+            Some((consts, fns, imp)) => (Some(consts), Some(fns), Some(imp)),
+            None => (None, None, None),
+        };
+        let default = match (self.variants.as_slice(), open, self.status) {
+            ([only], false, Some(_)) => {
+                let only = only.ident;
+                Some(quote! {
+                    #[automatically_derived]
+                    impl __or::Default for #ident {
+                        /// The only status this type allows.
+                        fn default() -> Self {
+                            Self::#only
+                        }
+                    }
+                })
+            }
+            _ => None,
+        };
+        quote! {
+            #[automatically_derived]
+            impl #ident {
+                /// Every listed wire value, in declaration order.
+                pub const KNOWN: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
+                #status_consts
+
+                #as_str
+                #status_fns
+            }
+
+            #[automatically_derived]
+            impl __or::StringEnum for #ident {
+                const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+                const __EXPECTING: &'static ::core::primitive::str = #expecting;
+
+                #[inline]
+                fn as_str(&self) -> &::core::primitive::str {
+                    Self::as_str(self)
+                }
+
+                #[inline]
+                fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+                    match __value {
+                        #(#known_arms)*
+                        _ => __or::None,
+                    }
+                }
+
+                #from_unknown
+            }
+
+            #status_impl
+
+            #[automatically_derived]
+            impl __or::fmt::Display for #ident {
+                fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+                    __f.pad(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl __or::FromStr for #ident {
+                #from_str
+            }
+
+            #default
+
+            #[automatically_derived]
+            impl __or::Serialize for #ident {
+                fn serialize<__S: __or::Serializer>(&self, __serializer: __S) -> __or::Result<__S::Ok, __S::Error> {
+                    __serializer.serialize_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> __or::Deserialize<'de> for #ident {
+                #[inline]
+                fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
+                    __or::deserialize_string_enum(__deserializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl __or::Validate for #ident {
+                #[inline]
+                fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+
+                const __CHECKS_ITSELF: ::core::primitive::bool = true;
+                const __REPORTS_ITSELF: ::core::primitive::bool = true;
+            }
+        }
+    }
+
+    /// A status enum's constants, `lifecycle` and `is_*`, and its
+    /// `OperationStatus` impl.
+    fn status_items(&self, unknown: Class) -> (TokenStream, TokenStream, TokenStream) {
+        let Spec { krate, ident, .. } = self;
+        let wires = |pick: fn(Class) -> bool| {
+            self.variants
+                .iter()
+                .filter(move |v| pick(v.class))
+                .map(|v| v.wire)
+        };
+        let terminal = wires(Class::is_terminal);
+        let failure = wires(Class::is_failure);
+        let consts = quote! {
+            /// The statuses after which the operation will not change.
+            pub const TERMINAL: &'static [&'static ::core::primitive::str] = &[#(#terminal),*];
+            /// The terminal statuses that mean the operation did not succeed.
+            pub const FAILURE: &'static [&'static ::core::primitive::str] = &[#(#failure),*];
+        };
+        // One arm per class that occurs; no match when there is only one.
+        let mut groups: Vec<(Class, Vec<TokenStream>)> = Vec::new();
+        let patterns = self
+            .variants
+            .iter()
+            .map(|v| {
+                let ident = v.ident;
+                (v.class, quote!(Self::#ident))
+            })
+            .chain(self.open.then(|| (unknown, quote!(Self::Unknown(_)))));
+        for (class, pattern) in patterns {
+            match groups.iter_mut().find(|(c, _)| *c == class) {
+                Some((_, list)) => list.push(pattern),
+                None => groups.push((class, vec![pattern])),
+            }
+        }
+        let class_path = |class: Class| {
+            let name = format_ident!(
+                "{}",
+                match class {
+                    Class::Running => "Running",
+                    Class::Succeeded => "Succeeded",
+                    Class::Failed => "Failed",
+                }
+            );
+            quote!(#krate::Lifecycle::#name)
+        };
+        let lifecycle = match groups.as_slice() {
+            [] => quote!(match *self {}),
+            [(class, _)] => class_path(*class),
+            _ => {
+                let arms = groups.iter().map(|(class, patterns)| {
+                    let class = class_path(*class);
+                    quote!(#(#patterns)|* => #class,)
+                });
+                quote!(match self { #(#arms)* })
+            }
+        };
+        let fns = quote! {
+            /// Where this status leaves the operation.
+            pub const fn lifecycle(&self) -> #krate::Lifecycle {
+                #lifecycle
+            }
+
+            /// Whether the operation will not change any more: stop polling.
+            pub const fn is_terminal(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_terminal()
+            }
+
+            /// Whether the operation ended without succeeding.
+            pub const fn is_failure(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_failure()
+            }
+
+            /// Whether the operation ended and succeeded.
+            pub const fn is_success(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_success()
+            }
+        };
+        let imp = quote! {
+            #[automatically_derived]
+            impl __or::OperationStatus for #ident {
+                const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+                const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+
+                #[inline]
+                fn lifecycle(&self) -> __or::Lifecycle {
+                    Self::lifecycle(self)
+                }
+            }
+        };
+        (consts, fns, imp)
+    }
+}

@@ -1,0 +1,253 @@
+//! The checked model: what `check` establishes and `expand` reads, one type
+//! per form. Every value here is valid; the user's tokens are kept where a
+//! later compile error (from rustc, on generated code) should point.
+
+use crate::krate::Krate;
+use proc_macro2::{Span, TokenStream};
+use syn::{Attribute, Generics, Ident, LitStr, Type, Visibility};
+
+/// One checked input.
+pub enum Model<'a> {
+    /// `#[operation_response]` on a struct.
+    ResponseStruct(Body<'a>),
+    /// `#[operation_response]` on an enum: a status-discriminated union.
+    ResponseEnum(Union<'a>),
+    /// `#[response_model]` on a struct.
+    Object(Object<'a>),
+    /// `#[response_model]` on a fieldless enum.
+    StringEnum(StringEnum<'a>),
+}
+
+/// What every form shares: the item's name, generics and the user's
+/// attributes to keep.
+pub struct Item<'a> {
+    pub krate: Krate,
+    pub ident: &'a Ident,
+    pub vis: &'a Visibility,
+    pub generics: &'a Generics,
+    /// Docs and other attributes, without derives, `#[serde]` and `#[response]`.
+    pub attrs: Vec<&'a Attribute>,
+    /// The user's derives, less the ones generated.
+    pub derives: Vec<&'a syn::Path>,
+}
+
+/// A struct with named fields, with or without a status.
+pub struct Object<'a> {
+    pub item: Item<'a>,
+    pub fields: Vec<Field<'a>>,
+    /// `#[serde(…)]` on the item that serde's derive reads as it is.
+    pub serde_attrs: TokenStream,
+    pub deny_unknown_fields: bool,
+}
+
+/// The struct form: an object with a status field.
+pub struct Body<'a> {
+    pub object: Object<'a>,
+    pub status: Status,
+}
+
+/// The enum form.
+pub struct Union<'a> {
+    pub item: Item<'a>,
+    pub status: Status,
+    pub variants: Vec<UnionVariant<'a>>,
+    pub deny_unknown_fields: bool,
+}
+
+pub struct UnionVariant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: Vec<&'a Attribute>,
+    /// `None` for a unit variant.
+    pub fields: Option<Vec<Field<'a>>>,
+    /// Its entry in `Status::values`.
+    pub status: usize,
+}
+
+/// The status enum to generate, for either form.
+pub struct Status {
+    pub ident: Ident,
+    /// The status's key on the wire.
+    pub key: String,
+    pub values: Vec<StatusValue>,
+    pub open: bool,
+    /// What an unlisted status means, with `open`.
+    pub unknown: Class,
+}
+
+pub struct StatusValue {
+    pub wire: String,
+    pub ident: Ident,
+    /// Other spellings that deserialize to it.
+    pub aliases: Vec<String>,
+    pub class: Class,
+}
+
+/// Where a status leaves the operation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Running,
+    Succeeded,
+    Failed,
+}
+
+impl Class {
+    pub fn is_terminal(self) -> bool {
+        self != Class::Running
+    }
+
+    pub fn is_failure(self) -> bool {
+        self == Class::Failed
+    }
+}
+
+/// `#[response_model]` on a fieldless enum.
+pub struct StringEnum<'a> {
+    pub item: Item<'a>,
+    pub variants: Vec<StringVariant<'a>>,
+    pub open: bool,
+}
+
+pub struct StringVariant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: Vec<&'a Attribute>,
+    pub wire: String,
+    pub aliases: Vec<String>,
+}
+
+/// One field of an object or of a union's variant.
+pub struct Field<'a> {
+    pub ident: &'a Ident,
+    pub vis: &'a Visibility,
+    pub ty: &'a Type,
+    /// `T` of an `Option<T>` field.
+    pub option: Option<&'a Type>,
+    /// What the type (inside `Option`) is, as far as its spelling tells.
+    pub kind: Kind,
+    /// Docs and other attributes to keep.
+    pub attrs: Vec<&'a Attribute>,
+    /// `#[serde(…)]` on the field, for serde's derive.
+    pub serde_attrs: Vec<&'a Attribute>,
+    /// The key on the wire, or `None` when flattened into the parent.
+    pub key: Option<String>,
+    pub serde: FieldSerde,
+    pub default: Option<Default>,
+    /// `#[response(required)]`.
+    pub required: bool,
+    pub rules: Vec<Rule>,
+    pub nested: Nested,
+}
+
+/// What serde's own attributes on a field change for us.
+#[derive(Default, Clone, Copy)]
+pub struct FieldSerde {
+    /// The user's `#[serde(rename)]` names the key.
+    pub renamed: bool,
+    pub default: bool,
+    /// `with` or `deserialize_with`.
+    pub with: bool,
+    /// `skip` or `skip_deserializing`.
+    pub skip: bool,
+    pub skip_serializing_if: bool,
+}
+
+/// `#[response(default)]` or `#[response(default = path)]`.
+pub enum Default {
+    Trait,
+    Path(syn::Path),
+}
+
+/// Whether a field's value is validated with its parent.
+#[derive(Clone, Copy)]
+pub enum Nested {
+    /// `#[response(nested)]`: the type must implement `Validate`.
+    Always(Span),
+    /// When its type implements `Validate`, found by the compiler.
+    Probe,
+    /// Its spelling says it is a string, a number or a bool.
+    Never,
+}
+
+/// What a type is, as far as its spelling tells: the one classifier.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Text,
+    Sequence,
+    Integer,
+    Float,
+    Bool,
+    Char,
+    /// Any other type: it may be a model, or a user's alias of anything.
+    Other,
+}
+
+impl Kind {
+    /// Whether a value of this kind never implements `Validate`.
+    pub fn is_scalar(self) -> bool {
+        matches!(
+            self,
+            Kind::Text | Kind::Integer | Kind::Float | Kind::Bool | Kind::Char
+        )
+    }
+}
+
+/// One field rule, with the span of the rule the user wrote.
+pub struct Rule {
+    pub span: Span,
+    pub kind: RuleKind,
+}
+
+pub enum RuleKind {
+    MinLength(usize),
+    MaxLength(usize),
+    Length(usize),
+    NonEmpty,
+    /// `min`, `max`, `greater_than`, `less_than`: the literal, as a literal of
+    /// the field's number type.
+    Bound(BoundOp, TokenStream),
+    Pattern(LitStr),
+    /// `required_when` / `forbidden_when`: the statuses (variants of the
+    /// status enum) and the message.
+    When {
+        required: bool,
+        statuses: Vec<Ident>,
+        message: String,
+    },
+    Custom(syn::Path),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BoundOp {
+    Min,
+    Max,
+    GreaterThan,
+    LessThan,
+}
+
+impl RuleKind {
+    /// The runtime function that checks the rule, named as the rule.
+    pub fn function(&self) -> &'static str {
+        match self {
+            RuleKind::MinLength(_) => "min_length",
+            RuleKind::MaxLength(_) => "max_length",
+            RuleKind::Length(_) => "length",
+            RuleKind::NonEmpty => "non_empty",
+            RuleKind::Bound(BoundOp::Min, _) => "min",
+            RuleKind::Bound(BoundOp::Max, _) => "max",
+            RuleKind::Bound(BoundOp::GreaterThan, _) => "greater_than",
+            RuleKind::Bound(BoundOp::LessThan, _) => "less_than",
+            RuleKind::Pattern(_) => "pattern",
+            RuleKind::When { required: true, .. } => "required_when",
+            RuleKind::When {
+                required: false, ..
+            } => "forbidden_when",
+            RuleKind::Custom(_) => "custom",
+        }
+    }
+}
+
+impl Field<'_> {
+    /// The type rules apply to: `T` of an `Option<T>`.
+    pub fn value_ty(&self) -> &Type {
+        self.option.unwrap_or(self.ty)
+    }
+}

@@ -1,0 +1,360 @@
+/// The create-auth-session result.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum CreateAuthSessionResultResponseBody {
+    Done { auth_session_id: String },
+    Pending,
+    InProgress { run_id: String },
+    Failed { message: String, error: ErrorDetails },
+    Canceled { message: String, reason: Reason },
+}
+/// Status of a [`CreateAuthSessionResultResponseBody`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum CreateAuthSessionResultStatus {
+    /// `"done"`
+    Done,
+    /// `"pending"`
+    Pending,
+    /// `"in_progress"`
+    InProgress,
+    /// `"failed"`
+    Failed,
+    /// `"cancelled"`
+    Canceled,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl CreateAuthSessionResultStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "done",
+            "pending",
+            "in_progress",
+            "failed",
+            "cancelled",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &[
+            "done",
+            "failed",
+            "cancelled",
+        ];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[
+            "failed",
+            "cancelled",
+        ];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Done => "done",
+                Self::Pending => "pending",
+                Self::InProgress => "in_progress",
+                Self::Failed => "failed",
+                Self::Canceled => "cancelled",
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+                Self::Pending | Self::InProgress => {
+                    ::operation_response::Lifecycle::Running
+                }
+                Self::Failed | Self::Canceled => ::operation_response::Lifecycle::Failed,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for CreateAuthSessionResultStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "done" => __or::Some(Self::Done),
+                "pending" => __or::Some(Self::Pending),
+                "in_progress" => __or::Some(Self::InProgress),
+                "failed" => __or::Some(Self::Failed),
+                "cancelled" => __or::Some(Self::Canceled),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for CreateAuthSessionResultStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for CreateAuthSessionResultStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for CreateAuthSessionResultStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for CreateAuthSessionResultStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for CreateAuthSessionResultStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for CreateAuthSessionResultStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    #[serde(deny_unknown_fields)]
+    struct __DoneFields {
+        #[serde(rename = "authSessionId")]
+        auth_session_id: String,
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    #[serde(deny_unknown_fields)]
+    struct __InProgressFields {
+        #[serde(rename = "runId")]
+        run_id: String,
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    #[serde(deny_unknown_fields)]
+    struct __FailedFields {
+        #[serde(rename = "message")]
+        message: String,
+        #[serde(rename = "error")]
+        error: ErrorDetails,
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    #[serde(deny_unknown_fields)]
+    struct __CanceledFields {
+        #[serde(rename = "message")]
+        message: String,
+        #[serde(rename = "reason")]
+        reason: Reason,
+    }
+    #[automatically_derived]
+    impl<'de> __or::union::Union<'de> for CreateAuthSessionResultResponseBody {
+        type Status = CreateAuthSessionResultStatus;
+        const STATUS_KEY: &'static ::core::primitive::str = "status";
+        const EXPECTING: &'static ::core::primitive::str = "a `CreateAuthSessionResultResponseBody` body: an object with a `status` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: CreateAuthSessionResultStatus,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                CreateAuthSessionResultStatus::Done => {
+                    let __fields: __DoneFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::Done {
+                        auth_session_id: __fields.auth_session_id,
+                    })
+                }
+                CreateAuthSessionResultStatus::Pending => {
+                    __or::union::unit(__rest, "status", true)?;
+                    __or::Ok(Self::Pending)
+                }
+                CreateAuthSessionResultStatus::InProgress => {
+                    let __fields: __InProgressFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::InProgress {
+                        run_id: __fields.run_id,
+                    })
+                }
+                CreateAuthSessionResultStatus::Failed => {
+                    let __fields: __FailedFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::Failed {
+                        message: __fields.message,
+                        error: __fields.error,
+                    })
+                }
+                CreateAuthSessionResultStatus::Canceled => {
+                    let __fields: __CanceledFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::Canceled {
+                        message: __fields.message,
+                        reason: __fields.reason,
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for CreateAuthSessionResultResponseBody {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __or::union::deserialize_union,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(
+                        true,
+                        &[
+                            (&__or::Probe::<ErrorDetails>::new()).__probe(),
+                            (&__or::Probe::<Reason>::new()).__probe(),
+                        ],
+                    )
+                },
+            )
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(
+        crate = "__or::serde",
+        remote = "CreateAuthSessionResultResponseBody",
+        tag = "status"
+    )]
+    #[allow(dead_code)]
+    enum __CreateAuthSessionResultResponseBodySerde {
+        #[serde(rename = "done")]
+        Done { #[serde(rename = "authSessionId")] auth_session_id: String },
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "in_progress")]
+        InProgress { #[serde(rename = "runId")] run_id: String },
+        #[serde(rename = "failed")]
+        Failed {
+            #[serde(rename = "message")]
+            message: String,
+            #[serde(rename = "error")]
+            error: ErrorDetails,
+        },
+        #[serde(rename = "cancelled")]
+        Canceled {
+            #[serde(rename = "message")]
+            message: String,
+            #[serde(rename = "reason")]
+            reason: Reason,
+        },
+    }
+    #[automatically_derived]
+    impl __or::Serialize for CreateAuthSessionResultResponseBody {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __CreateAuthSessionResultResponseBodySerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for CreateAuthSessionResultResponseBody {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate(
+        __self: &CreateAuthSessionResultResponseBody,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        match __self {
+            CreateAuthSessionResultResponseBody::Done {
+                auth_session_id: __field0,
+                ..
+            } => {
+                let __at = __path.key("authSessionId");
+                let __value = __field0;
+                __or::rules::min_length(__value, 3usize, &__at, __errors);
+            }
+            CreateAuthSessionResultResponseBody::Failed { error: __field1, .. } => {
+                let __at = __path.key("error");
+                (&__or::Nested(__field1)).__nested(__deep, &__at, __errors);
+            }
+            CreateAuthSessionResultResponseBody::Canceled { reason: __field1, .. } => {
+                let __at = __path.key("reason");
+                (&__or::Nested(__field1)).__nested(__deep, &__at, __errors);
+            }
+            _ => {}
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for CreateAuthSessionResultResponseBody {
+        type Status = CreateAuthSessionResultStatus;
+        #[inline]
+        fn status(&self) -> CreateAuthSessionResultStatus {
+            match self {
+                Self::Done { .. } => CreateAuthSessionResultStatus::Done,
+                Self::Pending => CreateAuthSessionResultStatus::Pending,
+                Self::InProgress { .. } => CreateAuthSessionResultStatus::InProgress,
+                Self::Failed { .. } => CreateAuthSessionResultStatus::Failed,
+                Self::Canceled { .. } => CreateAuthSessionResultStatus::Canceled,
+            }
+        }
+    }
+};

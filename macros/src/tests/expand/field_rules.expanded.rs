@@ -1,0 +1,311 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct RulesResponse {
+    /// The operation's status: `"status"` on the wire.
+    pub status: RulesStatus,
+    pub id: String,
+    pub country: String,
+    pub tags: Vec<String>,
+    pub percent: Option<f64>,
+    pub attempts: u32,
+    pub error: Option<String>,
+    pub result: Option<String>,
+    pub doc_url: String,
+    pub owner: Option<String>,
+    pub extra: Option<Details>,
+}
+/// Status of a [`RulesResponse`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum RulesStatus {
+    /// `"pending"`
+    Pending,
+    /// `"failed"`
+    Failed,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl RulesStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "pending",
+            "failed",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["failed"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &["failed"];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Pending => "pending",
+                Self::Failed => "failed",
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Pending => ::operation_response::Lifecycle::Running,
+                Self::Failed => ::operation_response::Lifecycle::Failed,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for RulesStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "pending" => __or::Some(Self::Pending),
+                "failed" => __or::Some(Self::Failed),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for RulesStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for RulesStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for RulesStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RulesStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RulesStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RulesStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "RulesResponse")]
+    #[allow(dead_code)]
+    struct __RulesResponseSerde {
+        #[serde(rename = "status")]
+        status: RulesStatus,
+        #[serde(rename = "id")]
+        id: String,
+        #[serde(rename = "country")]
+        country: String,
+        #[serde(rename = "tags")]
+        tags: Vec<String>,
+        #[serde(
+            rename = "percent",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        percent: Option<f64>,
+        #[serde(rename = "attempts")]
+        attempts: u32,
+        #[serde(
+            rename = "error",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        error: Option<String>,
+        #[serde(
+            rename = "result",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        result: Option<String>,
+        #[serde(rename = "doc_url", default)]
+        doc_url: String,
+        #[serde(rename = "owner", deserialize_with = "__or::deserialize_required")]
+        owner: Option<String>,
+        #[serde(
+            rename = "extra",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        #[serde(alias = "details")]
+        extra: Option<Details>,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RulesResponse {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __RulesResponseSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RulesResponse {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __RulesResponseSerde::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(
+                        true,
+                        &[
+                            (&__or::Probe::<Vec<String>>::new()).__probe(),
+                            (&__or::Probe::<Option<Details>>::new()).__probe(),
+                        ],
+                    )
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RulesResponse {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate(
+        __self: &RulesResponse,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        {
+            let __at = __path.key("id");
+            let __value = &__self.id;
+            __or::rules::min_length(__value, 3usize, &__at, __errors);
+            __or::rules::max_length(__value, 64usize, &__at, __errors);
+        }
+        {
+            let __at = __path.key("country");
+            let __value = &__self.country;
+            __or::rules::length(__value, 2usize, &__at, __errors);
+            __or::rules::custom(check_country(__value), &__at, __errors);
+        }
+        {
+            let __at = __path.key("tags");
+            let __value = &__self.tags;
+            __or::rules::non_empty(__value, &__at, __errors);
+            (&__or::Nested(&__self.tags)).__nested(__deep, &__at, __errors);
+        }
+        {
+            let __at = __path.key("percent");
+            if let __or::Some(__value) = &__self.percent {
+                __or::rules::min(__value, 0.0, &__at, __errors);
+                __or::rules::max(__value, 100.0, &__at, __errors);
+            }
+        }
+        {
+            let __at = __path.key("attempts");
+            let __value = &__self.attempts;
+            __or::rules::greater_than(__value, 0, &__at, __errors);
+            __or::rules::less_than(__value, 10, &__at, __errors);
+        }
+        {
+            let __at = __path.key("error");
+            __or::rules::required_when(
+                &__self.error,
+                ::core::matches!(__self.status, RulesStatus::Failed),
+                "required when status is \"failed\"",
+                &__at,
+                __errors,
+            );
+        }
+        {
+            let __at = __path.key("result");
+            __or::rules::forbidden_when(
+                &__self.result,
+                ::core::matches!(__self.status, RulesStatus::Pending),
+                "must be absent when status is \"pending\"",
+                &__at,
+                __errors,
+            );
+        }
+        {
+            let __at = __path.key("extra");
+            (&__or::Nested(&__self.extra)).__nested(__deep, &__at, __errors);
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for RulesResponse {
+        type Status = RulesStatus;
+        #[inline]
+        fn status(&self) -> RulesStatus {
+            self.status
+        }
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            self.status.lifecycle()
+        }
+    }
+};

@@ -1,0 +1,257 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(Eq)]
+pub struct RunResultResponseBody {
+    /// The operation's status: `"status"` on the wire.
+    pub status: RunResultStatus,
+    pub result: Option<String>,
+    pub error: Option<ErrorDetails>,
+}
+/// Status of a [`RunResultResponseBody`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum RunResultStatus {
+    /// `"pending"`
+    Pending,
+    /// `"started"`
+    Started,
+    /// `"completed"`
+    Completed,
+    /// `"canceled"`
+    Canceled,
+    /// `"failed"`
+    Failed,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl RunResultStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "pending",
+            "started",
+            "completed",
+            "canceled",
+            "failed",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &[
+            "completed",
+            "canceled",
+            "failed",
+        ];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[
+            "canceled",
+            "failed",
+        ];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Pending => "pending",
+                Self::Started => "started",
+                Self::Completed => "completed",
+                Self::Canceled => "canceled",
+                Self::Failed => "failed",
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Pending | Self::Started => ::operation_response::Lifecycle::Running,
+                Self::Completed => ::operation_response::Lifecycle::Succeeded,
+                Self::Canceled | Self::Failed => ::operation_response::Lifecycle::Failed,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for RunResultStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "pending" => __or::Some(Self::Pending),
+                "started" => __or::Some(Self::Started),
+                "completed" => __or::Some(Self::Completed),
+                "canceled" => __or::Some(Self::Canceled),
+                "failed" => __or::Some(Self::Failed),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for RunResultStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for RunResultStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for RunResultStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RunResultStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RunResultStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RunResultStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "RunResultResponseBody")]
+    #[allow(dead_code)]
+    struct __RunResultResponseBodySerde {
+        #[serde(rename = "status")]
+        status: RunResultStatus,
+        #[serde(
+            rename = "result",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        result: Option<String>,
+        #[serde(
+            rename = "error",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        error: Option<ErrorDetails>,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RunResultResponseBody {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __RunResultResponseBodySerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RunResultResponseBody {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __RunResultResponseBodySerde::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(
+                        true,
+                        &[(&__or::Probe::<Option<ErrorDetails>>::new()).__probe()],
+                    )
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RunResultResponseBody {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate(
+        __self: &RunResultResponseBody,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        {
+            let __at = __path.key("error");
+            __or::rules::required_when(
+                &__self.error,
+                ::core::matches!(__self.status, RunResultStatus::Failed),
+                "required when status is \"failed\"",
+                &__at,
+                __errors,
+            );
+            (&__or::Nested(&__self.error)).__nested(__deep, &__at, __errors);
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for RunResultResponseBody {
+        type Status = RunResultStatus;
+        #[inline]
+        fn status(&self) -> RunResultStatus {
+            self.status
+        }
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            self.status.lifecycle()
+        }
+    }
+};

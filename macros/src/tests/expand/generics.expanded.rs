@@ -1,0 +1,515 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct RunApiResult<R>
+where
+    R: Clone,
+{
+    /// The operation's status: `"status"` on the wire.
+    pub status: RunApiResultStatus,
+    pub result: Option<R>,
+}
+/// Status of a [`RunApiResult`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum RunApiResultStatus {
+    /// `"running"`
+    Running,
+    /// `"done"`
+    Done,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl RunApiResultStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "running",
+            "done",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["done"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Running => "running",
+                Self::Done => "done",
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Running => ::operation_response::Lifecycle::Running,
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for RunApiResultStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "running" => __or::Some(Self::Running),
+                "done" => __or::Some(Self::Done),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for RunApiResultStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for RunApiResultStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for RunApiResultStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RunApiResultStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RunApiResultStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RunApiResultStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "RunApiResult")]
+    #[allow(dead_code)]
+    struct __RunApiResultSerde<R>
+    where
+        R: Clone,
+    {
+        #[serde(rename = "status")]
+        status: RunApiResultStatus,
+        #[serde(
+            rename = "result",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        result: Option<R>,
+    }
+    #[automatically_derived]
+    impl<R> __or::Serialize for RunApiResult<R>
+    where
+        R: Clone,
+        R: __or::Serialize,
+    {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __RunApiResultSerde::<R>::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de, R> __or::Deserialize<'de> for RunApiResult<R>
+    where
+        R: Clone,
+        R: __or::Deserialize<'de>,
+        R: __or::Validate,
+    {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __RunApiResultSerde::<R>::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(false, &[(&__or::Probe::<Option<R>>::new()).__probe()])
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl<R> __or::Validate for RunApiResult<R>
+    where
+        R: Clone,
+        R: __or::Validate,
+    {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate<R>(
+        __self: &RunApiResult<R>,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    )
+    where
+        R: Clone,
+        R: __or::Validate,
+    {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        {
+            let __at = __path.key("result");
+            __or::nested(&__self.result, __deep, &__at, __errors);
+        }
+    }
+    #[automatically_derived]
+    impl<R> __or::OperationResponse for RunApiResult<R>
+    where
+        R: Clone,
+    {
+        type Status = RunApiResultStatus;
+        #[inline]
+        fn status(&self) -> RunApiResultStatus {
+            self.status
+        }
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            self.status.lifecycle()
+        }
+    }
+};
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum GenericResult<'a, R> {
+    Done { result: R, note: &'a str },
+    Running,
+}
+/// Status of a [`GenericResult`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum GenericResultStatus {
+    /// `"done"`
+    Done,
+    /// `"running"`
+    Running,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl GenericResultStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "done",
+            "running",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["done"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Done => "done",
+                Self::Running => "running",
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+                Self::Running => ::operation_response::Lifecycle::Running,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for GenericResultStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "done" => __or::Some(Self::Done),
+                "running" => __or::Some(Self::Running),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for GenericResultStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for GenericResultStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for GenericResultStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for GenericResultStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for GenericResultStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for GenericResultStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __DoneFields<'a, R> {
+        #[serde(rename = "result")]
+        result: R,
+        #[serde(rename = "note")]
+        note: &'a str,
+        #[serde(skip)]
+        __marker: ::core::marker::PhantomData<fn() -> (&'a (), R)>,
+    }
+    #[automatically_derived]
+    impl<'de, 'a, R> __or::union::Union<'de> for GenericResult<'a, R>
+    where
+        'de: 'a,
+        R: __or::Deserialize<'de>,
+        R: __or::Validate,
+    {
+        type Status = GenericResultStatus;
+        const STATUS_KEY: &'static ::core::primitive::str = "status";
+        const EXPECTING: &'static ::core::primitive::str = "a `GenericResult` body: an object with a `status` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: GenericResultStatus,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                GenericResultStatus::Done => {
+                    let __fields: __DoneFields<'a, R> = __or::union::fields(__rest)?;
+                    __or::Ok(Self::Done {
+                        result: __fields.result,
+                        note: __fields.note,
+                    })
+                }
+                GenericResultStatus::Running => {
+                    __or::union::unit(__rest, "status", false)?;
+                    __or::Ok(Self::Running)
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de, 'a, R> __or::Deserialize<'de> for GenericResult<'a, R>
+    where
+        'de: 'a,
+        R: __or::Deserialize<'de>,
+        R: __or::Validate,
+    {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __or::union::deserialize_union,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(false, &[(&__or::Probe::<R>::new()).__probe()])
+                },
+            )
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(crate = "__or::serde", remote = "GenericResult", tag = "status")]
+    #[allow(dead_code)]
+    enum __GenericResultSerde<'a, R> {
+        #[serde(rename = "done")]
+        Done {
+            #[serde(rename = "result")]
+            result: R,
+            #[serde(rename = "note")]
+            note: &'a str,
+        },
+        #[serde(rename = "running")]
+        Running,
+    }
+    #[automatically_derived]
+    impl<'a, R> __or::Serialize for GenericResult<'a, R>
+    where
+        R: __or::Serialize,
+    {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __GenericResultSerde::<'a, R>::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'a, R> __or::Validate for GenericResult<'a, R>
+    where
+        R: __or::Validate,
+    {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate<'a, R>(
+        __self: &GenericResult<'a, R>,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    )
+    where
+        R: __or::Validate,
+    {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        if let GenericResult::Done { result: __field0, .. } = __self {
+            {
+                let __at = __path.key("result");
+                __or::nested(__field0, __deep, &__at, __errors);
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'a, R> __or::OperationResponse for GenericResult<'a, R> {
+        type Status = GenericResultStatus;
+        #[inline]
+        fn status(&self) -> GenericResultStatus {
+            match self {
+                Self::Done { .. } => GenericResultStatus::Done,
+                Self::Running => GenericResultStatus::Running,
+            }
+        }
+    }
+};

@@ -1,0 +1,281 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct ErrorDetails {
+    pub message: String,
+    pub code: Option<ErrorCode>,
+    pub retirable: bool,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "ErrorDetails")]
+    #[allow(dead_code)]
+    struct __ErrorDetailsSerde {
+        #[serde(rename = "message")]
+        message: String,
+        #[serde(
+            rename = "code",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        code: Option<ErrorCode>,
+        #[serde(rename = "retirable", default)]
+        retirable: bool,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for ErrorDetails {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __ErrorDetailsSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for ErrorDetails {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __ErrorDetailsSerde::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(
+                        true,
+                        &[(&__or::Probe::<Option<ErrorCode>>::new()).__probe()],
+                    )
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for ErrorDetails {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate(
+        __self: &ErrorDetails,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        {
+            let __at = __path.key("message");
+            let __value = &__self.message;
+            __or::rules::non_empty(__value, &__at, __errors);
+        }
+        {
+            let __at = __path.key("code");
+            (&__or::Nested(&__self.code)).__nested(__deep, &__at, __errors);
+        }
+    }
+};
+/// Error codes.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum ErrorCode {
+    /// Something broke.
+    InternalServerError,
+    ScriptTimeout,
+    /// A value this enum does not list, kept exactly as received.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl ErrorCode {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "internal-server-error",
+            "timeout",
+        ];
+        /// The wire value, as received.
+        pub fn as_str(&self) -> &::core::primitive::str {
+            match self {
+                Self::InternalServerError => "internal-server-error",
+                Self::ScriptTimeout => "timeout",
+                Self::Unknown(__value) => __value,
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`].
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for ErrorCode {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "internal-server-error" => __or::Some(Self::InternalServerError),
+                "timeout" => __or::Some(Self::ScriptTimeout),
+                _ => __or::None,
+            }
+        }
+        #[inline]
+        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for ErrorCode {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for ErrorCode {
+        type Err = __or::Infallible;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_open(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for ErrorCode {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for ErrorCode {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for ErrorCode {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+};
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+#[derive(PartialOrd)]
+pub enum Category {
+    Server,
+    User,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl Category {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "server",
+            "user",
+        ];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Server => "server",
+                Self::User => "user",
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for Category {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "server" => __or::Some(Self::Server),
+                "user" => __or::Some(Self::User),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for Category {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for Category {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Category {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Category {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Category {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+};

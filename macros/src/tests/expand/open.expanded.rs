@@ -1,0 +1,189 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub(crate) struct JobResponse {
+    /// The operation's status: `"state"` on the wire.
+    pub(crate) status: JobState,
+    pub job_id: String,
+}
+/// Status of a [`JobResponse`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub(crate) enum JobState {
+    /// `"pending"`
+    Pending,
+    /// `"done"`
+    Done,
+    /// A status this type does not list, kept exactly as received.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    use ::renamed_runtime::__private as __or;
+    #[automatically_derived]
+    impl JobState {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "pending",
+            "done",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["done"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value, as received.
+        pub fn as_str(&self) -> &::core::primitive::str {
+            match self {
+                Self::Pending => "pending",
+                Self::Done => "done",
+                Self::Unknown(__value) => __value,
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`].
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::renamed_runtime::Lifecycle {
+            match self {
+                Self::Pending => ::renamed_runtime::Lifecycle::Running,
+                Self::Done => ::renamed_runtime::Lifecycle::Succeeded,
+                Self::Unknown(_) => ::renamed_runtime::Lifecycle::Failed,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for JobState {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "pending" => __or::Some(Self::Pending),
+                "done" => __or::Some(Self::Done),
+                _ => __or::None,
+            }
+        }
+        #[inline]
+        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for JobState {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for JobState {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for JobState {
+        type Err = __or::Infallible;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_open(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for JobState {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for JobState {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for JobState {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "JobResponse")]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct __JobResponseSerde {
+        #[serde(rename = "state")]
+        status: JobState,
+        #[serde(rename = "job_id")]
+        job_id: String,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for JobResponse {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __JobResponseSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for JobResponse {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __JobResponseSerde::deserialize,
+                __or::shape(false, &[]),
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for JobResponse {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for JobResponse {
+        type Status = JobState;
+        #[inline]
+        fn status(&self) -> JobState {
+            __or::Clone::clone(&self.status)
+        }
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            self.status.lifecycle()
+        }
+    }
+};

@@ -1,0 +1,244 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum OpenResultResponse {
+    AllDone { count: u32 },
+    Waiting,
+    /// A status this type does not list, kept with all its fields so
+    /// that it serializes back unchanged.
+    Unknown {
+        /// The status, as received.
+        status: ::std::string::String,
+        /// Every other field, as received.
+        fields: ::operation_response::UnknownFields,
+    },
+}
+/// Status of a [`OpenResultResponse`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum OpenResultStatus {
+    /// `"all-done"`
+    AllDone,
+    /// `"waiting"`
+    Waiting,
+    /// A status this type does not list, kept exactly as received.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl OpenResultStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "all-done",
+            "waiting",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &[];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value, as received.
+        pub fn as_str(&self) -> &::core::primitive::str {
+            match self {
+                Self::AllDone => "all-done",
+                Self::Waiting => "waiting",
+                Self::Unknown(__value) => __value,
+            }
+        }
+        /// Whether the value is one of [`Self::KNOWN`].
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            ::operation_response::Lifecycle::Running
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for OpenResultStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "all-done" => __or::Some(Self::AllDone),
+                "waiting" => __or::Some(Self::Waiting),
+                _ => __or::None,
+            }
+        }
+        #[inline]
+        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for OpenResultStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for OpenResultStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for OpenResultStatus {
+        type Err = __or::Infallible;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_open(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for OpenResultStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for OpenResultStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for OpenResultStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __AllDoneFields {
+        #[serde(rename = "count")]
+        count: u32,
+    }
+    #[automatically_derived]
+    impl<'de> __or::union::Union<'de> for OpenResultResponse {
+        type Status = OpenResultStatus;
+        const STATUS_KEY: &'static ::core::primitive::str = "status";
+        const EXPECTING: &'static ::core::primitive::str = "a `OpenResultResponse` body: an object with a `status` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: OpenResultStatus,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                OpenResultStatus::AllDone => {
+                    let __fields: __AllDoneFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::AllDone {
+                        count: __fields.count,
+                    })
+                }
+                OpenResultStatus::Waiting => {
+                    __or::union::unit(__rest, "status", false)?;
+                    __or::Ok(Self::Waiting)
+                }
+                OpenResultStatus::Unknown(__status) => {
+                    __or::Ok(Self::Unknown {
+                        status: __status,
+                        fields: __or::union::unknown_fields(__rest, "status")?,
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for OpenResultResponse {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __or::union::deserialize_union,
+                __or::shape(false, &[]),
+            )
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(crate = "__or::serde", remote = "OpenResultResponse", tag = "status")]
+    #[allow(dead_code)]
+    enum __OpenResultResponseSerde {
+        #[serde(rename = "all-done")]
+        AllDone { #[serde(rename = "count")] count: u32 },
+        #[serde(rename = "waiting")]
+        Waiting,
+        #[serde(skip_serializing)]
+        Unknown {
+            #[serde(rename = "__unknown_status")]
+            status: __or::String,
+            fields: __or::UnknownFields,
+        },
+    }
+    #[automatically_derived]
+    impl __or::Serialize for OpenResultResponse {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            match self {
+                OpenResultResponse::Unknown { status, fields } => {
+                    __or::union::serialize_unknown(
+                        __serializer,
+                        "status",
+                        status,
+                        fields,
+                    )
+                }
+                _ => __OpenResultResponseSerde::serialize(self, __serializer),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for OpenResultResponse {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for OpenResultResponse {
+        type Status = OpenResultStatus;
+        #[inline]
+        fn status(&self) -> OpenResultStatus {
+            match self {
+                Self::AllDone { .. } => OpenResultStatus::AllDone,
+                Self::Waiting => OpenResultStatus::Waiting,
+                Self::Unknown { status, .. } => {
+                    OpenResultStatus::Unknown(__or::Clone::clone(status))
+                }
+            }
+        }
+    }
+};

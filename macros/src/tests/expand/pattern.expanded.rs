@@ -1,0 +1,76 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct Identified {
+    pub id: String,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "Identified")]
+    #[allow(dead_code)]
+    struct __IdentifiedSerde {
+        #[serde(rename = "id")]
+        id: String,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Identified {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __IdentifiedSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Identified {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __IdentifiedSerde::deserialize,
+                __or::shape(true, &[]),
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Identified {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate(
+        __self: &Identified,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        {
+            let __at = __path.key("id");
+            let __value = &__self.id;
+            static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(
+                "^[A-Za-z0-9_-]{21}$",
+            ));
+            __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
+        }
+    }
+};

@@ -1,0 +1,184 @@
+/// Create AuthSession operation started
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct CreateOrUpdateAuthSessionStartResponseBody {
+    /// The operation's status: `"status"` on the wire.
+    pub status: CreateOrUpdateAuthSessionStartStatus,
+    pub operation_id: String,
+}
+/// Status of a [`CreateOrUpdateAuthSessionStartResponseBody`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum CreateOrUpdateAuthSessionStartStatus {
+    /// `"started"`
+    Started,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl CreateOrUpdateAuthSessionStartStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &["started"];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &[];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            "started"
+        }
+        /// Whether the value is one of [`Self::KNOWN`]: always, for a
+        /// closed enum.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            ::operation_response::Lifecycle::Running
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for CreateOrUpdateAuthSessionStartStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "started" => __or::Some(Self::Started),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for CreateOrUpdateAuthSessionStartStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for CreateOrUpdateAuthSessionStartStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for CreateOrUpdateAuthSessionStartStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Default for CreateOrUpdateAuthSessionStartStatus {
+        /// The only status this type allows.
+        fn default() -> Self {
+            Self::Started
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for CreateOrUpdateAuthSessionStartStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for CreateOrUpdateAuthSessionStartStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for CreateOrUpdateAuthSessionStartStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(
+        crate = "__or::serde",
+        remote = "CreateOrUpdateAuthSessionStartResponseBody"
+    )]
+    #[allow(dead_code)]
+    struct __CreateOrUpdateAuthSessionStartResponseBodySerde {
+        #[serde(rename = "status")]
+        status: CreateOrUpdateAuthSessionStartStatus,
+        #[serde(rename = "operationId")]
+        operation_id: String,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for CreateOrUpdateAuthSessionStartResponseBody {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __CreateOrUpdateAuthSessionStartResponseBodySerde::serialize(
+                self,
+                __serializer,
+            )
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for CreateOrUpdateAuthSessionStartResponseBody {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __CreateOrUpdateAuthSessionStartResponseBodySerde::deserialize,
+                __or::shape(false, &[]),
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for CreateOrUpdateAuthSessionStartResponseBody {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for CreateOrUpdateAuthSessionStartResponseBody {
+        type Status = CreateOrUpdateAuthSessionStartStatus;
+        #[inline]
+        fn status(&self) -> CreateOrUpdateAuthSessionStartStatus {
+            self.status
+        }
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            self.status.lifecycle()
+        }
+    }
+};
