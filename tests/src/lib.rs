@@ -8,6 +8,7 @@
 #![warn(clippy::pedantic)]
 
 pub mod hygiene;
+pub mod serde_attrs;
 
 use operation_response::{operation_response, response_model};
 use std::collections::BTreeMap;

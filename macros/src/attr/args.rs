@@ -199,8 +199,7 @@ impl Arg {
             cx.error_spanned_by(
                 first,
                 format!(
-                    "`{}` lists wire values, which are strings: write `\"{shown}\"`, as `{} = [\"pending\", \"done\"]`",
-                    self.name(),
+                    "`{}` lists wire values, which are strings: write `\"{shown}\"`, not `{shown}`",
                     self.name()
                 ),
             );
