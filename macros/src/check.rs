@@ -201,15 +201,13 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
     let mut out = Vec::new();
     let mut open = c.open.is_set();
     for variant in variants {
-        check_variant_shape(cx, input.target, variant);
-        if c.open.is_set() && variant.ident == "Unknown" {
-            // Reported: the model keeps the user's variant, not `open`'s.
-            open = false;
-            cx.error_spanned_by(
-                variant.ident,
-                "a variant named `Unknown` clashes with the one `open` adds for unlisted statuses",
-            );
-        }
+        open &= check_variant(
+            cx,
+            c,
+            input.target,
+            variant,
+            "a variant named `Unknown` clashes with the one `open` adds for unlisted statuses",
+        );
         variant.serde.refuse_others(
             cx,
             &[RENAME, ALIAS, RENAME_ALL],
@@ -294,15 +292,13 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
     let mut out = Vec::new();
     let mut open = c.open.is_set();
     for variant in variants {
-        check_variant_shape(cx, input.target, variant);
-        if c.open.is_set() && variant.ident == "Unknown" {
-            // Reported: the model keeps the user's variant, not `open`'s.
-            open = false;
-            cx.error_spanned_by(
-                variant.ident,
-                "a variant named `Unknown` clashes with the one `open` adds for unlisted values: rename it and give its wire value with `#[response(rename = \"unknown\")]`",
-            );
-        }
+        open &= check_variant(
+            cx,
+            c,
+            input.target,
+            variant,
+            "a variant named `Unknown` clashes with the one `open` adds for unlisted values: rename it and give its wire value with `#[response(rename = \"unknown\")]`",
+        );
         variant.serde.refuse_others(
             cx,
             &[RENAME, ALIAS],
@@ -396,6 +392,18 @@ fn check_wire(cx: &Ctxt, seen: &[(String, Span, syn::Ident)], wire: &str, span: 
         cx.error_at(span, format!("duplicate wire value {wire:?}"));
         cx.error_at(*first, format!("{wire:?} first used here"));
     }
+}
+
+/// A variant's shape, and no variant named like the one `open` adds:
+/// whether `open` can add it (after a clash, reported, the model keeps the
+/// user's variant).
+fn check_variant(cx: &Ctxt, c: &Container, target: Target, variant: &Variant, clash: &str) -> bool {
+    check_variant_shape(cx, target, variant);
+    if c.open.is_set() && variant.ident == "Unknown" {
+        cx.error_spanned_by(variant.ident, clash);
+        return false;
+    }
+    true
 }
 
 /// Enum form: struct and unit variants only. String enums: unit only. No

@@ -29,12 +29,7 @@ fn fields<'f>(fields: impl IntoIterator<Item = &'f Field<'f>>, with_vis: bool) -
 
 /// A struct, with the status field first when it has a status.
 pub fn object(item: &Item, own_fields: &[Field], status: Option<&Status>) -> TokenStream {
-    let Item {
-        vis,
-        ident,
-        generics,
-        ..
-    } = item;
+    let (vis, ident, generics) = (item.vis, item.ident, item.generics);
     let where_clause = &generics.where_clause;
     let attrs = attrs(item);
     // A user field named `status` was reported; it stays, ours does not.
@@ -60,13 +55,7 @@ pub fn object(item: &Item, own_fields: &[Field], status: Option<&Status>) -> Tok
 /// The enum form, with `Unknown` when `open`.
 pub fn union(union: &Union) -> TokenStream {
     let item = &union.item;
-    let Item {
-        krate,
-        vis,
-        ident,
-        generics,
-        ..
-    } = item;
+    let (krate, vis, ident, generics) = (&item.krate, item.vis, item.ident, item.generics);
     let where_clause = &generics.where_clause;
     let attrs = attrs(item);
     let variants = union.variants.iter().map(|variant| {
