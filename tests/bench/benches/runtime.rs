@@ -12,9 +12,11 @@
 //! are printed. The binary re-runs itself under valgrind with
 //! `OR_BENCH_COUNT=case:style:iterations` to count one style.
 
-use operation_response_bench::ours::{RunResponse as OurRun, UnionResponse as OurUnion};
+use operation_response_bench::ours::{
+    RunResponse as OurRun, RunValueResponse as OurRunValue, UnionResponse as OurUnion,
+};
 use operation_response_bench::peers::{garde_peer, plain, validator_peer};
-use operation_response_bench::{batch, SerdeResult, FLAT_FAILED, SINGLES, START};
+use operation_response_bench::{batch, SerdeResult, FLAT_FAILED, FLAT_VALUE, SINGLES, START};
 use operation_response_tests::CreateOrUpdateAuthSessionStartResponseBody as OurStart;
 use std::hint::black_box;
 use std::process::Command;
@@ -71,6 +73,20 @@ fn cases() -> Vec<Case> {
                 ("serde+validator", with_validator::<validator_peer::Run>),
                 ("ours (serde_json)", serde_only::<OurRun>),
                 ("ours (from_json)", ours_from_json::<OurRun>),
+            ],
+        },
+        Case {
+            name: format!("flat completed + JSON value, {} B", FLAT_VALUE.len()),
+            bodies: vec![FLAT_VALUE.into()],
+            styles: vec![
+                ("plain serde", serde_only::<plain::RunValue>),
+                ("serde+garde", with_garde::<garde_peer::RunValue>),
+                (
+                    "serde+validator",
+                    with_validator::<validator_peer::RunValue>,
+                ),
+                ("ours (serde_json)", serde_only::<OurRunValue>),
+                ("ours (from_json)", ours_from_json::<OurRunValue>),
             ],
         },
     ];

@@ -136,6 +136,10 @@ pub const START: &str = r#"{"status":"started","operationId":"op-5f2c9a7e-1b3d-4
 /// A flat result that failed, with a nested error object.
 pub const FLAT_FAILED: &str = r#"{"status":"failed","runId":"run-7f3a91","error":{"message":"The script timed out after 300 seconds while waiting for the login page","code":"script-timeout","category":"server","retirable":true,"doc_url":"https://docs.example.com/errors/script-timeout","details":{"step":"login","attempt":"3","region":"eu-west-1"}}}"#;
 
+/// A flat result that completed, with arbitrary JSON as its result: a
+/// string, a number, a nested object and an array of three small objects.
+pub const FLAT_VALUE: &str = r#"{"status":"completed","runId":"run-7f3a91","result":{"authSessionId":"auth-session-8c21","expiresIn":3600,"account":{"id":"acct-42","email":"ada@example.com","verified":true},"cookies":[{"name":"sid","domain":".example.com","secure":true},{"name":"csrf","domain":".example.com","secure":true},{"name":"lang","domain":"example.com","secure":false}]}}"#;
+
 /// The same bodies with the status last.
 fn status_last(body: &str) -> String {
     let value: serde_json::Map<String, serde_json::Value> =
@@ -232,6 +236,69 @@ mod tests {
             serde_json::from_str::<operation_response_tests::RunResultResponseBody>(&short)
                 .is_err()
         );
+        // The arbitrary-JSON result: every style reads the same data.
+        use super::ours::{RunValueResponse, RunValueStatus};
+        use super::peers::plain::RunStatus;
+        use super::FLAT_VALUE;
+        let expected: serde_json::Value =
+            serde_json::from_str::<serde_json::Value>(FLAT_VALUE).unwrap()["result"].clone();
+        let ours = serde_json::from_str::<RunValueResponse>(FLAT_VALUE).unwrap();
+        assert_eq!(
+            operation_response::from_json::<RunValueResponse>(FLAT_VALUE).unwrap(),
+            ours
+        );
+        assert_eq!(ours.status, RunValueStatus::Completed);
+        assert_eq!(
+            (ours.run_id.as_str(), ours.result.as_ref()),
+            ("run-7f3a91", Some(&expected))
+        );
+        assert!(ours.error.is_none() && ours.reason.is_none());
+        let plain = serde_json::from_str::<plain::RunValue>(FLAT_VALUE).unwrap();
+        let garde = serde_json::from_str::<garde_peer::RunValue>(FLAT_VALUE).unwrap();
+        garde.validate().unwrap();
+        let validator = serde_json::from_str::<validator_peer::RunValue>(FLAT_VALUE).unwrap();
+        validator.validate().unwrap();
+        let peers = [
+            (
+                &plain.status,
+                &plain.run_id,
+                &plain.result,
+                plain.error.is_none() && plain.reason.is_none(),
+            ),
+            (
+                &garde.status,
+                &garde.run_id,
+                &garde.result,
+                garde.error.is_none() && garde.reason.is_none(),
+            ),
+            (
+                &validator.status,
+                &validator.run_id,
+                &validator.result,
+                validator.error.is_none() && validator.reason.is_none(),
+            ),
+        ];
+        for (status, run_id, result, rest_absent) in peers {
+            assert!(matches!(status, RunStatus::Completed));
+            assert_eq!((run_id, result), (&ours.run_id, &ours.result));
+            assert!(rest_absent);
+        }
+        // The same rules: a short id, or a result while pending, fail everywhere.
+        for bad in [
+            FLAT_VALUE.replace("run-7f3a91", "r1"),
+            FLAT_VALUE.replace("completed", "pending"),
+        ] {
+            assert!(serde_json::from_str::<garde_peer::RunValue>(&bad)
+                .unwrap()
+                .validate()
+                .is_err());
+            assert!(serde_json::from_str::<validator_peer::RunValue>(&bad)
+                .unwrap()
+                .validate()
+                .is_err());
+            assert!(serde_json::from_str::<RunValueResponse>(&bad).is_err());
+            assert!(operation_response::from_json::<RunValueResponse>(&bad).is_err());
+        }
         for body in batch(100, 10, 3) {
             serde_json::from_str::<garde_peer::Union>(&body)
                 .unwrap()
@@ -262,6 +329,18 @@ mod same_size {
         assert_eq!(
             size_of::<crate::ours::RunResponse>(),
             size_of::<crate::peers::plain::Run>()
+        );
+        assert_eq!(
+            size_of::<crate::ours::RunValueResponse>(),
+            size_of::<crate::peers::plain::RunValue>()
+        );
+        assert_eq!(
+            size_of::<crate::ours::RunValueResponse>(),
+            size_of::<crate::peers::garde_peer::RunValue>()
+        );
+        assert_eq!(
+            size_of::<crate::ours::RunValueResponse>(),
+            size_of::<crate::peers::validator_peer::RunValue>()
         );
         for body in crate::batch(200, 10, 11) {
             serde_json::from_str::<crate::ours::UnionResponse>(&body).unwrap();

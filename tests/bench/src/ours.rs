@@ -62,6 +62,23 @@ pub struct RunResponse {
     pub reason: Option<Reason>,
 }
 
+/// The flat result with arbitrary JSON as its result: the same rules.
+#[operation_response(
+    status = ["pending", "started", "completed", "canceled", "failed"],
+    terminal = ["completed", "canceled", "failed"],
+    failure = ["canceled", "failed"],
+)]
+pub struct RunValueResponse {
+    #[response(min_length = 3)]
+    pub run_id: String,
+    #[response(forbidden_when = ["pending", "started"])]
+    pub result: Option<serde_json::Value>,
+    #[response(required_when = "failed")]
+    pub error: Option<ErrorDetails>,
+    #[response(required_when = "canceled")]
+    pub reason: Option<Reason>,
+}
+
 /// The union's error categories, closed.
 #[response_model]
 pub enum UnionCategory {

@@ -80,6 +80,16 @@ pub mod plain {
         pub error: Option<ErrorDetails>,
         pub reason: Option<Reason>,
     }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct RunValue {
+        pub status: RunStatus,
+        pub run_id: String,
+        pub result: Option<serde_json::Value>,
+        pub error: Option<ErrorDetails>,
+        pub reason: Option<Reason>,
+    }
 }
 
 /// serde + garde 0.23: parse, then `validate()`.
@@ -124,7 +134,7 @@ pub mod garde_peer {
         pub message: String,
     }
 
-    fn absent_when(forbidden: bool) -> impl FnOnce(&Option<String>, &()) -> garde::Result {
+    fn absent_when<T>(forbidden: bool) -> impl FnOnce(&Option<T>, &()) -> garde::Result {
         move |value, ()| {
             if forbidden && value.is_some() {
                 Err(garde::Error::new("must be absent"))
@@ -143,6 +153,21 @@ pub mod garde_peer {
         pub run_id: String,
         #[garde(custom(absent_when(matches!(self.status, plain::RunStatus::Pending | plain::RunStatus::Started))))]
         pub result: Option<String>,
+        #[garde(dive, if(cond = matches!(self.status, plain::RunStatus::Failed), required))]
+        pub error: Option<ErrorDetails>,
+        #[garde(dive, if(cond = matches!(self.status, plain::RunStatus::Canceled), required))]
+        pub reason: Option<Reason>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    pub struct RunValue {
+        #[garde(skip)]
+        pub status: plain::RunStatus,
+        #[garde(length(min = 3))]
+        pub run_id: String,
+        #[garde(custom(absent_when(matches!(self.status, plain::RunStatus::Pending | plain::RunStatus::Started))))]
+        pub result: Option<serde_json::Value>,
         #[garde(dive, if(cond = matches!(self.status, plain::RunStatus::Failed), required))]
         pub error: Option<ErrorDetails>,
         #[garde(dive, if(cond = matches!(self.status, plain::RunStatus::Canceled), required))]
@@ -248,18 +273,42 @@ pub mod validator_peer {
         pub message: String,
     }
 
-    fn check_run(run: &Run) -> Result<(), ValidationError> {
+    /// The flat result's status rules, for both result types.
+    fn check_flat(
+        status: &plain::RunStatus,
+        result: bool,
+        error: bool,
+        reason: bool,
+    ) -> Result<(), ValidationError> {
         use plain::RunStatus::{Canceled, Failed, Pending, Started};
-        if matches!(run.status, Pending | Started) && run.result.is_some() {
+        if matches!(status, Pending | Started) && result {
             return Err(ValidationError::new("result_forbidden"));
         }
-        if matches!(run.status, Failed) && run.error.is_none() {
+        if matches!(status, Failed) && !error {
             return Err(ValidationError::new("error_required"));
         }
-        if matches!(run.status, Canceled) && run.reason.is_none() {
+        if matches!(status, Canceled) && !reason {
             return Err(ValidationError::new("reason_required"));
         }
         Ok(())
+    }
+
+    fn check_run(run: &Run) -> Result<(), ValidationError> {
+        check_flat(
+            &run.status,
+            run.result.is_some(),
+            run.error.is_some(),
+            run.reason.is_some(),
+        )
+    }
+
+    fn check_run_value(run: &RunValue) -> Result<(), ValidationError> {
+        check_flat(
+            &run.status,
+            run.result.is_some(),
+            run.error.is_some(),
+            run.reason.is_some(),
+        )
     }
 
     #[derive(Debug, Deserialize, Validate)]
@@ -270,6 +319,20 @@ pub mod validator_peer {
         #[validate(length(min = 3))]
         pub run_id: String,
         pub result: Option<String>,
+        #[validate(nested)]
+        pub error: Option<ErrorDetails>,
+        #[validate(nested)]
+        pub reason: Option<Reason>,
+    }
+
+    #[derive(Debug, Deserialize, Validate)]
+    #[serde(rename_all = "camelCase")]
+    #[validate(schema(function = "check_run_value"))]
+    pub struct RunValue {
+        pub status: plain::RunStatus,
+        #[validate(length(min = 3))]
+        pub run_id: String,
+        pub result: Option<serde_json::Value>,
         #[validate(nested)]
         pub error: Option<ErrorDetails>,
         #[validate(nested)]
