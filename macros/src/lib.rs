@@ -15,6 +15,7 @@ mod expand;
 mod fallback;
 mod krate;
 mod model;
+mod pipeline;
 mod suggest;
 mod symbol;
 
@@ -26,12 +27,12 @@ use proc_macro::TokenStream;
 /// Declares a response body: see `operation_response::operation_response`.
 #[proc_macro_attribute]
 pub fn operation_response(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::expand(args.into(), item.into(), false).into()
+    pipeline::expand(args.into(), item.into(), false).into()
 }
 
 /// Declares a nested object or string enum: see
 /// `operation_response::response_model`.
 #[proc_macro_attribute]
 pub fn response_model(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::expand(args.into(), item.into(), true).into()
+    pipeline::expand(args.into(), item.into(), true).into()
 }

@@ -28,7 +28,7 @@ pub fn expand_file(file: &syn::File) -> Vec<TokenStream> {
                 syn::Meta::List(list) => list.tokens,
                 _ => TokenStream::new(),
             };
-            Some(crate::expand::expand(
+            Some(crate::pipeline::expand(
                 args,
                 quote::ToTokens::into_token_stream(item),
                 is_model,

@@ -97,7 +97,11 @@
 //! | `open` | unlisted statuses are kept in `Unknown(String)` | closed |
 //! | `unknown = "failure"` | with `open`: an unknown status is a terminal failure | not terminal |
 //! | `deny_unknown_fields` | unknown keys are an error | ignored |
+//! | `alias = ["cancelled" => "canceled"]` | other spellings of listed statuses: they read as the listed one, share its class, and are written as listed | none |
 //! | `crate = path` | path of this crate, when renamed | `::operation_response` |
+//!
+//! On a variant of the enum form, `#[response(status = "…")]` gives its wire
+//! value and `#[response(alias = "…")]` (one or a list) other spellings.
 //!
 //! # Field attributes
 //!
@@ -114,11 +118,80 @@
 //! | `nested` | validate a field of a generic type `T: Validate` |
 //! | `validate_with = path` | `fn(&T) -> Result<(), String>`, a custom rule |
 //! | `rename = "doc_url"` | the field's wire name |
-//! | `default` | a missing key takes `Default::default()` |
+//! | `default`, `default = path` | a missing key takes `Default::default()`, or `path()` |
 //! | `required` | on an `Option<T>`: the key must be present, `null` allowed |
 //!
 //! A field whose type implements [`Validate`] is validated with its parent
 //! without any attribute, also inside `Option`, `Vec`, `Box` and maps.
+//!
+//! # Nested models: `#[response_model]`
+//!
+//! The objects inside a body and the string enums in them get the same
+//! treatment without a status. On a struct with named fields it derives what
+//! the struct form derives — serde, camelCase keys, `Option` handling, every
+//! field attribute — and implements [`Validate`], so that a parent validates
+//! it with no attribute. On a fieldless enum it makes a string enum
+//! ([`StringEnum`]): wire values from the variant names in `rename_all`
+//! (default `"snake_case"`, where a struct's fields default to
+//! `"camelCase"`), or `#[response(rename = "…")]` per variant, with
+//! `#[response(alias = "…")]` for other spellings; `as_str`, `KNOWN`,
+//! `Display`, `FromStr`, serde, and with `open` an `Unknown(String)` variant
+//! that keeps values the server added later.
+//!
+//! ```
+//! use operation_response::{from_json, response_model, StringEnum};
+//!
+//! #[response_model(rename_all = "kebab-case", open)]
+//! pub enum ErrorCode {
+//!     InternalServerError,
+//!     #[response(rename = "timeout", alias = "timed-out")]
+//!     ScriptTimeout,
+//! }
+//!
+//! #[response_model]
+//! pub struct ErrorDetails {
+//!     #[response(non_empty)]
+//!     pub message: String,
+//!     pub code: Option<ErrorCode>,
+//! }
+//!
+//! assert_eq!(ErrorCode::KNOWN, ["internal-server-error", "timeout"]);
+//! let details: ErrorDetails = from_json(r#"{"message":"boom","code":"timed-out"}"#)?;
+//! assert_eq!(details.code, Some(ErrorCode::ScriptTimeout));
+//! assert_eq!(from_json::<ErrorCode>(r#""quota""#)?, ErrorCode::Unknown("quota".into()));
+//!
+//! let err = from_json::<ErrorDetails>(r#"{"message":""}"#).unwrap_err();
+//! assert_eq!(err.to_string(), "message: must not be empty");
+//! # Ok::<(), operation_response::Error>(())
+//! ```
+//!
+//! | argument | on | meaning | default |
+//! | --- | --- | --- | --- |
+//! | `rename_all = "…"` | struct | wire case of the fields | `"camelCase"` |
+//! | `rename_all = "…"` | enum | wire case of the values | `"snake_case"` |
+//! | `deny_unknown_fields` | struct | unknown keys are an error | ignored |
+//! | `open` | enum | unlisted values are kept in `Unknown(String)` | closed |
+//! | `alias = ["a" => "b"]` | enum | other spellings of listed values | none |
+//! | `crate = path` | both | path of this crate, when renamed | `::operation_response` |
+//!
+//! # serde's attributes
+//!
+//! `#[serde(…)]` on fields passes through to serde. Where the macro owns the
+//! wire values — statuses and string-enum values — serde's attribute either
+//! means exactly what its twin means, or is a compile error that names the
+//! twin; it is never ignored:
+//!
+//! | serde attribute | where | means |
+//! | --- | --- | --- |
+//! | `rename_all` | struct, string enum | `rename_all` |
+//! | `rename_all` / `rename_all_fields` / `tag` | enum form | `status_case` / `rename_all` / `status_field` |
+//! | `rename` | string-enum variant / enum-form variant | `#[response(rename)]` / `#[response(status)]` |
+//! | `alias` | string-enum or enum-form variant | `#[response(alias)]` |
+//! | `rename_all` | enum-form variant | the case of that variant's fields |
+//!
+//! Any other serde attribute on a string enum, the enum form or their
+//! variants (`other`, `untagged`, `skip`, …) is an error saying what to write
+//! instead.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
