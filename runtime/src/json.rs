@@ -1,13 +1,16 @@
 //! Parse and validate in one call.
 
 use crate::scope;
+use crate::union::replay;
 use crate::{Error, Path, Validate, ValidationErrors};
 use serde::de::DeserializeOwned;
 
 /// Parses a JSON body and validates it.
 ///
 /// A syntax or type error carries its line, column and wire path; a body that
-/// parses but breaks rules gives every violation. Works for any
+/// parses but breaks rules gives every violation. In an enum-form body, that
+/// holds for an entry before the status key too, which `serde_json::from_str`
+/// reports without a path and at the end of the object. Works for any
 /// `T: DeserializeOwned + Validate`: bodies, `#[response_model]` types, and
 /// `Vec`s, `Option`s and maps of them.
 ///
@@ -162,17 +165,33 @@ fn parse<T: DeserializeOwned + Validate>(
 
 /// Parses again, off the fast path, to learn the wire path of a syntax or type
 /// error.
+///
+/// When entries of a union object came before its status, they were buffered
+/// and the error found while replaying them has neither key nor position: a
+/// second pass, which knows each such object's status from the first, reads
+/// them from the input instead (see `union::replay`).
 #[cold]
 #[inline(never)]
 fn type_error<T: DeserializeOwned>(json: &[u8], error: serde_json::Error) -> Error {
     let _deferred = scope::Scope::enter();
-    let mut de = serde_json::Deserializer::from_slice(json);
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(tracked) => {
-            let path = tracked.path().to_string();
-            Error::json(tracked.into_inner(), Some(path))
-        }
+    let (tracked, tags) = replay::recording(|| track::<T>(json));
+    let tracked = match tracked {
+        Err(first) if tags.any() => match replay::streaming(tags, || track::<T>(json)) {
+            Err(second) => second,
+            Ok(_) => first,
+        },
+        Err(first) => first,
         // Trailing characters: the first error is the one to report.
-        Ok(_) => Error::json(error, None),
-    }
+        Ok(_) => return Error::json(error, None),
+    };
+    let path = tracked.path().to_string();
+    Error::json(tracked.into_inner(), Some(path))
+}
+
+/// `json` parsed as a `T`, the wire path tracked.
+fn track<T: DeserializeOwned>(
+    json: &[u8],
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    let mut de = serde_json::Deserializer::from_slice(json);
+    serde_path_to_error::deserialize::<_, T>(&mut de)
 }

@@ -74,3 +74,13 @@ pub struct AzureLikeResponse {
 fn default_percent() -> u8 {
     100
 }
+
+/// A union with one status: no match of one arm in its expansion.
+#[operation_response(terminal = ["done"], deny_unknown_fields)]
+pub enum OnlyDone {
+    /// Done.
+    Done {
+        /// The result.
+        id: String,
+    },
+}

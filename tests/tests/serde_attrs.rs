@@ -123,3 +123,19 @@ fn container_aliases_and_a_default_from_a_function() {
         ["Succeeded", "Failed", "Canceled", "Running"]
     );
 }
+
+#[test]
+fn a_union_of_one_status() {
+    use operation_response_tests::serde_attrs::{OnlyDone, OnlyDoneStatus};
+    let body: OnlyDone = from_json(r#"{"id":"x","status":"done"}"#).unwrap();
+    assert_eq!(body.status(), OnlyDoneStatus::Done);
+    assert!(body.is_success());
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"status":"done","id":"x"}"#
+    );
+    let err = from_json::<OnlyDone>(r#"{"status":"pending"}"#).unwrap_err();
+    assert_eq!(err.path(), Some("status"));
+    assert_eq!(err.column(), Some(19));
+    assert!(from_json::<OnlyDone>(r#"{"status":"done","id":"x","extra":1}"#).is_err());
+}

@@ -59,16 +59,21 @@ pub fn union(union: &Union) -> TokenStream {
     let unknown = status.open.then(|| {
         quote!(Self::Unknown { status, .. } => #status_enum::Unknown(__or::Clone::clone(status)),)
     });
+    let body = match (union.variants.as_slice(), &unknown) {
+        // One listed status and no `Unknown`: no match of one arm.
+        ([only], None) => {
+            let status_ident = &status.values[only.status].ident;
+            quote!(#status_enum::#status_ident)
+        }
+        _ => quote!(match self { #(#arms)* #unknown }),
+    };
     wrap(
         &union.item,
         status,
         quote! {
             #[inline]
             fn status(&self) -> #status_enum {
-                match self {
-                    #(#arms)*
-                    #unknown
-                }
+                #body
             }
         },
     )

@@ -56,28 +56,33 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         })
     });
     let deny_unit = union.deny_unknown_fields;
-    let arms = union.variants.iter().map(|variant| {
-        let variant_ident = variant.ident;
-        let status_ident = &status.values[variant.status].ident;
-        match &variant.fields {
-            None => quote! {
-                #status_enum::#status_ident => {
+    // Each variant built from the rest of the map.
+    let bodies: Vec<TokenStream> = union
+        .variants
+        .iter()
+        .map(|variant| {
+            let variant_ident = variant.ident;
+            match &variant.fields {
+                None => quote! {
                     __or::union::unit(__rest, #key, #deny_unit)?;
                     __or::Ok(Self::#variant_ident)
-                }
-            },
-            Some(own) => {
-                let name = field_struct(variant.ident);
-                let names = own.iter().map(|f| f.ident);
-                quote! {
-                    #status_enum::#status_ident => {
+                },
+                Some(own) => {
+                    let name = field_struct(variant.ident);
+                    let names = own.iter().map(|f| f.ident);
+                    quote! {
                         let __fields: #name #ty_generics = __or::union::fields(__rest)?;
                         __or::Ok(Self::#variant_ident { #(#names: __fields.#names,)* })
                     }
                 }
             }
-        }
-    });
+        })
+        .collect();
+    let status_idents: Vec<&syn::Ident> = union
+        .variants
+        .iter()
+        .map(|v| &status.values[v.status].ident)
+        .collect();
     let unknown_arm = status.open.then(|| {
         quote! {
             #status_enum::Unknown(__status) => __or::Ok(Self::Unknown {
@@ -86,6 +91,22 @@ pub fn serde_impls(union: &Union) -> TokenStream {
             }),
         }
     });
+    // One listed status and no `Unknown`: no match of one arm.
+    let variant_body = match (bodies.as_slice(), &unknown_arm) {
+        ([body], None) => {
+            let status_ident = status_idents[0];
+            quote! {
+                let #status_enum::#status_ident = __status;
+                #body
+            }
+        }
+        _ => quote! {
+            match __status {
+                #(#status_enum::#status_idents => { #bodies })*
+                #unknown_arm
+            }
+        },
+    };
     let expecting = format!("a `{ident}` body: an object with a `{key}` key");
 
     // Serializing: serde's derive on a remote copy, internally tagged.
@@ -138,10 +159,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
 
             #[inline]
             fn variant<__M: __or::MapAccess<'de>>(__status: #status_enum, __rest: __M) -> __or::Result<Self, __M::Error> {
-                match __status {
-                    #(#arms)*
-                    #unknown_arm
-                }
+                #variant_body
             }
         }
 
