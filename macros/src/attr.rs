@@ -5,8 +5,6 @@ mod args;
 mod schema;
 mod serde;
 
-pub use self::args::{list_of, Bound, Number, Strings};
-pub use self::schema::{
-    Container, DefaultAttr, FieldAttrs, RawRule, RawRuleKind, Target, VariantAttrs,
-};
+pub use self::args::{list_of, Strings};
+pub use self::schema::{Container, DefaultAttr, FieldAttrs, Target, VariantAttrs};
 pub use self::serde::SerdeAttrs;

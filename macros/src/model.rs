@@ -190,29 +190,61 @@ impl Kind {
     }
 }
 
-/// One field rule, with the span of the rule the user wrote.
+/// One field rule: the key the user wrote (its name and span) and its
+/// value. Parsing fills it, `check` validates it against the field (and
+/// resolves `When`), emission matches on it: a new rule is one variant, its
+/// parse arm and its emit arm, plus its name and what it needs of the type.
+#[derive(Clone)]
 pub struct Rule {
-    pub span: Span,
+    pub key: Ident,
     pub kind: RuleKind,
 }
 
+#[derive(Clone)]
 pub enum RuleKind {
-    MinLength(usize),
-    MaxLength(usize),
-    Length(usize),
+    MinLength(Count),
+    MaxLength(Count),
+    Length(Count),
     NonEmpty,
-    /// `min`, `max`, `greater_than`, `less_than`: the literal, as a literal of
-    /// the field's number type.
-    Bound(BoundOp, TokenStream),
+    /// `min`, `max`, `greater_than`, `less_than`.
+    Bound(BoundOp, Bound),
     Pattern(LitStr),
-    /// `required_when` / `forbidden_when`: the statuses (variants of the
-    /// status enum) and the message.
-    When {
-        required: bool,
-        statuses: Vec<Ident>,
-        message: String,
-    },
+    /// `required_when` / `forbidden_when`.
+    When(When),
+    /// `validate_with`.
     Custom(syn::Path),
+}
+
+/// A length as written.
+#[derive(Clone, Copy)]
+pub struct Count {
+    pub value: usize,
+    pub span: Span,
+}
+
+/// A numeric bound as written.
+#[derive(Clone)]
+pub struct Bound {
+    /// The literal, with its sign.
+    pub tokens: TokenStream,
+    pub number: Number,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub enum Number {
+    Int(i128),
+    Float(f64),
+}
+
+impl Number {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            #[allow(clippy::cast_precision_loss)] // comparing bounds only
+            Number::Int(n) => n as f64,
+            Number::Float(f) => f,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -221,6 +253,33 @@ pub enum BoundOp {
     Max,
     GreaterThan,
     LessThan,
+}
+
+/// `required_when = […]` / `forbidden_when = […]`.
+#[derive(Clone)]
+pub struct When {
+    pub required: bool,
+    /// The statuses as written, and the span of the list.
+    pub wires: Vec<LitStr>,
+    pub span: Span,
+    /// Some items were not strings, and were reported.
+    pub broken: bool,
+    /// Set by `check`: the status enum's variants, and the message.
+    pub idents: Vec<Ident>,
+    pub message: String,
+}
+
+/// What a rule needs of the field's type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// A string, a sequence or a map.
+    Length,
+    /// An integer or a float.
+    Number,
+    Text,
+    /// An `Option<T>` (checked by `check`, with the statuses).
+    Option,
+    Anything,
 }
 
 impl RuleKind {
@@ -236,11 +295,39 @@ impl RuleKind {
             RuleKind::Bound(BoundOp::GreaterThan, _) => "greater_than",
             RuleKind::Bound(BoundOp::LessThan, _) => "less_than",
             RuleKind::Pattern(_) => "pattern",
-            RuleKind::When { required: true, .. } => "required_when",
-            RuleKind::When {
+            RuleKind::When(When { required: true, .. }) => "required_when",
+            RuleKind::When(When {
                 required: false, ..
-            } => "forbidden_when",
+            }) => "forbidden_when",
             RuleKind::Custom(_) => "custom",
+        }
+    }
+
+    pub fn needs(&self) -> Needs {
+        match self {
+            RuleKind::MinLength(_)
+            | RuleKind::MaxLength(_)
+            | RuleKind::Length(_)
+            | RuleKind::NonEmpty => Needs::Length,
+            RuleKind::Bound(..) => Needs::Number,
+            RuleKind::Pattern(_) => Needs::Text,
+            RuleKind::When(_) => Needs::Option,
+            RuleKind::Custom(_) => Needs::Anything,
+        }
+    }
+}
+
+impl Rule {
+    /// Where rustc should point at an error in the rule's generated call:
+    /// the rule's key, the pattern's literal, the function's name.
+    pub fn span(&self) -> Span {
+        match &self.kind {
+            RuleKind::Pattern(lit) => lit.span(),
+            RuleKind::Custom(path) => path
+                .segments
+                .last()
+                .map_or_else(|| self.key.span(), |s| s.ident.span()),
+            _ => self.key.span(),
         }
     }
 }

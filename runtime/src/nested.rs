@@ -85,7 +85,11 @@ pub trait ProbeValidate {
 impl<T: crate::Validate + ?Sized> ProbeValidate for Probe<T> {
     #[inline(always)]
     fn __probe(&self) -> Option<bool> {
-        Some(T::__CHECKS_ITSELF)
+        if T::__HAS_RULES {
+            Some(T::__CHECKS_ITSELF)
+        } else {
+            None
+        }
     }
 }
 

@@ -49,6 +49,11 @@ pub trait Validate {
     #[doc(hidden)]
     const __CHECKS_ITSELF: bool = false;
 
+    /// Whether a value of the type can break a rule at all (a string enum
+    /// cannot), so that a parent need not watch it while deserializing.
+    #[doc(hidden)]
+    const __HAS_RULES: bool = true;
+
     /// Whether deserializing the type reports every violation of its whole
     /// tree, with paths from its root (generated types do; containers of them
     /// report per element).
@@ -65,6 +70,7 @@ pub trait Validate {
 
 impl<T: Validate + ?Sized> Validate for &T {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         (**self).validate_into(path, errors);
@@ -73,6 +79,7 @@ impl<T: Validate + ?Sized> Validate for &T {
 
 impl<T: Validate + ?Sized> Validate for Box<T> {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         (**self).validate_into(path, errors);
@@ -81,6 +88,7 @@ impl<T: Validate + ?Sized> Validate for Box<T> {
 
 impl<T: Validate> Validate for Option<T> {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         if let Some(value) = self {
@@ -91,6 +99,7 @@ impl<T: Validate> Validate for Option<T> {
 
 impl<T: Validate> Validate for [T] {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (i, value) in self.iter().enumerate() {
@@ -101,6 +110,7 @@ impl<T: Validate> Validate for [T] {
 
 impl<T: Validate, const N: usize> Validate for [T; N] {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         self.as_slice().validate_into(path, errors);
@@ -109,6 +119,7 @@ impl<T: Validate, const N: usize> Validate for [T; N] {
 
 impl<T: Validate> Validate for Vec<T> {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         self.as_slice().validate_into(path, errors);
@@ -117,6 +128,7 @@ impl<T: Validate> Validate for Vec<T> {
 
 impl<T: Validate> Validate for VecDeque<T> {
     const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (i, value) in self.iter().enumerate() {
@@ -127,6 +139,7 @@ impl<T: Validate> Validate for VecDeque<T> {
 
 impl<K: core::fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
     const __CHECKS_ITSELF: bool = V::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = V::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (key, value) in self {
@@ -137,6 +150,7 @@ impl<K: core::fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
 
 impl<K: core::fmt::Display, V: Validate, S: BuildHasher> Validate for HashMap<K, V, S> {
     const __CHECKS_ITSELF: bool = V::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = V::__HAS_RULES;
 
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
         for (key, value) in self {

@@ -3,6 +3,7 @@
 //! length, a number, a path), each reporting its own mistakes and carrying on.
 
 use crate::ctxt::Ctxt;
+use crate::model::{Bound, Count, Number};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
@@ -243,14 +244,14 @@ impl Arg {
     }
 
     /// `key = 3`.
-    pub fn length(&self, cx: &Ctxt) -> Option<Length> {
+    pub fn length(&self, cx: &Ctxt) -> Option<Count> {
         let value = self.require_value(cx, "3")?;
         let parsed = syn::parse2::<syn::LitInt>(value.clone())
             .ok()
             .filter(|lit| lit.suffix().is_empty() || lit.suffix() == "usize")
             .and_then(|lit| Some((lit.base10_parse::<usize>().ok()?, lit)));
         match parsed {
-            Some((n, lit)) => Some(Length {
+            Some((n, lit)) => Some(Count {
                 value: n,
                 span: lit.span(),
             }),
@@ -282,7 +283,6 @@ impl Arg {
             );
         }
         bound.map(|(number, span)| Bound {
-            key: self.key.clone(),
             tokens: value.clone(),
             number,
             span,
@@ -347,35 +347,6 @@ pub struct Strings {
     pub values: Vec<LitStr>,
     /// Some items were not strings, and were reported.
     pub broken: bool,
-}
-
-pub struct Length {
-    pub value: usize,
-    pub span: Span,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
-pub enum Number {
-    Int(i128),
-    Float(f64),
-}
-
-impl Number {
-    pub fn as_f64(self) -> f64 {
-        match self {
-            #[allow(clippy::cast_precision_loss)] // comparing bounds only
-            Number::Int(n) => n as f64,
-            Number::Float(f) => f,
-        }
-    }
-}
-
-pub struct Bound {
-    pub key: Ident,
-    /// The literal as written, with its sign.
-    pub tokens: TokenStream,
-    pub number: Number,
-    pub span: Span,
 }
 
 /// One value that may be set once: remembers where, for "first set here".

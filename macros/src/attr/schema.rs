@@ -3,10 +3,11 @@
 //! `#[response(…)]` on fields and on variants. Each argument is read once,
 //! its mistakes reported, and parsing carries on.
 
-use super::args::{list_of, parse_args, AliasPair, Arg, Bound, Length, Once, Strings};
+use super::args::{list_of, parse_args, AliasPair, Arg, Once, Strings};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::krate::Krate;
+use crate::model::{BoundOp, Rule, RuleKind, When};
 use crate::suggest::did_you_mean;
 use crate::symbol::*;
 use proc_macro2::{Span, TokenStream};
@@ -220,23 +221,6 @@ fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
     cx.error_at(arg.key.span(), message);
 }
 
-/// A rule as written: its key, and its checked value.
-pub struct RawRule {
-    pub key: Ident,
-    pub kind: RawRuleKind,
-}
-
-pub enum RawRuleKind {
-    MinLength(Length),
-    MaxLength(Length),
-    Length(Length),
-    NonEmpty,
-    Bound(crate::model::BoundOp, Bound),
-    Pattern(LitStr),
-    When { required: bool, statuses: Strings },
-    Custom(syn::Path),
-}
-
 /// `#[response(default)]` / `#[response(default = path)]`.
 pub enum DefaultAttr {
     Trait,
@@ -246,7 +230,7 @@ pub enum DefaultAttr {
 /// `#[response(…)]` on a field: its rules in the order written, and the
 /// attributes that are not rules.
 pub struct FieldAttrs {
-    pub rules: Vec<RawRule>,
+    pub rules: Vec<Rule>,
     pub nested: Once<Span>,
     pub rename: Once<LitStr>,
     pub default: Once<DefaultAttr>,
@@ -255,7 +239,6 @@ pub struct FieldAttrs {
 
 impl FieldAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[&syn::Attribute]) -> Self {
-        use crate::model::BoundOp;
         let mut f = FieldAttrs {
             rules: Vec::new(),
             nested: Once::new(NESTED),
@@ -268,31 +251,32 @@ impl FieldAttrs {
             let key = &arg.key;
             // A rule: parsed into its kind; a broken value is reported and
             // the rule left out.
+            let when = |required| {
+                move |list: Strings| {
+                    RuleKind::When(When {
+                        required,
+                        wires: list.values,
+                        span: list.span,
+                        broken: list.broken,
+                        idents: Vec::new(),
+                        message: String::new(),
+                    })
+                }
+            };
+            let bound = |op| move |b| RuleKind::Bound(op, b);
             let rule = match name.as_str() {
-                MIN_LENGTH => Some(arg.length(cx).map(RawRuleKind::MinLength)),
-                MAX_LENGTH => Some(arg.length(cx).map(RawRuleKind::MaxLength)),
-                LENGTH => Some(arg.length(cx).map(RawRuleKind::Length)),
-                NON_EMPTY => Some(arg.flag(cx).map(|_| RawRuleKind::NonEmpty)),
-                MIN => Some(arg.number(cx).map(|b| RawRuleKind::Bound(BoundOp::Min, b))),
-                MAX => Some(arg.number(cx).map(|b| RawRuleKind::Bound(BoundOp::Max, b))),
-                GREATER_THAN => Some(
-                    arg.number(cx)
-                        .map(|b| RawRuleKind::Bound(BoundOp::GreaterThan, b)),
-                ),
-                LESS_THAN => Some(
-                    arg.number(cx)
-                        .map(|b| RawRuleKind::Bound(BoundOp::LessThan, b)),
-                ),
-                PATTERN => Some(arg.string(cx).map(RawRuleKind::Pattern)),
-                REQUIRED_WHEN => Some(arg.strings(cx).map(|statuses| RawRuleKind::When {
-                    required: true,
-                    statuses,
-                })),
-                FORBIDDEN_WHEN => Some(arg.strings(cx).map(|statuses| RawRuleKind::When {
-                    required: false,
-                    statuses,
-                })),
-                VALIDATE_WITH => Some(arg.path(cx, "path::to::check").map(RawRuleKind::Custom)),
+                MIN_LENGTH => Some(arg.length(cx).map(RuleKind::MinLength)),
+                MAX_LENGTH => Some(arg.length(cx).map(RuleKind::MaxLength)),
+                LENGTH => Some(arg.length(cx).map(RuleKind::Length)),
+                NON_EMPTY => Some(arg.flag(cx).map(|_| RuleKind::NonEmpty)),
+                MIN => Some(arg.number(cx).map(bound(BoundOp::Min))),
+                MAX => Some(arg.number(cx).map(bound(BoundOp::Max))),
+                GREATER_THAN => Some(arg.number(cx).map(bound(BoundOp::GreaterThan))),
+                LESS_THAN => Some(arg.number(cx).map(bound(BoundOp::LessThan))),
+                PATTERN => Some(arg.string(cx).map(RuleKind::Pattern)),
+                REQUIRED_WHEN => Some(arg.strings(cx).map(when(true))),
+                FORBIDDEN_WHEN => Some(arg.strings(cx).map(when(false))),
+                VALIDATE_WITH => Some(arg.path(cx, "path::to::check").map(RuleKind::Custom)),
                 _ => None,
             };
             if let Some(kind) = rule {
@@ -300,7 +284,7 @@ impl FieldAttrs {
                     cx.error_at(key.span(), format!("duplicate `{name}`"));
                     cx.error_at(first.key.span(), format!("`{name}` first set here"));
                 } else if let Some(kind) = kind {
-                    f.rules.push(RawRule {
+                    f.rules.push(Rule {
                         key: key.clone(),
                         kind,
                     });

@@ -4,13 +4,14 @@
 use super::status::Statuses;
 use super::types::{kind_of, option_inner, type_name};
 use crate::ast;
-use crate::attr::{Bound, DefaultAttr, Number, RawRule, RawRuleKind};
+use crate::attr::DefaultAttr;
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
-use crate::model::{self, BoundOp, Field, FieldSerde, Kind, Nested, Rule, RuleKind};
+use crate::model::{
+    self, Bound, BoundOp, Field, FieldSerde, Kind, Needs, Nested, Number, Rule, RuleKind, When,
+};
 use crate::symbol::*;
-use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use proc_macro2::Span;
 use syn::ext::IdentExt;
 
 /// Where the fields are, which decides what `required_when` may name.
@@ -194,81 +195,50 @@ fn check_presence(cx: &Ctxt, f: &ast::Field, is_option: bool, serde: FieldSerde)
     }
 }
 
-/// One rule, checked against the field's type and the statuses.
-fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, raw: &RawRule, place: &Place) -> Option<Rule> {
-    let name = raw.key.to_string();
-    let span = raw.key.span();
+/// One rule, checked against the field's type and the statuses; `None`
+/// after an error.
+fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) -> Option<Rule> {
+    let name = rule.key.to_string();
+    let span = rule.key.span();
     let kind = field.kind;
     let shown = || type_name(field.value_ty());
-    // Rules that cannot apply to the field's type, when its spelling tells.
-    let reject = |needs: &str, other: &[Kind], hint: &str| -> bool {
+    // What the rule needs of the type, when its spelling tells.
+    let reject = |needs: &str, other: &[Kind], hint: &str| -> Option<()> {
         let wrong = match kind {
             Kind::Bool | Kind::Char => true,
             Kind::Other => false,
             _ => other.contains(&kind),
         };
-        if wrong {
-            let hint = if other.contains(&kind) {
-                hint
-            } else {
-                ": remove the rule"
-            };
-            cx.error_at(
-                span,
-                format!(
-                    "`{name}` needs {needs}, and `{}` is `{}`{hint}",
-                    f.ident,
-                    shown()
-                ),
-            );
+        if !wrong {
+            return Some(());
         }
-        wrong
+        let hint = if other.contains(&kind) {
+            hint
+        } else {
+            ": remove the rule"
+        };
+        cx.error_at(
+            span,
+            format!(
+                "`{name}` needs {needs}, and `{}` is `{}`{hint}",
+                f.ident,
+                shown()
+            ),
+        );
+        None
     };
-    let numbers = [Kind::Integer, Kind::Float];
-    let lengths = [Kind::Text, Kind::Sequence];
-    let resolved = match &raw.kind {
-        RawRuleKind::MinLength(_)
-        | RawRuleKind::MaxLength(_)
-        | RawRuleKind::Length(_)
-        | RawRuleKind::NonEmpty => {
-            if reject(
-                "a string, a sequence or a map",
-                &numbers,
-                "; for a number use `min` and `max`",
-            ) {
-                return None;
-            }
-            match &raw.kind {
-                RawRuleKind::MinLength(l) => RuleKind::MinLength(l.value),
-                RawRuleKind::MaxLength(l) => RuleKind::MaxLength(l.value),
-                RawRuleKind::Length(l) => RuleKind::Length(l.value),
-                _ => RuleKind::NonEmpty,
-            }
-        }
-        RawRuleKind::Bound(op, bound) => {
-            if reject(
-                "an integer or a float",
-                &lengths,
-                "; for its length use `min_length` and `max_length`",
-            ) {
-                return None;
-            }
-            if kind == Kind::Integer {
-                if let Number::Float(_) = bound.number {
-                    cx.error_spanned_by(
-                        &bound.tokens,
-                        format!(
-                            "`{name}` is not a whole number, and `{}` is `{}`: write an integer, as `{name} = 3`",
-                            f.ident,
-                            shown()
-                        ),
-                    );
-                    return None;
-                }
-            }
-            RuleKind::Bound(*op, bound_literal(bound, kind == Kind::Float))
-        }
-        RawRuleKind::Pattern(lit) => {
+    match rule.kind.needs() {
+        Needs::Length => reject(
+            "a string, a sequence or a map",
+            &[Kind::Integer, Kind::Float],
+            "; for a number use `min` and `max`",
+        )?,
+        Needs::Number => reject(
+            "an integer or a float",
+            &[Kind::Text, Kind::Sequence],
+            "; for its length use `min_length` and `max_length`",
+        )?,
+        Needs::Text => {
             if matches!(
                 kind,
                 Kind::Integer | Kind::Float | Kind::Bool | Kind::Char | Kind::Sequence
@@ -276,99 +246,101 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, raw: &RawRule, place: &Place) 
                 cx.error_at(
                     span,
                     format!(
-                        "`pattern` needs a string, and `{}` is `{}`",
+                        "`{name}` needs a string, and `{}` is `{}`",
                         f.ident,
                         shown()
                     ),
                 );
                 return None;
             }
-            check_pattern(cx, lit)?;
-            RuleKind::Pattern(lit.clone())
         }
-        RawRuleKind::When { required, statuses } => {
+        Needs::Option => {
             if field.option.is_none() {
                 cx.error_at(
                     span,
                     format!("`{name}` needs an `Option<T>` field, and `{}` is `{}`, which is always present", f.ident, type_name(f.ty)),
                 );
             }
-            match place {
-                Place::Body(listed, status_key) => {
-                    if statuses.values.is_empty() && !statuses.broken {
-                        cx.error_at(statuses.span, format!("`{name}` lists no status"));
-                    }
-                    listed.check_listed(cx, statuses);
-                    let verb = if *required {
-                        "required when"
-                    } else {
-                        "must be absent when"
-                    };
-                    RuleKind::When {
-                        required: *required,
-                        statuses: listed.idents(statuses),
-                        message: format!("{verb} {status_key} is {}", one_of(statuses)),
-                    }
-                }
-                Place::Variant => {
-                    cx.error_at(
-                        span,
-                        format!("`{name}` has no use in the enum form: each variant is one status, so declare the field in the variants that have it"),
-                    );
-                    return None;
-                }
-                Place::Model => {
-                    cx.error_at(
-                        span,
-                        format!("`{name}` needs a status, and a `#[response_model]` has none: use it in an `#[operation_response]` type"),
-                    );
-                    return None;
-                }
-            }
         }
-        RawRuleKind::Custom(path) => RuleKind::Custom(path.clone()),
-    };
-    let span = match &resolved {
-        RuleKind::Pattern(lit) => lit.span(),
-        RuleKind::Custom(path) => path
-            .segments
-            .last()
-            .map_or_else(Span::call_site, |s| s.ident.span()),
-        _ => span,
+        Needs::Anything => {}
+    }
+    let kind = match &rule.kind {
+        RuleKind::Bound(_, bound)
+            if kind == Kind::Integer && matches!(bound.number, Number::Float(_)) =>
+        {
+            cx.error_spanned_by(
+                &bound.tokens,
+                format!(
+                    "`{name}` is not a whole number, and `{}` is `{}`: write an integer, as `{name} = 3`",
+                    f.ident,
+                    shown()
+                ),
+            );
+            return None;
+        }
+        RuleKind::Pattern(lit) => {
+            check_pattern(cx, lit)?;
+            rule.kind.clone()
+        }
+        RuleKind::When(when) => RuleKind::When(resolve_when(cx, &name, span, when, place)?),
+        other => other.clone(),
     };
     Some(Rule {
-        span,
-        kind: resolved,
+        key: rule.key.clone(),
+        kind,
     })
 }
 
+/// `required_when` / `forbidden_when` name listed statuses of the struct
+/// form: the variants to match, and the message.
+fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &When, place: &Place) -> Option<When> {
+    match place {
+        Place::Body(listed, status_key) => {
+            let list = crate::attr::Strings {
+                key: syn::Ident::new(name, span),
+                span: when.span,
+                values: when.wires.clone(),
+                broken: when.broken,
+            };
+            if list.values.is_empty() && !list.broken {
+                cx.error_at(list.span, format!("`{name}` lists no status"));
+            }
+            listed.check_listed(cx, &list);
+            let verb = if when.required {
+                "required when"
+            } else {
+                "must be absent when"
+            };
+            Some(When {
+                idents: listed.idents(&list),
+                message: format!("{verb} {status_key} is {}", one_of(&list.values)),
+                ..when.clone()
+            })
+        }
+        Place::Variant => {
+            cx.error_at(
+                span,
+                format!("`{name}` has no use in the enum form: each variant is one status, so declare the field in the variants that have it"),
+            );
+            None
+        }
+        Place::Model => {
+            cx.error_at(
+                span,
+                format!("`{name}` needs a status, and a `#[response_model]` has none: use it in an `#[operation_response]` type"),
+            );
+            None
+        }
+    }
+}
+
 /// `"failed"`, `"failed" or "canceled"`, `one of "a", "b", "c"`.
-fn one_of(list: &crate::attr::Strings) -> String {
-    let quoted: Vec<String> = list
-        .values
-        .iter()
-        .map(|l| format!("{:?}", l.value()))
-        .collect();
+fn one_of(wires: &[syn::LitStr]) -> String {
+    let quoted: Vec<String> = wires.iter().map(|l| format!("{:?}", l.value())).collect();
     match quoted.as_slice() {
         [one] => one.clone(),
         [a, b] => format!("{a} or {b}"),
         _ => format!("one of {}", quoted.join(", ")),
-    }
-}
-
-/// The bound as written, or as a float literal when an integer bounds a
-/// float field (`min = 0` on an `f64`).
-fn bound_literal(bound: &Bound, float_field: bool) -> TokenStream {
-    match bound.number {
-        Number::Int(n) if float_field => {
-            let lit = syn::LitFloat::new(&format!("{}.0", n.unsigned_abs()), bound.span);
-            if n < 0 {
-                quote!(-#lit)
-            } else {
-                quote!(#lit)
-            }
-        }
-        _ => bound.tokens.clone(),
     }
 }
 
@@ -423,8 +395,8 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
     let rules = &f.attrs.rules;
     let length = |want: &str| {
         rules.iter().find_map(|r| match &r.kind {
-            RawRuleKind::MinLength(l) if want == MIN_LENGTH => Some(l),
-            RawRuleKind::MaxLength(l) if want == MAX_LENGTH => Some(l),
+            RuleKind::MinLength(l) if want == MIN_LENGTH => Some(l),
+            RuleKind::MaxLength(l) if want == MAX_LENGTH => Some(l),
             _ => None,
         })
     };
@@ -442,14 +414,14 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
     let bound = |ops: [BoundOp; 2]| {
         ops.into_iter().find_map(|want| {
             rules.iter().find_map(|r| match &r.kind {
-                RawRuleKind::Bound(op, b) if *op == want => Some((b, want)),
+                RuleKind::Bound(op, b) if *op == want => Some((r, b, want)),
                 _ => None,
             })
         })
     };
     let lower = bound([BoundOp::Min, BoundOp::GreaterThan]);
     let upper = bound([BoundOp::Max, BoundOp::LessThan]);
-    if let (Some((low, low_op)), Some((high, high_op))) = (lower, upper) {
+    if let (Some((low_rule, low, low_op)), Some((high_rule, high, high_op))) = (lower, upper) {
         let (l, h) = (low.number.as_f64(), high.number.as_f64());
         let inclusive = low_op == BoundOp::Min && high_op == BoundOp::Max;
         let empty = if inclusive { l > h } else { l >= h };
@@ -459,14 +431,14 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
                 &low.tokens,
                 format!(
                     "`{}` {} is {} `{}` {}: no value can meet both",
-                    low.key,
+                    low_rule.key,
                     text(low),
                     if l > h {
                         "greater than"
                     } else {
                         "not less than"
                     },
-                    high.key,
+                    high_rule.key,
                     text(high)
                 ),
             );

@@ -2,7 +2,7 @@
 //! span of the rule the user wrote, so that a type error lands on it.
 
 use super::generics;
-use crate::model::{Field, Item, Nested, Rule, RuleKind};
+use crate::model::{Bound, Field, Item, Kind, Nested, Number, Rule, RuleKind, When};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 
@@ -21,6 +21,7 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
                 fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
 
                 const __CHECKS_ITSELF: ::core::primitive::bool = true;
+                const __HAS_RULES: ::core::primitive::bool = false;
                 const __REPORTS_ITSELF: ::core::primitive::bool = true;
             }
         };
@@ -66,41 +67,38 @@ pub fn field_checks(
     let mut value_rules = Vec::new();
     let mut checks = Vec::new();
     for rule in &field.rules {
-        match &rule.kind {
-            RuleKind::When {
-                required: _,
-                statuses,
-                message,
-            } => {
-                let applies = match (statuses.as_slice(), status) {
+        let args = match &rule.kind {
+            RuleKind::When(When {
+                idents, message, ..
+            }) => {
+                let applies = match (idents.as_slice(), status) {
                     ([], _) | (_, None) => quote!(false),
                     (idents, Some((status, status_enum))) => {
                         quote!(::core::matches!(#status, #(#status_enum::#idents)|*))
                     }
                 };
-                let call = call(rule, quote!(#access, #applies, #message));
-                checks.push(call);
+                // On the field itself, not on its value.
+                checks.push(call(rule, quote!(#access, #applies, #message)));
+                continue;
             }
-            kind => {
-                let args = match kind {
-                    RuleKind::MinLength(n) | RuleKind::MaxLength(n) | RuleKind::Length(n) => {
-                        quote!(__value, #n)
-                    }
-                    RuleKind::NonEmpty => quote!(__value),
-                    RuleKind::Bound(_, literal) => quote!(__value, #literal),
-                    RuleKind::Pattern(lit) => {
-                        let span = rule.span;
-                        value_rules.push(quote_spanned! {span=>
-                            static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(#lit));
-                        });
-                        quote!(__value, &__PATTERN)
-                    }
-                    RuleKind::Custom(path) => quote!(#path(__value)),
-                    RuleKind::When { .. } => continue,
-                };
-                value_rules.push(call(rule, args));
+            RuleKind::MinLength(n) | RuleKind::MaxLength(n) | RuleKind::Length(n) => {
+                let n = n.value;
+                quote!(__value, #n)
             }
-        }
+            RuleKind::NonEmpty => quote!(__value),
+            RuleKind::Bound(_, bound) => {
+                let literal = bound_literal(bound, field.kind == Kind::Float);
+                quote!(__value, #literal)
+            }
+            RuleKind::Pattern(lit) => {
+                value_rules.push(quote_spanned! {lit.span()=>
+                    static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(#lit));
+                });
+                quote!(__value, &__PATTERN)
+            }
+            RuleKind::Custom(path) => quote!(#path(__value)),
+        };
+        value_rules.push(call(rule, args));
     }
     if !value_rules.is_empty() {
         checks.insert(
@@ -146,11 +144,27 @@ pub fn field_checks(
 /// `__or::rules::<rule>(args…, &__at, __errors);`, spanned at the rule the
 /// user wrote, path included, so that a type error lands there.
 fn call(rule: &Rule, args: TokenStream) -> TokenStream {
-    let span = rule.span;
+    let span = rule.span();
     let rules = respan(quote!(__or::rules), span);
     let function = format_ident!("{}", rule.kind.function(), span = span);
     let args = respan(args, span);
     quote_spanned!(span=> #rules::#function(#args, &__at, __errors);)
+}
+
+/// The bound as written, or as a float literal when an integer bounds a
+/// float field (`min = 0` on an `f64`).
+fn bound_literal(bound: &Bound, float_field: bool) -> TokenStream {
+    match bound.number {
+        Number::Int(n) if float_field => {
+            let lit = syn::LitFloat::new(&format!("{}.0", n.unsigned_abs()), bound.span);
+            if n < 0 {
+                quote!(-#lit)
+            } else {
+                quote!(#lit)
+            }
+        }
+        _ => bound.tokens.clone(),
+    }
 }
 
 /// Whether the field has a rule checked with its parent's own rules.

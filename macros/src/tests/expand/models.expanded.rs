@@ -185,6 +185,7 @@ const _: () = {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
 };
@@ -276,6 +277,7 @@ const _: () = {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
 };

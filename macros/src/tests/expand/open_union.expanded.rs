@@ -135,6 +135,7 @@ const _: () = {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Deserialize)]
@@ -225,6 +226,7 @@ const _: () = {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[automatically_derived]
