@@ -163,7 +163,8 @@ pub enum Nested {
     Always(Span),
     /// When its type implements `Validate`, found by the compiler.
     Probe,
-    /// Its spelling says it is a string, a number or a bool.
+    /// Its spelling says it is a string, a number or a bool, or a
+    /// container of only those.
     Never,
 }
 

@@ -2,7 +2,7 @@
 //! type, the other rules and the statuses, then resolved into the model.
 
 use super::status::Statuses;
-use super::types::{kind_of, option_inner, type_name};
+use super::types::{kind_of, may_validate, option_inner, type_name};
 use crate::ast;
 use crate::attr::DefaultAttr;
 use crate::case::RenameRule;
@@ -113,7 +113,7 @@ fn field<'a>(
         rules: Vec::new(),
         nested: match a.nested.value {
             Some(span) => Nested::Always(span),
-            None if kind.is_scalar() => Nested::Never,
+            None if !may_validate(f.ty) => Nested::Never,
             None => Nested::Probe,
         },
     };

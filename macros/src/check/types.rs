@@ -40,6 +40,47 @@ pub fn kind_of(ty: &syn::Type) -> Kind {
     }
 }
 
+/// Whether a value of `ty` may implement `Validate`: not a string, number or
+/// bool, nor a container (`Vec`, maps, sets, `Box`, `Option`, arrays) of only
+/// those.
+pub fn may_validate(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Reference(r) => may_validate(&r.elem),
+        syn::Type::Slice(s) => may_validate(&s.elem),
+        syn::Type::Array(a) => may_validate(&a.elem),
+        syn::Type::Paren(p) => may_validate(&p.elem),
+        syn::Type::Group(g) => may_validate(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            if kind_of(ty).is_scalar() {
+                return false;
+            }
+            let Some(last) = p.path.segments.last() else {
+                return true;
+            };
+            let container = matches!(
+                last.ident.to_string().as_str(),
+                "Vec"
+                    | "VecDeque"
+                    | "HashMap"
+                    | "BTreeMap"
+                    | "HashSet"
+                    | "BTreeSet"
+                    | "Box"
+                    | "Option"
+            );
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return true;
+            };
+            !container
+                || args.args.iter().any(|arg| match arg {
+                    syn::GenericArgument::Type(inner) => may_validate(inner),
+                    _ => false,
+                })
+        }
+        _ => true,
+    }
+}
+
 /// `T` when `ty` is written `Option<T>` (also `core::option::Option<T>` and
 /// `std::option::Option<T>`), as serde recognises it.
 pub fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {

@@ -36,10 +36,6 @@ pub fn object(item: &Item, status: &Status) -> TokenStream {
                 #copy
             }
 
-            #[inline]
-            fn lifecycle(&self) -> __or::Lifecycle {
-                self.status.lifecycle()
-            }
         },
     )
 }

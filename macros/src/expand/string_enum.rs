@@ -140,10 +140,6 @@ impl<'a> Spec<'a> {
                     }
                 }
 
-                /// Whether the value is one of [`Self::KNOWN`].
-                pub const fn is_known(&self) -> ::core::primitive::bool {
-                    !::core::matches!(self, Self::Unknown(_))
-                }
             }
         } else {
             let body = match wires.as_slice() {
@@ -155,12 +151,6 @@ impl<'a> Spec<'a> {
                 /// The wire value.
                 pub const fn as_str(&self) -> &'static ::core::primitive::str {
                     #body
-                }
-
-                /// Whether the value is one of [`Self::KNOWN`]: always, for a
-                /// closed enum.
-                pub const fn is_known(&self) -> ::core::primitive::bool {
-                    true
                 }
             }
         };

@@ -61,11 +61,6 @@ const _: () = {
                 Self::Canceled => "cancelled",
             }
         }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
-        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {

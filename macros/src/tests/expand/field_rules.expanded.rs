@@ -48,11 +48,6 @@ const _: () = {
                 Self::Failed => "failed",
             }
         }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
-        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -202,10 +197,7 @@ const _: () = {
                     use __or::{ProbeOther as _, ProbeValidate as _};
                     __or::shape(
                         true,
-                        &[
-                            (&__or::Probe::<Vec<String>>::new()).__probe(),
-                            (&__or::Probe::<Option<Details>>::new()).__probe(),
-                        ],
+                        &[(&__or::Probe::<Option<Details>>::new()).__probe()],
                     )
                 },
             )
@@ -257,7 +249,6 @@ const _: () = {
             let __at = __path.key("tags");
             let __value = &__self.tags;
             __or::rules::non_empty(__value, &__at, __errors);
-            (&__or::Nested(&__self.tags)).__nested(__deep, &__at, __errors);
         }
         {
             let __at = __path.key("percent");
@@ -303,10 +294,6 @@ const _: () = {
         #[inline]
         fn status(&self) -> RulesStatus {
             self.status
-        }
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            self.status.lifecycle()
         }
     }
 };

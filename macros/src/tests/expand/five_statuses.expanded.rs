@@ -60,11 +60,6 @@ const _: () = {
                 Self::Failed => "failed",
             }
         }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
-        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -249,10 +244,6 @@ const _: () = {
         #[inline]
         fn status(&self) -> RunResultStatus {
             self.status
-        }
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            self.status.lifecycle()
         }
     }
 };

@@ -42,11 +42,6 @@ const _: () = {
                 Self::Done => "done",
             }
         }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
-        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -236,10 +231,6 @@ const _: () = {
         fn status(&self) -> RunApiResultStatus {
             self.status
         }
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            self.status.lifecycle()
-        }
     }
 };
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -281,11 +272,6 @@ const _: () = {
                 Self::Done => "done",
                 Self::Running => "running",
             }
-        }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
         }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {

@@ -123,10 +123,6 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one of [`Self::KNOWN`].
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            !::core::matches!(self, Self::Unknown(_))
-        }
     }
     #[automatically_derived]
     impl __or::StringEnum for ErrorCode {
@@ -217,11 +213,6 @@ const _: () = {
                 Self::Server => "server",
                 Self::User => "user",
             }
-        }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
         }
     }
     #[automatically_derived]

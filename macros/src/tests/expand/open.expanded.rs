@@ -41,10 +41,6 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one of [`Self::KNOWN`].
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            !::core::matches!(self, Self::Unknown(_))
-        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::renamed_runtime::Lifecycle {
             match self {
@@ -182,10 +178,6 @@ const _: () = {
         #[inline]
         fn status(&self) -> JobState {
             __or::Clone::clone(&self.status)
-        }
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            self.status.lifecycle()
         }
     }
 };

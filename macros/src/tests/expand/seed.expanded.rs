@@ -32,11 +32,6 @@ const _: () = {
         pub const fn as_str(&self) -> &'static ::core::primitive::str {
             "started"
         }
-        /// Whether the value is one of [`Self::KNOWN`]: always, for a
-        /// closed enum.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            true
-        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             ::operation_response::Lifecycle::Running
@@ -177,10 +172,6 @@ const _: () = {
         #[inline]
         fn status(&self) -> CreateOrUpdateAuthSessionStartStatus {
             self.status
-        }
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            self.status.lifecycle()
         }
     }
 };
