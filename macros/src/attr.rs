@@ -6,5 +6,5 @@ mod schema;
 mod serde;
 
 pub use self::args::{list_of, Strings};
-pub use self::schema::{Container, DefaultAttr, FieldAttrs, Target, VariantAttrs};
+pub use self::schema::{Container, DefaultAttr, FieldAttrs, Target, UnknownAttr, VariantAttrs};
 pub use self::serde::SerdeAttrs;

@@ -9,12 +9,12 @@ mod types;
 use self::fields::Place;
 use self::status::Statuses;
 use crate::ast::{Data, Input, Style, Variant};
-use crate::attr::{Container, SerdeAttrs, Target};
+use crate::attr::{Container, SerdeAttrs, Target, UnknownAttr};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::model::{
-    Body, Class, Item, Model, Object, Status, StatusValue, StringEnum, StringVariant, Union,
-    UnionVariant,
+    Body, Class, Item, Model, Object, Operation, Status, StatusValue, StringEnum, StringVariant,
+    Union, UnionVariant, Unknown,
 };
 use crate::symbol::*;
 use proc_macro2::Span;
@@ -32,35 +32,111 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             let c = &input.container;
             let mut statuses = status::listed(cx, c);
             status::add_aliases(cx, c, Vec::new(), &mut statuses.values);
+            case_collisions(cx, c, &statuses.values);
             status::classify(cx, c, &mut statuses);
             let status_enum = status::enum_name(cx, c, input.ident());
-            let key = status_key(c, None);
+            let key = status_key(cx, c, None);
             let case = field_case(cx, c, &input.serde, RENAME_ALL);
-            let fields =
+            let checked =
                 fields::fields(cx, fields, case, &Place::Body(&statuses, &key), Some(&key));
+            let outcome = single_field(cx, fields, OUTCOME, |f| f.attrs.outcome.key_span());
+            check_not_here(cx, fields, OPERATION, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
             Model::ResponseStruct(Body {
                 object: Object {
                     item: item(input, STRUCT_DERIVES),
-                    fields,
+                    fields: checked,
                     serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                     deny_unknown_fields: deny(input),
+                    validate_with: c.validate_with.value.clone(),
+                    operation: None,
                 },
                 status: status_model(c, status_enum, key, statuses.values),
+                outcome,
             })
         }
         (Data::Struct(fields), _) => {
-            let case = field_case(cx, &input.container, &input.serde, RENAME_ALL);
+            let c = &input.container;
+            let case = field_case(cx, c, &input.serde, RENAME_ALL);
+            check_not_here(
+                cx,
+                fields,
+                OUTCOME,
+                |f| f.attrs.outcome.key_span(),
+                "`outcome` needs a status: it goes on a field of an `#[operation_response]` struct",
+            );
+            let field = single_field(cx, fields, OPERATION, |f| f.attrs.operation.key_span());
+            let operation = match (&c.lifecycle.value, field) {
+                (Some(path), None) => Some(Operation::Lifecycle(path.clone())),
+                (None, Some(index)) => Some(Operation::Field(index)),
+                (None, None) => None,
+                (Some(_), Some(_)) => {
+                    if let Some(span) = c.lifecycle.key_span() {
+                        cx.error_at(span, "`lifecycle` and `#[response(operation)]` both say where the operation's status is: keep one");
+                    }
+                    None
+                }
+            };
             Model::Object(Object {
                 item: item(input, STRUCT_DERIVES),
                 fields: fields::fields(cx, fields, case, &Place::Model, None),
                 serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                 deny_unknown_fields: deny(input),
+                validate_with: c.validate_with.value.clone(),
+                operation,
             })
         }
         (Data::Enum(variants), Target::ResponseEnum) => {
             Model::ResponseEnum(union(cx, input, variants))
         }
         (Data::Enum(variants), _) => Model::StringEnum(string_enum(cx, input, variants)),
+    }
+}
+
+/// At most one field takes `name`; its index.
+fn single_field(
+    cx: &Ctxt,
+    fields: &[crate::ast::Field],
+    name: &str,
+    at: impl Fn(&crate::ast::Field) -> Option<Span>,
+) -> Option<usize> {
+    let mut first: Option<(usize, Span)> = None;
+    for (i, field) in fields.iter().enumerate() {
+        let Some(span) = at(field) else { continue };
+        match first {
+            None => first = Some((i, span)),
+            Some((_, first_span)) => {
+                cx.error_at(
+                    span,
+                    format!("`{name}` on a second field: one field can say it"),
+                );
+                cx.error_at(first_span, format!("`{name}` first set here"));
+            }
+        }
+    }
+    first.map(|(i, _)| i)
+}
+
+/// A field attribute that has no meaning in this form.
+fn check_not_here(
+    cx: &Ctxt,
+    fields: &[crate::ast::Field],
+    _name: &str,
+    at: impl Fn(&crate::ast::Field) -> Option<Span>,
+    why: &str,
+) {
+    for span in fields.iter().filter_map(at) {
+        cx.error_at(span, why);
+    }
+}
+
+fn case_collisions(cx: &Ctxt, c: &Container, values: &[StatusValue]) {
+    if c.case_insensitive.is_set() {
+        status::check_case_collisions(
+            cx,
+            values
+                .iter()
+                .map(|v| (v.wire.as_str(), v.aliases.as_slice(), v.ident.span())),
+        );
     }
 }
 
@@ -89,13 +165,18 @@ fn deny(input: &Input) -> bool {
 }
 
 /// The status's key on the wire: `status_field` (or, in the enum form,
-/// serde's `tag`), or `"status"`.
-fn status_key(c: &Container, serde_tag: Option<&syn::LitStr>) -> String {
-    c.status_field
-        .value
-        .as_ref()
-        .or(serde_tag)
-        .map_or_else(|| STATUS.to_owned(), syn::LitStr::value)
+/// serde's `tag`), or `"status"`. A key names one key of the body: a status
+/// inside another object is that object's, declared with
+/// `#[response(operation)]`.
+fn status_key(cx: &Ctxt, c: &Container, serde_tag: Option<&syn::LitStr>) -> String {
+    let lit = c.status_field.value.as_ref().or(serde_tag);
+    if let Some(lit) = lit.filter(|lit| lit.value().contains('.')) {
+        cx.error_spanned_by(
+            lit,
+            format!("`status_field` is one key of the body, and {:?} names a path: declare the inner object with `#[operation_response]` (its `status_field` the last key) and the outer one with `#[response_model]`, marking the field that holds it `#[response(operation)]`", lit.value()),
+        );
+    }
+    lit.map_or_else(|| STATUS.to_owned(), syn::LitStr::value)
 }
 
 fn status_model(c: &Container, ident: syn::Ident, key: String, values: Vec<StatusValue>) -> Status {
@@ -104,11 +185,12 @@ fn status_model(c: &Container, ident: syn::Ident, key: String, values: Vec<Statu
         key,
         values,
         open: c.open.is_set(),
-        unknown: if c.unknown.is_set() {
-            Class::Failed
-        } else {
-            Class::Running
+        unknown: match &c.unknown.value {
+            Some(UnknownAttr::Failure) => Unknown::Is(Class::Failed),
+            Some(UnknownAttr::With(path)) => Unknown::With(path.clone()),
+            None => Unknown::Is(Class::Running),
         },
+        case_insensitive: c.case_insensitive.is_set(),
     }
 }
 
@@ -180,7 +262,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             "`#[serde(tag)]` sets what `status_field` already sets: keep one",
         );
     }
-    let key = status_key(c, tag.as_ref());
+    let key = status_key(cx, c, tag.as_ref());
     let status_case = honored_case(
         cx,
         c.status_case.value.map(|(r, _)| r),
@@ -252,6 +334,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             .collect(),
     };
     status::add_aliases(cx, c, variant_aliases, &mut statuses.values);
+    case_collisions(cx, c, &statuses.values);
     status::classify(cx, c, &mut statuses);
     let status_enum = status::enum_name(cx, c, input.ident());
     let mut status = status_model(c, status_enum, key, statuses.values);
@@ -261,6 +344,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         status,
         variants: out,
         deny_unknown_fields: deny(input),
+        validate_with: c.validate_with.value.clone(),
     }
 }
 
@@ -322,10 +406,31 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
         });
     }
     status::add_aliases(cx, c, aliases, &mut out);
+    let failure = c.failure.value.as_ref().map(|list| {
+        let listed = status::Statuses {
+            named: out.iter().map(|v| v.wire.clone()).collect(),
+            values: Vec::new(),
+        };
+        listed.check_listed(cx, list);
+        list.values
+            .iter()
+            .filter_map(|lit| out.iter().find(|v| v.wire == lit.value()))
+            .map(|v| v.ident.clone())
+            .collect()
+    });
+    if c.case_insensitive.is_set() {
+        status::check_case_collisions(
+            cx,
+            out.iter()
+                .map(|v| (v.wire.as_str(), v.aliases.as_slice(), v.ident.span())),
+        );
+    }
     StringEnum {
         item: item(input, ENUM_DERIVES),
         variants: out,
         open,
+        case_insensitive: c.case_insensitive.is_set(),
+        failure,
     }
 }
 

@@ -9,6 +9,7 @@ mod string_enum;
 mod union;
 mod validate;
 
+pub use self::generics::impl_params;
 pub use self::item::{object as item_object, union as item_union};
 pub use self::string_enum::Spec;
 use crate::model::{Field, Item, Model};
@@ -24,6 +25,8 @@ pub fn generate(model: &Model) -> TokenStream {
             let status = Spec::status(item, &body.status);
             let fields: Vec<&Field> = object.fields.iter().collect();
             let checks = object_checks(&fields, Some(&body.status.ident));
+            let own = validate::container_check(object.validate_with.as_ref());
+            let checks = quote!(#checks #own);
             assemble(
                 item,
                 [
@@ -34,7 +37,7 @@ pub fn generate(model: &Model) -> TokenStream {
                     status.impls(),
                     object::serde_impls(object, Some(&body.status)),
                     validate::impl_validate(item, &fields, checks),
-                    response::object(item, &body.status),
+                    response::object(body),
                 ],
             )
         }
@@ -52,7 +55,11 @@ pub fn generate(model: &Model) -> TokenStream {
                 [
                     status.impls(),
                     union::serde_impls(union),
-                    validate::impl_validate(item, &fields, validate::union_checks(union)),
+                    validate::impl_validate(item, &fields, {
+                        let checks = validate::union_checks(union);
+                        let own = validate::container_check(union.validate_with.as_ref());
+                        quote!(#checks #own)
+                    }),
                     response::union(union),
                 ],
             )
@@ -61,12 +68,14 @@ pub fn generate(model: &Model) -> TokenStream {
             let item = &object.item;
             let fields: Vec<&Field> = object.fields.iter().collect();
             let checks = object_checks(&fields, None);
+            let own = validate::container_check(object.validate_with.as_ref());
             assemble(
                 item,
                 [item::object(item, &object.fields, None)],
                 [
                     object::serde_impls(object, None),
-                    validate::impl_validate(item, &fields, checks),
+                    validate::impl_validate(item, &fields, quote!(#checks #own)),
+                    response::model(object),
                 ],
             )
         }

@@ -53,7 +53,7 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
 fn stubs(item: &Item, status: Option<&Status>) -> TokenStream {
     let ident = item.ident;
     let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
-    let params = item.generics.params.iter();
+    let params = expand::impl_params(item.generics);
     let response = status.map(|status| {
         let status_enum = &status.ident;
         quote! {

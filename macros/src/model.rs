@@ -38,12 +38,27 @@ pub struct Object<'a> {
     /// `#[serde(…)]` on the item that serde's derive reads as it is.
     pub serde_attrs: TokenStream,
     pub deny_unknown_fields: bool,
+    /// Container `validate_with`: `fn(&Self) -> Result<(), String>`.
+    pub validate_with: Option<syn::Path>,
+    /// How a `#[response_model]` struct is an `OperationResponse`, if it is.
+    pub operation: Option<Operation>,
+}
+
+/// A `#[response_model]` struct that is an `OperationResponse`.
+pub enum Operation {
+    /// `lifecycle = path`: `fn(&Self) -> Lifecycle`.
+    Lifecycle(syn::Path),
+    /// `#[response(operation)]`: the field (by index) it delegates to.
+    Field(usize),
 }
 
 /// The struct form: an object with a status field.
 pub struct Body<'a> {
     pub object: Object<'a>,
     pub status: Status,
+    /// `#[response(outcome)]`: the field (by index) whose value decides
+    /// success or failure once the status is terminal.
+    pub outcome: Option<usize>,
 }
 
 /// The enum form.
@@ -52,6 +67,7 @@ pub struct Union<'a> {
     pub status: Status,
     pub variants: Vec<UnionVariant<'a>>,
     pub deny_unknown_fields: bool,
+    pub validate_with: Option<syn::Path>,
 }
 
 pub struct UnionVariant<'a> {
@@ -71,7 +87,17 @@ pub struct Status {
     pub values: Vec<StatusValue>,
     pub open: bool,
     /// What an unlisted status means, with `open`.
-    pub unknown: Class,
+    pub unknown: Unknown,
+    /// Statuses and aliases match ASCII case-insensitively.
+    pub case_insensitive: bool,
+}
+
+/// What an unlisted status means.
+#[derive(Clone)]
+pub enum Unknown {
+    Is(Class),
+    /// `unknown = path`: `fn(&str) -> Lifecycle` decides.
+    With(syn::Path),
 }
 
 pub struct StatusValue {
@@ -105,6 +131,9 @@ pub struct StringEnum<'a> {
     pub item: Item<'a>,
     pub variants: Vec<StringVariant<'a>>,
     pub open: bool,
+    pub case_insensitive: bool,
+    /// `failure = […]`: the variants that mean failure, when classified.
+    pub failure: Option<Vec<Ident>>,
 }
 
 pub struct StringVariant<'a> {
@@ -207,6 +236,9 @@ pub enum RuleKind {
     MaxLength(Count),
     Length(Count),
     NonEmpty,
+    /// Lengths in UTF-8 bytes.
+    MinBytes(Count),
+    MaxBytes(Count),
     /// `min`, `max`, `greater_than`, `less_than`.
     Bound(BoundOp, Bound),
     Pattern(LitStr),
@@ -291,6 +323,8 @@ impl RuleKind {
             RuleKind::MaxLength(_) => "max_length",
             RuleKind::Length(_) => "length",
             RuleKind::NonEmpty => "non_empty",
+            RuleKind::MinBytes(_) => "min_bytes",
+            RuleKind::MaxBytes(_) => "max_bytes",
             RuleKind::Bound(BoundOp::Min, _) => "min",
             RuleKind::Bound(BoundOp::Max, _) => "max",
             RuleKind::Bound(BoundOp::GreaterThan, _) => "greater_than",
@@ -311,7 +345,7 @@ impl RuleKind {
             | RuleKind::Length(_)
             | RuleKind::NonEmpty => Needs::Length,
             RuleKind::Bound(..) => Needs::Number,
-            RuleKind::Pattern(_) => Needs::Text,
+            RuleKind::Pattern(_) | RuleKind::MinBytes(_) | RuleKind::MaxBytes(_) => Needs::Text,
             RuleKind::When(_) => Needs::Option,
             RuleKind::Custom(_) => Needs::Anything,
         }

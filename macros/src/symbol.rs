@@ -13,6 +13,8 @@ pub const UNKNOWN: &str = "unknown";
 pub const DENY_UNKNOWN_FIELDS: &str = "deny_unknown_fields";
 pub const CRATE: &str = "crate";
 pub const ALIAS: &str = "alias";
+pub const CASE_INSENSITIVE: &str = "case_insensitive";
+pub const LIFECYCLE: &str = "lifecycle";
 
 /// serde's names where the macro owns their meaning.
 pub const TAG: &str = "tag";
@@ -34,6 +36,10 @@ pub const VALIDATE_WITH: &str = "validate_with";
 pub const RENAME: &str = "rename";
 pub const DEFAULT: &str = "default";
 pub const REQUIRED: &str = "required";
+pub const MIN_BYTES: &str = "min_bytes";
+pub const MAX_BYTES: &str = "max_bytes";
+pub const OUTCOME: &str = "outcome";
+pub const OPERATION: &str = "operation";
 
 /// Our helper attribute on fields and variants.
 pub const RESPONSE: &str = "response";
@@ -51,6 +57,8 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
     UNKNOWN,
     DENY_UNKNOWN_FIELDS,
     ALIAS,
+    CASE_INSENSITIVE,
+    VALIDATE_WITH,
     CRATE,
 ];
 
@@ -66,14 +74,22 @@ pub const RESPONSE_ENUM_ARGS: &[&str] = &[
     UNKNOWN,
     DENY_UNKNOWN_FIELDS,
     ALIAS,
+    CASE_INSENSITIVE,
+    VALIDATE_WITH,
     CRATE,
 ];
 
 /// Container arguments of `#[response_model]` on a struct.
-pub const MODEL_STRUCT_ARGS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE];
+pub const MODEL_STRUCT_ARGS: &[&str] = &[
+    RENAME_ALL,
+    DENY_UNKNOWN_FIELDS,
+    LIFECYCLE,
+    VALIDATE_WITH,
+    CRATE,
+];
 
 /// Container arguments of `#[response_model]` on a fieldless enum.
-pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, ALIAS, CRATE];
+pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, ALIAS, CASE_INSENSITIVE, FAILURE, CRATE];
 
 /// Every field attribute.
 pub const FIELD_ATTRS: &[&str] = &[
@@ -93,6 +109,10 @@ pub const FIELD_ATTRS: &[&str] = &[
     RENAME,
     DEFAULT,
     REQUIRED,
+    MIN_BYTES,
+    MAX_BYTES,
+    OUTCOME,
+    OPERATION,
 ];
 
 /// Variant attributes of the enum form and of string enums.

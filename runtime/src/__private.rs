@@ -6,10 +6,11 @@ pub use crate::nested::{
     ValidateNested,
 };
 pub use crate::scope::validated;
+pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open};
 pub use crate::{
-    Lifecycle, OperationResponse, OperationStatus, Path, StringEnum, UnknownFields, Validate,
-    ValidationErrors,
+    Lifecycle, OperationResponse, OperationStatus, Outcome, Path, StringEnum, UnknownFields,
+    Validate, ValidationErrors,
 };
 pub use core::clone::Clone;
 pub use core::convert::Infallible;

@@ -204,6 +204,7 @@ mod path;
 mod response;
 mod rules;
 mod scope;
+pub mod standard;
 mod status;
 mod string_enum;
 mod union;
@@ -217,7 +218,7 @@ pub use crate::fields::UnknownFields;
 pub use crate::json::{from_json, from_json_lenient, from_slice, from_slice_lenient};
 pub use crate::path::Path;
 pub use crate::response::OperationResponse;
-pub use crate::status::{Lifecycle, OperationStatus, ParseStatusError, StringEnum};
+pub use crate::status::{Lifecycle, OperationStatus, Outcome, ParseStatusError, StringEnum};
 pub use crate::validate::Validate;
 
 /// Declares a response body: see the [crate documentation](crate).

@@ -373,6 +373,66 @@ pub fn forbidden_when<T>(
     }
 }
 
+/// What byte-length rules measure: a string's UTF-8 bytes.
+#[diagnostic::on_unimplemented(
+    message = "byte-length rules need a string, not `{Self}`",
+    label = "`min_bytes` and `max_bytes` cannot measure this"
+)]
+pub trait Utf8 {
+    fn utf8_len(&self) -> usize;
+}
+
+impl<T: AsRef<str> + ?Sized> Utf8 for T {
+    #[inline]
+    fn utf8_len(&self) -> usize {
+        self.as_ref().len()
+    }
+}
+
+#[inline]
+pub fn min_bytes<T: Utf8 + ?Sized>(
+    value: &T,
+    min: usize,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    let length = value.utf8_len();
+    if length < min {
+        push(
+            path,
+            errors,
+            "min_bytes",
+            format!("{length} bytes is less than the minimum {min}"),
+        );
+    }
+}
+
+#[inline]
+pub fn max_bytes<T: Utf8 + ?Sized>(
+    value: &T,
+    max: usize,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    let length = value.utf8_len();
+    if length > max {
+        push(
+            path,
+            errors,
+            "max_bytes",
+            format!("{length} bytes is more than the maximum {max}"),
+        );
+    }
+}
+
+/// Container `validate_with`: a rule across fields, at the value's own path.
+#[inline]
+pub fn validate_with(result: Result<(), String>, path: &Path<'_>, errors: &mut ValidationErrors) {
+    if let Err(message) = result {
+        push(path, errors, "validate_with", message);
+    }
+}
+
 /// `validate_with`: the user's function returns the message.
 #[inline]
 pub fn custom(result: Result<(), String>, path: &Path<'_>, errors: &mut ValidationErrors) {

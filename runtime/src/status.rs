@@ -90,6 +90,101 @@ impl Lifecycle {
     }
 }
 
+impl fmt::Display for Lifecycle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(StringEnum::as_str(self))
+    }
+}
+
+/// `Lifecycle` is the status of bodies whose lifecycle is a function of their
+/// fields (`#[response_model(lifecycle = path)]`): `"running"`,
+/// `"succeeded"` or `"failed"`.
+impl StringEnum for Lifecycle {
+    const KNOWN: &'static [&'static str] = &["running", "succeeded", "failed"];
+
+    fn as_str(&self) -> &str {
+        match self {
+            Lifecycle::Running => "running",
+            Lifecycle::Succeeded => "succeeded",
+            Lifecycle::Failed => "failed",
+        }
+    }
+
+    fn __from_known(value: &str) -> Option<Self> {
+        match value {
+            "running" => Some(Lifecycle::Running),
+            "succeeded" => Some(Lifecycle::Succeeded),
+            "failed" => Some(Lifecycle::Failed),
+            _ => None,
+        }
+    }
+}
+
+impl OperationStatus for Lifecycle {
+    const TERMINAL: &'static [&'static str] = &["succeeded", "failed"];
+    const FAILURE: &'static [&'static str] = &["failed"];
+
+    fn lifecycle(&self) -> Lifecycle {
+        *self
+    }
+}
+
+/// A value that tells whether an ended operation failed: a string enum
+/// declared with `#[response_model(failure = […])]`, the type of an
+/// `#[response(outcome)]` field (or `Option` of it).
+///
+/// ```
+/// use operation_response::{from_json, operation_response, response_model, OperationResponse};
+///
+/// #[response_model(failure = ["failure", "timed_out"], open)]
+/// pub enum Conclusion { Success, Failure, TimedOut, Skipped }
+///
+/// #[operation_response(status = ["queued", "completed"], terminal = ["completed"])]
+/// pub struct Run {
+///     #[response(outcome, required_when = "completed")]
+///     pub conclusion: Option<Conclusion>,
+/// }
+///
+/// let run: Run = from_json(r#"{"status":"completed","conclusion":"timed_out"}"#)?;
+/// assert!(run.is_terminal() && run.is_failure());
+/// let run: Run = from_json(r#"{"status":"completed","conclusion":"skipped"}"#)?;
+/// assert!(run.is_success());
+/// # Ok::<(), operation_response::Error>(())
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no `failure` classification, so it cannot be an `outcome`",
+    label = "not declared with `#[response_model(failure = [\"…\"])]`",
+    note = "declare the string enum with `#[response_model(failure = [\"failure\", …])]`, or implement `operation_response::Outcome` for it"
+)]
+pub trait Outcome {
+    /// Whether the value means the operation did not succeed.
+    fn is_failure(&self) -> bool;
+}
+
+/// No outcome: not a failure.
+impl<T: Outcome> Outcome for Option<T> {
+    fn is_failure(&self) -> bool {
+        self.as_ref().is_some_and(Outcome::is_failure)
+    }
+}
+
+impl<T: Outcome + ?Sized> Outcome for &T {
+    fn is_failure(&self) -> bool {
+        (**self).is_failure()
+    }
+}
+
+/// A body's lifecycle from its status's and its outcome: once the status is
+/// terminal, the outcome decides (a terminal body without one succeeded).
+#[doc(hidden)]
+pub fn with_outcome<O: Outcome + ?Sized>(status: Lifecycle, outcome: &O) -> Lifecycle {
+    match status {
+        Lifecycle::Running => Lifecycle::Running,
+        Lifecycle::Succeeded | Lifecycle::Failed if outcome.is_failure() => Lifecycle::Failed,
+        Lifecycle::Succeeded | Lifecycle::Failed => Lifecycle::Succeeded,
+    }
+}
+
 /// The status enum of a response body: a [`StringEnum`] whose values are
 /// classified as running, terminal, or terminal failures.
 ///

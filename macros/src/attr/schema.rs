@@ -56,10 +56,19 @@ pub struct Container {
     pub rename_all: Once<(RenameRule, Span)>,
     pub status_case: Once<(RenameRule, Span)>,
     pub open: Once<Span>,
-    pub unknown: Once<LitStr>,
+    pub unknown: Once<UnknownAttr>,
     pub deny_unknown_fields: Once<Span>,
     pub alias: Once<Vec<AliasPair>>,
+    pub case_insensitive: Once<Span>,
+    pub lifecycle: Once<syn::Path>,
+    pub validate_with: Once<syn::Path>,
     pub krate: Once<Krate>,
+}
+
+/// `unknown = "failure"` or `unknown = path::to::classify`.
+pub enum UnknownAttr {
+    Failure,
+    With(syn::Path),
 }
 
 impl Container {
@@ -76,6 +85,9 @@ impl Container {
             unknown: Once::new(UNKNOWN),
             deny_unknown_fields: Once::new(DENY_UNKNOWN_FIELDS),
             alias: Once::new(ALIAS),
+            case_insensitive: Once::new(CASE_INSENSITIVE),
+            lifecycle: Once::new(LIFECYCLE),
+            validate_with: Once::new(VALIDATE_WITH),
             krate: Once::new(CRATE),
         };
         for arg in parse_args(cx, args) {
@@ -104,21 +116,35 @@ impl Container {
                 STATUS_CASE => c.status_case.set(cx, key, rename_rule(cx, &arg)),
                 OPEN => c.open.set(cx, key, arg.flag(cx)),
                 UNKNOWN => {
-                    let lit = arg.string(cx).filter(|lit| {
-                        let ok = UNKNOWN_VALUES.contains(&lit.value().as_str());
-                        if !ok {
+                    let string = arg
+                        .value
+                        .as_ref()
+                        .and_then(|v| syn::parse2::<LitStr>(v.clone()).ok());
+                    let value = match string {
+                        Some(lit) if UNKNOWN_VALUES.contains(&lit.value().as_str()) => {
+                            Some(UnknownAttr::Failure)
+                        }
+                        Some(lit) => {
                             cx.error_spanned_by(
-                                lit,
+                                &lit,
                                 format!(
-                                    "unknown `unknown` value {:?}: the only value is `\"failure\"` (an unknown status is a terminal failure); leave `unknown` out to keep polling on an unknown status",
+                                    "unknown `unknown` value {:?}: write `\"failure\"` (an unknown status is a terminal failure) or a path to `fn(&str) -> Lifecycle`; leave `unknown` out to keep polling on an unknown status",
                                     lit.value()
                                 ),
                             );
+                            None
                         }
-                        ok
-                    });
-                    c.unknown.set(cx, key, lit);
+                        None => arg.path(cx, "path::to::classify").map(UnknownAttr::With),
+                    };
+                    c.unknown.set(cx, key, value);
                 }
+                CASE_INSENSITIVE => c.case_insensitive.set(cx, key, arg.flag(cx)),
+                LIFECYCLE => c
+                    .lifecycle
+                    .set(cx, key, arg.path(cx, "path::to::lifecycle")),
+                VALIDATE_WITH => c
+                    .validate_with
+                    .set(cx, key, arg.path(cx, "path::to::check")),
                 DENY_UNKNOWN_FIELDS => c.deny_unknown_fields.set(cx, key, arg.flag(cx)),
                 ALIAS => c.alias.set(cx, key, arg.alias_pairs(cx)),
                 CRATE => {
@@ -235,6 +261,8 @@ pub struct FieldAttrs {
     pub rename: Once<LitStr>,
     pub default: Once<DefaultAttr>,
     pub required: Once<Span>,
+    pub outcome: Once<Span>,
+    pub operation: Once<Span>,
 }
 
 impl FieldAttrs {
@@ -245,6 +273,8 @@ impl FieldAttrs {
             rename: Once::new(RENAME),
             default: Once::new(DEFAULT),
             required: Once::new(REQUIRED),
+            outcome: Once::new(OUTCOME),
+            operation: Once::new(OPERATION),
         };
         for arg in attrs.iter().flat_map(|attr| response_args(cx, attr)) {
             let name = arg.name();
@@ -268,6 +298,8 @@ impl FieldAttrs {
                 MIN_LENGTH => Some(arg.length(cx).map(RuleKind::MinLength)),
                 MAX_LENGTH => Some(arg.length(cx).map(RuleKind::MaxLength)),
                 LENGTH => Some(arg.length(cx).map(RuleKind::Length)),
+                MIN_BYTES => Some(arg.length(cx).map(RuleKind::MinBytes)),
+                MAX_BYTES => Some(arg.length(cx).map(RuleKind::MaxBytes)),
                 NON_EMPTY => Some(arg.flag(cx).map(|_| RuleKind::NonEmpty)),
                 MIN => Some(arg.number(cx).map(bound(BoundOp::Min))),
                 MAX => Some(arg.number(cx).map(bound(BoundOp::Max))),
@@ -303,6 +335,8 @@ impl FieldAttrs {
                     f.default.set(cx, key, value);
                 }
                 REQUIRED => f.required.set(cx, key, arg.flag(cx)),
+                OUTCOME => f.outcome.set(cx, key, arg.flag(cx)),
+                OPERATION => f.operation.set(cx, key, arg.flag(cx)),
                 _ => {
                     let message = if RESPONSE_STRUCT_ARGS.contains(&name.as_str())
                         || RESPONSE_ENUM_ARGS.contains(&name.as_str())

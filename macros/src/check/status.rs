@@ -283,3 +283,25 @@ pub fn enum_name(cx: &Ctxt, c: &Container, ident: &Ident) -> Ident {
     case::ident(&format!("{stem}Status"), ident.span())
         .unwrap_or_else(|| Ident::new("Status", ident.span()))
 }
+
+/// Under `case_insensitive`, no two spellings (listed values and aliases)
+/// may differ only in case: they would be one.
+pub fn check_case_collisions<'v>(
+    cx: &Ctxt,
+    values: impl Iterator<Item = (&'v str, &'v [String], Span)>,
+) {
+    let mut seen: Vec<(String, &str)> = Vec::new();
+    for (wire, aliases, span) in values {
+        for spelling in std::iter::once(wire).chain(aliases.iter().map(String::as_str)) {
+            let folded = spelling.to_ascii_lowercase();
+            if let Some((_, first)) = seen.iter().find(|(f, _)| *f == folded) {
+                cx.error_at(
+                    span,
+                    format!("{spelling:?} and {first:?} differ only in case, so `case_insensitive` reads them as one: keep one, and remove the other"),
+                );
+            } else {
+                seen.push((folded, spelling));
+            }
+        }
+    }
+}

@@ -6,6 +6,27 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 use syn::{Generics, Ident};
 
+/// The parameters for `impl<'de, …>`: as declared, without defaults.
+pub fn impl_params(generics: &Generics) -> Vec<syn::GenericParam> {
+    generics
+        .params
+        .iter()
+        .cloned()
+        .map(|mut param| {
+            match &mut param {
+                syn::GenericParam::Type(t) => {
+                    t.default = None;
+                }
+                syn::GenericParam::Const(c) => {
+                    c.default = None;
+                }
+                syn::GenericParam::Lifetime(_) => {}
+            }
+            param
+        })
+        .collect()
+}
+
 /// Whether `ty` names `ident` anywhere.
 fn mentions(ty: &syn::Type, ident: &Ident) -> bool {
     fn walk(tokens: TokenStream, ident: &Ident) -> bool {
@@ -58,7 +79,7 @@ pub fn ser_where(generics: &Generics, fields: &[&Field]) -> TokenStream {
 
 /// `impl<'de, …>` and the where clause of `Deserialize`, which validates.
 pub fn de_generics(generics: &Generics, fields: &[&Field]) -> (TokenStream, TokenStream) {
-    let params = generics.params.iter();
+    let params = impl_params(generics);
     let predicates = predicates(generics);
     let lifetimes = generics.lifetimes().map(|l| {
         let lifetime = &l.lifetime;

@@ -32,7 +32,7 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
     let shadow_fields = fields.iter().map(|f| shadow::field(f));
     let ser_where = generics::ser_where(generics_, &fields);
     let (de_params, de_where) = generics::de_generics(generics_, &fields);
-    let shape = validate::shape(&fields);
+    let shape = validate::shape(&fields, object.validate_with.is_some());
     let turbofish = ty_generics.as_turbofish();
     quote! {
         #[derive(__or::Serialize, __or::Deserialize)]

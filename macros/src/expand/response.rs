@@ -1,7 +1,7 @@
 //! `impl OperationResponse`: the status; the trait's defaults give
 //! `is_terminal`, `is_failure` and `is_success` from it.
 
-use crate::model::{Item, Status, Union};
+use crate::model::{Body, Item, Object, Operation, Status, Union};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -19,16 +19,27 @@ fn wrap(item: &Item, status: &Status, body: TokenStream) -> TokenStream {
     }
 }
 
-/// The struct form: the status is a field.
-pub fn object(item: &Item, status: &Status) -> TokenStream {
+/// The struct form: the status is a field; with `outcome`, a terminal
+/// body's success follows that field.
+pub fn object(body: &Body) -> TokenStream {
+    let status = &body.status;
     let status_enum = &status.ident;
     let copy = if status.open {
         quote!(__or::Clone::clone(&self.status))
     } else {
         quote!(self.status)
     };
+    let outcome = body.outcome.map(|i| {
+        let field = body.object.fields[i].ident;
+        quote! {
+            #[inline]
+            fn lifecycle(&self) -> __or::Lifecycle {
+                __or::with_outcome(self.status.lifecycle(), &self.#field)
+            }
+        }
+    });
     wrap(
-        item,
+        &body.object.item,
         status,
         quote! {
             #[inline]
@@ -36,8 +47,60 @@ pub fn object(item: &Item, status: &Status) -> TokenStream {
                 #copy
             }
 
+            #outcome
         },
     )
+}
+
+/// A `#[response_model]` struct with `lifecycle = path` or an
+/// `#[response(operation)]` field.
+pub fn model(object: &Object) -> TokenStream {
+    let Some(operation) = &object.operation else {
+        return TokenStream::new();
+    };
+    let item = &object.item;
+    let ident = item.ident;
+    let (impl_generics, ty_generics, _) = item.generics.split_for_impl();
+    let predicates = super::generics::predicates(item.generics);
+    let (bound, body) = match operation {
+        Operation::Lifecycle(path) => (
+            None,
+            quote! {
+                type Status = __or::Lifecycle;
+
+                #[inline]
+                fn status(&self) -> __or::Lifecycle {
+                    #path(self)
+                }
+            },
+        ),
+        Operation::Field(i) => {
+            let field = &object.fields[*i];
+            let (name, ty) = (field.ident, field.ty);
+            (
+                Some(quote!(#ty: __or::OperationResponse,)),
+                quote! {
+                    type Status = <#ty as __or::OperationResponse>::Status;
+
+                    #[inline]
+                    fn status(&self) -> Self::Status {
+                        __or::OperationResponse::status(&self.#name)
+                    }
+
+                    #[inline]
+                    fn lifecycle(&self) -> __or::Lifecycle {
+                        __or::OperationResponse::lifecycle(&self.#name)
+                    }
+                },
+            )
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __or::OperationResponse for #ident #ty_generics where #predicates #bound {
+            #body
+        }
+    }
 }
 
 /// The enum form: the status is the variant.

@@ -2,7 +2,7 @@
 //! generator. The enum itself goes next to the user's item; its impls, in
 //! the type's `const _`.
 
-use crate::model::{Class, Item, Status, StringEnum};
+use crate::model::{Class, Item, Status, StringEnum, Unknown};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
@@ -18,8 +18,11 @@ pub struct Spec<'a> {
     pub variants: Vec<Value<'a>>,
     pub open: bool,
     pub expecting: &'static str,
-    /// The status enum's classes: `Some` for a status enum.
-    pub status: Option<Class>,
+    /// What an unlisted status means: `Some` for a status enum.
+    pub status: Option<&'a Unknown>,
+    pub case_insensitive: bool,
+    /// `failure = […]` on a string enum.
+    pub failure: Option<&'a [Ident]>,
 }
 
 pub struct Value<'a> {
@@ -56,6 +59,8 @@ impl<'a> Spec<'a> {
             open: e.open,
             expecting: "a string",
             status: None,
+            case_insensitive: e.case_insensitive,
+            failure: e.failure.as_deref(),
         }
     }
 
@@ -83,7 +88,9 @@ impl<'a> Spec<'a> {
                 .collect(),
             open: status.open,
             expecting: "a status string",
-            status: Some(status.unknown),
+            status: Some(&status.unknown),
+            case_insensitive: status.case_insensitive,
+            failure: None,
         }
     }
 
@@ -160,6 +167,16 @@ impl<'a> Spec<'a> {
             let aliases = v.aliases;
             quote!(#wire #(| #aliases)* => __or::Some(Self::#ident),)
         });
+        // With `case_insensitive`, the exact spellings first, then the others.
+        let folded_arms = self
+            .variants
+            .iter()
+            .filter(|_| self.case_insensitive)
+            .map(|v| {
+                let ident = v.ident;
+                let spellings = std::iter::once(v.wire).chain(v.aliases.iter().map(String::as_str));
+                quote!(_ if #(__value.eq_ignore_ascii_case(#spellings))||* => __or::Some(Self::#ident),)
+            });
         let from_unknown = open.then(|| {
             quote! {
                 #[inline]
@@ -184,6 +201,37 @@ impl<'a> Spec<'a> {
             }
         };
         let status = self.status.map(|unknown| self.status_items(unknown));
+        let outcome = self.failure.map(|failure| {
+            let failure_wires = self
+                .variants
+                .iter()
+                .filter(|v| failure.contains(v.ident))
+                .map(|v| v.wire);
+            let body = if failure.is_empty() {
+                quote!(false)
+            } else {
+                quote!(::core::matches!(self, #(Self::#failure)|*))
+            };
+            (
+                quote! {
+                    /// The values that mean the operation did not succeed.
+                    pub const FAILURE: &'static [&'static ::core::primitive::str] = &[#(#failure_wires),*];
+                },
+                quote! {
+                    #[automatically_derived]
+                    impl __or::Outcome for #ident {
+                        #[inline]
+                        fn is_failure(&self) -> ::core::primitive::bool {
+                            #body
+                        }
+                    }
+                },
+            )
+        });
+        let (outcome_const, outcome_impl) = match outcome {
+            Some((c, i)) => (Some(c), Some(i)),
+            None => (None, None),
+        };
         let (status_consts, status_fns, status_impl) = match status {
             Some((consts, fns, imp)) => (Some(consts), Some(fns), Some(imp)),
             None => (None, None, None),
@@ -209,6 +257,7 @@ impl<'a> Spec<'a> {
                 /// Every listed wire value, in declaration order.
                 pub const KNOWN: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
                 #status_consts
+                #outcome_const
 
                 #as_str
                 #status_fns
@@ -228,6 +277,7 @@ impl<'a> Spec<'a> {
                 fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
                     match __value {
                         #(#known_arms)*
+                        #(#folded_arms)*
                         _ => __or::None,
                     }
                 }
@@ -236,6 +286,7 @@ impl<'a> Spec<'a> {
             }
 
             #status_impl
+            #outcome_impl
 
             #[automatically_derived]
             impl __or::fmt::Display for #ident {
@@ -280,7 +331,7 @@ impl<'a> Spec<'a> {
 
     /// A status enum's constants, `lifecycle` and `is_*`, and its
     /// `OperationStatus` impl.
-    fn status_items(&self, unknown: Class) -> (TokenStream, TokenStream, TokenStream) {
+    fn status_items(&self, unknown: &Unknown) -> (TokenStream, TokenStream, TokenStream) {
         let Spec { krate, ident, .. } = self;
         let wires = |pick: fn(Class) -> bool| {
             self.variants
@@ -298,6 +349,10 @@ impl<'a> Spec<'a> {
         };
         // One arm per class that occurs; no match when there is only one.
         let mut groups: Vec<(Class, Vec<TokenStream>)> = Vec::new();
+        let unknown_class = match unknown {
+            Unknown::Is(class) => Some(*class),
+            Unknown::With(_) => None,
+        };
         let patterns = self
             .variants
             .iter()
@@ -305,7 +360,11 @@ impl<'a> Spec<'a> {
                 let ident = v.ident;
                 (v.class, quote!(Self::#ident))
             })
-            .chain(self.open.then(|| (unknown, quote!(Self::Unknown(_)))));
+            .chain(
+                unknown_class
+                    .filter(|_| self.open)
+                    .map(|class| (class, quote!(Self::Unknown(_)))),
+            );
         for (class, pattern) in patterns {
             match groups.iter_mut().find(|(c, _)| *c == class) {
                 Some((_, list)) => list.push(pattern),
@@ -323,35 +382,43 @@ impl<'a> Spec<'a> {
             );
             quote!(#krate::Lifecycle::#name)
         };
-        let lifecycle = match groups.as_slice() {
-            [] => quote!(match *self {}),
-            [(class, _)] => class_path(*class),
+        // `unknown = path` decides at run time, in the user's function.
+        let classify = match unknown {
+            Unknown::With(path) if self.open => {
+                Some(quote!(Self::Unknown(__value) => #path(__value),))
+            }
+            _ => None,
+        };
+        let lifecycle = match (groups.as_slice(), &classify) {
+            ([], None) => quote!(match *self {}),
+            ([(class, _)], None) => class_path(*class),
             _ => {
                 let arms = groups.iter().map(|(class, patterns)| {
                     let class = class_path(*class);
                     quote!(#(#patterns)|* => #class,)
                 });
-                quote!(match self { #(#arms)* })
+                quote!(match self { #(#arms)* #classify })
             }
         };
+        let constness = classify.is_none().then(|| quote!(const));
         let fns = quote! {
             /// Where this status leaves the operation.
-            pub const fn lifecycle(&self) -> #krate::Lifecycle {
+            pub #constness fn lifecycle(&self) -> #krate::Lifecycle {
                 #lifecycle
             }
 
             /// Whether the operation will not change any more: stop polling.
-            pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            pub #constness fn is_terminal(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_terminal()
             }
 
             /// Whether the operation ended without succeeding.
-            pub const fn is_failure(&self) -> ::core::primitive::bool {
+            pub #constness fn is_failure(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_failure()
             }
 
             /// Whether the operation ended and succeeded.
-            pub const fn is_success(&self) -> ::core::primitive::bool {
+            pub #constness fn is_success(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_success()
             }
         };

@@ -26,7 +26,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         .collect();
     let ser_where = generics::ser_where(generics_, &fields);
     let (de_params, de_where) = generics::de_generics(generics_, &fields);
-    let shape = validate::shape(&fields);
+    let shape = validate::shape(&fields, union.validate_with.is_some());
 
     // One field struct per variant with fields, read from the rest of the map.
     let deny = union

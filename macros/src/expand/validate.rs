@@ -81,7 +81,11 @@ pub fn field_checks(
                 checks.push(call(rule, quote!(#access, #applies, #message)));
                 continue;
             }
-            RuleKind::MinLength(n) | RuleKind::MaxLength(n) | RuleKind::Length(n) => {
+            RuleKind::MinLength(n)
+            | RuleKind::MaxLength(n)
+            | RuleKind::Length(n)
+            | RuleKind::MinBytes(n)
+            | RuleKind::MaxBytes(n) => {
                 let n = n.value;
                 quote!(__value, #n)
             }
@@ -174,8 +178,8 @@ fn has_rules(field: &Field) -> bool {
 
 /// The `Shape` expression of a generated `Deserialize`: own rules known
 /// here, nested models probed by the compiler.
-pub fn shape(fields: &[&Field]) -> TokenStream {
-    let own_rules = fields.iter().any(|f| has_rules(f));
+pub fn shape(fields: &[&Field], container_rule: bool) -> TokenStream {
+    let own_rules = container_rule || fields.iter().any(|f| has_rules(f));
     let probes: Vec<TokenStream> = fields
         .iter()
         .filter(|f| !matches!(f.nested, Nested::Never))
@@ -263,4 +267,17 @@ pub fn union_checks(union: &crate::model::Union) -> TokenStream {
             }
         }
     }
+}
+
+/// Container `validate_with`: one violation at the value's own path.
+pub fn container_check(path: Option<&syn::Path>) -> TokenStream {
+    let Some(path) = path else {
+        return TokenStream::new();
+    };
+    let span = path
+        .segments
+        .last()
+        .map_or_else(Span::call_site, |s| s.ident.span());
+    let rules = respan(quote!(__or::rules), span);
+    quote_spanned!(span=> #rules::validate_with(#path(__self), __path, __errors);)
 }
