@@ -9,6 +9,7 @@
 
 pub mod hygiene;
 pub mod serde_attrs;
+pub mod vendors;
 
 use operation_response::{operation_response, response_model};
 use std::collections::BTreeMap;
