@@ -109,7 +109,7 @@ pub struct Transcript {
     pub transcript_file_uri: String,
 }
 
-/// OpenAI: a fine-tuning job; its fields around the status are the same for
+/// `OpenAI`: a fine-tuning job; its fields around the status are the same for
 /// every status, and the status comes after them.
 #[response_model(rename_all = "snake_case")]
 pub struct FineTuningJob {
