@@ -78,6 +78,9 @@ impl<'a> Input<'a> {
             (syn::Data::Struct(_), false) => Target::ResponseStruct,
             (syn::Data::Enum(_), false) => Target::ResponseEnum,
             (syn::Data::Struct(_), true) => Target::ModelStruct,
+            (syn::Data::Enum(_), true) if crate::attr::has_arg(&args, crate::symbol::TAG) => {
+                Target::TaggedModel
+            }
             (syn::Data::Enum(_), true) => Target::ModelEnum,
             (syn::Data::Union(data), _) => {
                 cx.error_spanned_by(

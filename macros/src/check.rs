@@ -88,6 +88,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
         (Data::Enum(variants), Target::ResponseEnum) => {
             Model::ResponseEnum(union(cx, input, variants))
         }
+        (Data::Enum(variants), Target::TaggedModel) => Model::Tagged(union(cx, input, variants)),
         (Data::Enum(variants), _) => Model::StringEnum(string_enum(cx, input, variants)),
     }
 }
@@ -239,34 +240,48 @@ fn field_case(cx: &Ctxt, c: &Container, serde: &SerdeAttrs, serde_name: &str) ->
 /// The enum form: each variant one status, serde's tagging attributes
 /// honored as their twins or refused.
 fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Union<'a> {
+    let tagged = input.target == Target::TaggedModel;
     let c = &input.container;
     let serde = &input.serde;
+    let (form, key_arg, case_arg) = if tagged {
+        ("a tagged `#[response_model]`", TAG, TAG_CASE)
+    } else {
+        ("the enum form", STATUS_FIELD, STATUS_CASE)
+    };
     serde.refuse_others(
         cx,
         &[TAG, RENAME_ALL, RENAME_ALL_FIELDS, DENY_UNKNOWN_FIELDS],
-        "the enum form",
+        form,
         |name| match name {
+            "untagged" | "content" if tagged => Some("one variant per tag; the tag's key is `tag`"),
             "untagged" | "content" => {
                 Some("one variant per status; the status key is `status_field`")
             }
             _ => None,
         },
     );
-    let tag = serde
-        .honored_string(cx, TAG, "status_field")
-        .into_iter()
-        .next();
-    if let (Some(tag), true) = (&tag, c.status_field.is_set()) {
+    let serde_tag = serde.honored_string(cx, TAG, key_arg).into_iter().next();
+    let ours_key = if tagged { &c.tag } else { &c.status_field };
+    if let (Some(serde_tag), true) = (&serde_tag, ours_key.is_set()) {
         cx.error_spanned_by(
-            tag,
-            "`#[serde(tag)]` sets what `status_field` already sets: keep one",
+            serde_tag,
+            format!("`#[serde(tag)]` sets what `{key_arg}` already sets: keep one"),
         );
     }
-    let key = status_key(cx, c, tag.as_ref());
+    let key = if tagged {
+        c.tag
+            .value
+            .as_ref()
+            .or(serde_tag.as_ref())
+            .map_or_else(|| TAG.to_owned(), syn::LitStr::value)
+    } else {
+        status_key(cx, c, serde_tag.as_ref())
+    };
+    let ours_case = if tagged { &c.tag_case } else { &c.status_case };
     let status_case = honored_case(
         cx,
-        c.status_case.value.map(|(r, _)| r),
-        STATUS_CASE,
+        ours_case.value.map(|(r, _)| r),
+        case_arg,
         serde,
         RENAME_ALL,
     )
@@ -275,7 +290,11 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
     if variants.is_empty() {
         cx.error_spanned_by(
             input.ident(),
-            "the enum has no variant: each variant is one status of the body",
+            if tagged {
+                "the enum has no variant: each variant is one tag value"
+            } else {
+                "the enum has no variant: each variant is one status of the body"
+            },
         );
     }
     let mut values = Vec::new();
@@ -288,24 +307,42 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             c,
             input.target,
             variant,
-            "a variant named `Unknown` clashes with the one `open` adds for unlisted statuses",
+            if tagged {
+                "a variant named `Unknown` clashes with the one `open` adds for unlisted tags"
+            } else {
+                "a variant named `Unknown` clashes with the one `open` adds for unlisted statuses"
+            },
         );
         variant.serde.refuse_others(
             cx,
             &[RENAME, ALIAS, RENAME_ALL],
-            "a variant of the enum form",
+            if tagged {
+                "a variant of a tagged `#[response_model]`"
+            } else {
+                "a variant of the enum form"
+            },
             |name| match name {
-                "other" => Some("`open` on the type, which keeps unlisted statuses in `Unknown`"),
+                "other" => Some("`open` on the type, which keeps unlisted values in `Unknown`"),
                 _ => None,
             },
         );
-        let (wire, span) = variant_wire(
-            cx,
-            variant,
-            STATUS,
-            "#[response(status = \"…\")]",
-            status_case,
-        );
+        let (wire, span) = if tagged {
+            variant_wire(
+                cx,
+                variant,
+                RENAME,
+                "#[response(rename = \"…\")]",
+                status_case,
+            )
+        } else {
+            variant_wire(
+                cx,
+                variant,
+                STATUS,
+                "#[response(status = \"…\")]",
+                status_case,
+            )
+        };
         for alias in wire_aliases(cx, variant) {
             variant_aliases.push((wire.clone(), alias));
         }
@@ -315,8 +352,14 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         out.push(UnionVariant {
             ident: variant.ident,
             attrs: variant.kept_attrs.clone(),
-            fields: (variant.style == Style::Struct)
-                .then(|| fields::fields(cx, &variant.fields, case, &Place::Variant, Some(&key))),
+            fields: (variant.style == Style::Struct).then(|| {
+                let place = if tagged {
+                    &Place::Model
+                } else {
+                    &Place::Variant
+                };
+                fields::fields(cx, &variant.fields, case, place, Some(&key))
+            }),
             status: values.len(),
         });
         values.push((wire, span, variant.ident.clone()));
@@ -336,7 +379,15 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
     status::add_aliases(cx, c, variant_aliases, &mut statuses.values);
     case_collisions(cx, c, &statuses.values);
     status::classify(cx, c, &mut statuses);
-    let status_enum = status::enum_name(cx, c, input.ident());
+    // A tagged model's tag enum is the union's own, out of the user's sight.
+    let status_enum = if tagged {
+        syn::Ident::new(
+            &format!("__{}Tag", input.ident().unraw()),
+            input.ident().span(),
+        )
+    } else {
+        status::enum_name(cx, c, input.ident())
+    };
     let mut status = status_model(c, status_enum, key, statuses.values);
     status.open = open;
     Union {
@@ -345,6 +396,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         variants: out,
         deny_unknown_fields: deny(input),
         validate_with: c.validate_with.value.clone(),
+        tagged,
     }
 }
 
@@ -515,7 +567,7 @@ fn check_variant(cx: &Ctxt, c: &Container, target: Target, variant: &Variant, cl
 /// discriminants.
 fn check_variant_shape(cx: &Ctxt, target: Target, variant: &Variant) {
     match (target, variant.style) {
-        (Target::ResponseEnum, Style::Tuple) => cx.error_spanned_by(
+        (Target::ResponseEnum | Target::TaggedModel, Style::Tuple) => cx.error_spanned_by(
             &variant.original.fields,
             format!(
                 "tuple variants have no keys for their fields: write `{} {{ name: Type }}`, or `{}` for a status with no fields",

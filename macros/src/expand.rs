@@ -79,6 +79,29 @@ pub fn generate(model: &Model) -> TokenStream {
                 ],
             )
         }
+        Model::Tagged(union) => {
+            let item = &union.item;
+            let tag = Spec::tag(item, &union.status);
+            let fields: Vec<&Field> = union
+                .variants
+                .iter()
+                .flat_map(|v| v.fields.iter().flatten())
+                .collect();
+            assemble(
+                item,
+                [item::union(union)],
+                [
+                    tag.item(),
+                    tag.impls(),
+                    union::serde_impls(union),
+                    validate::impl_validate(item, &fields, {
+                        let checks = validate::union_checks(union);
+                        let own = validate::container_check(union.validate_with.as_ref());
+                        quote!(#checks #own)
+                    }),
+                ],
+            )
+        }
         Model::StringEnum(string_enum) => {
             let spec = Spec::model(string_enum);
             assemble(&string_enum.item, [spec.item()], [spec.impls()])

@@ -38,6 +38,11 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
                 [status.impls(), stubs(item, Some(&union.status))],
             )
         }
+        Model::Tagged(union) => expand::assemble(
+            &union.item,
+            [expand::item_union(union)],
+            [stubs(&union.item, None)],
+        ),
         Model::Object(object) => expand::assemble(
             &object.item,
             [expand::item_object(&object.item, &object.fields, None)],

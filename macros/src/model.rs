@@ -16,6 +16,8 @@ pub enum Model<'a> {
     Object(Object<'a>),
     /// `#[response_model]` on a fieldless enum.
     StringEnum(StringEnum<'a>),
+    /// `#[response_model(tag = "…")]` on an enum: a union with no lifecycle.
+    Tagged(Union<'a>),
 }
 
 /// What every form shares: the item's name, generics and the user's
@@ -68,6 +70,19 @@ pub struct Union<'a> {
     pub variants: Vec<UnionVariant<'a>>,
     pub deny_unknown_fields: bool,
     pub validate_with: Option<syn::Path>,
+    /// A tagged model: `status` is its tag, with no lifecycle, and its
+    /// `Unknown` variant keeps a `tag`.
+    pub tagged: bool,
+}
+
+impl Union<'_> {
+    /// The field of `Unknown` that keeps an unlisted status or tag.
+    pub fn unknown_key(&self) -> syn::Ident {
+        syn::Ident::new(
+            if self.tagged { "tag" } else { "status" },
+            proc_macro2::Span::call_site(),
+        )
+    }
 }
 
 pub struct UnionVariant<'a> {

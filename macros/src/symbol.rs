@@ -18,6 +18,7 @@ pub const LIFECYCLE: &str = "lifecycle";
 
 /// serde's names where the macro owns their meaning.
 pub const TAG: &str = "tag";
+pub const TAG_CASE: &str = "tag_case";
 pub const RENAME_ALL_FIELDS: &str = "rename_all_fields";
 
 pub const MIN_LENGTH: &str = "min_length";
@@ -90,6 +91,19 @@ pub const MODEL_STRUCT_ARGS: &[&str] = &[
 
 /// Container arguments of `#[response_model]` on a fieldless enum.
 pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, ALIAS, CASE_INSENSITIVE, FAILURE, CRATE];
+
+/// Container arguments of `#[response_model(tag = "…")]` on an enum.
+pub const MODEL_TAGGED_ARGS: &[&str] = &[
+    TAG,
+    TAG_CASE,
+    RENAME_ALL,
+    OPEN,
+    DENY_UNKNOWN_FIELDS,
+    ALIAS,
+    CASE_INSENSITIVE,
+    VALIDATE_WITH,
+    CRATE,
+];
 
 /// Every field attribute.
 pub const FIELD_ATTRS: &[&str] = &[

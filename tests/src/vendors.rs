@@ -165,3 +165,49 @@ pub struct FineTuningError {
     /// What went wrong.
     pub message: String,
 }
+
+/// Azure Event Grid: where an event subscription delivers, tagged by
+/// `endpointType` (after the fields, as the service writes it). Open: a
+/// destination type added later is kept as it came.
+#[response_model(tag = "endpointType", tag_case = "PascalCase", open)]
+pub enum Destination {
+    /// `"EventHub"`.
+    EventHub {
+        /// The hub.
+        properties: ResourceDestination,
+    },
+    /// `"StorageQueue"`.
+    StorageQueue {
+        /// The queue.
+        properties: QueueDestination,
+    },
+    /// `"WebHook"`, unit here: its properties are not read.
+    #[response(rename = "WebHook", alias = "Webhook")]
+    WebHook,
+}
+
+/// A destination named by its resource id.
+#[response_model]
+pub struct ResourceDestination {
+    /// The Azure resource id.
+    #[response(pattern = "^/subscriptions/")]
+    pub resource_id: String,
+}
+
+/// A storage queue destination.
+#[response_model]
+pub struct QueueDestination {
+    /// The storage account.
+    #[response(pattern = "^/subscriptions/")]
+    pub resource_id: String,
+    /// The queue's name: 3 to 63 chars.
+    #[response(min_length = 3, max_length = 63)]
+    pub queue_name: String,
+}
+
+/// An event subscription's part that holds the destination.
+#[response_model]
+pub struct EventSubscriptionProperties {
+    /// Where events go.
+    pub destination: Destination,
+}

@@ -301,3 +301,58 @@ fn shared_fields_around_a_status_last_union() {
         ["id", "error.code"]
     );
 }
+
+#[test]
+fn tagged_model_with_open() {
+    use operation_response_tests::vendors::{Destination, EventSubscriptionProperties};
+    let hub: Destination = from_json(&fixture("tagged-sink-eventhub")).unwrap();
+    let Destination::EventHub { properties } = &hub else {
+        panic!("{hub:?}")
+    };
+    assert!(properties.resource_id.ends_with("/eventhubs/EH1"));
+    let queue: Destination = from_json(&fixture("tagged-sink-storagequeue")).unwrap();
+    assert!(
+        matches!(&queue, Destination::StorageQueue { properties } if properties.queue_name == "queue1")
+    );
+    // An unlisted tag is kept with its fields, in order, and written back as it came.
+    let raw = fixture("tagged-sink-hybridconnection");
+    let other: Destination = from_json(&raw).unwrap();
+    let Destination::Unknown { tag, fields } = &other else {
+        panic!("{other:?}")
+    };
+    assert_eq!(tag, "HybridConnection");
+    assert_eq!(fields.keys().collect::<Vec<_>>(), ["properties"]);
+    let compact: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let written: serde_json::Value =
+        serde_json::from_str(&serde_json::to_string(&other).unwrap()).unwrap();
+    assert_eq!(written, compact);
+    // The tag comes first when written; the round trip is exact.
+    for body in [&hub, &queue] {
+        let json = serde_json::to_string(body).unwrap();
+        assert!(json.starts_with(r#"{"endpointType":"#), "{json}");
+        assert_eq!(&from_json::<Destination>(&json).unwrap(), body);
+    }
+    // Aliases, unit variants, and rules inside a variant with full paths.
+    assert_eq!(
+        from_json::<Destination>(r#"{"endpointType":"Webhook"}"#).unwrap(),
+        Destination::WebHook
+    );
+    let json = r#"{"destination":{"properties":{"resourceId":"/subscriptions/x","queueName":"q"},"endpointType":"StorageQueue"}}"#;
+    let err = from_json::<EventSubscriptionProperties>(json).unwrap_err();
+    let found: Vec<_> = err
+        .violations()
+        .unwrap()
+        .iter()
+        .map(|v| (v.path().to_owned(), v.rule()))
+        .collect();
+    assert_eq!(
+        found,
+        [("destination.properties.queueName".to_owned(), "min_length")]
+    );
+    // A type error before the tag keeps its path and position.
+    let err =
+        from_json::<Destination>(r#"{"properties":{"resourceId":7},"endpointType":"EventHub"}"#)
+            .unwrap_err();
+    assert_eq!(err.path(), Some("properties.resourceId"));
+    assert_eq!(err.column(), Some(29));
+}

@@ -20,6 +20,8 @@ pub enum Target {
     ResponseEnum,
     ModelStruct,
     ModelEnum,
+    /// `#[response_model(tag = "…")]` on an enum.
+    TaggedModel,
 }
 
 impl Target {
@@ -29,6 +31,7 @@ impl Target {
             Target::ResponseEnum => RESPONSE_ENUM_ARGS,
             Target::ModelStruct => MODEL_STRUCT_ARGS,
             Target::ModelEnum => MODEL_ENUM_ARGS,
+            Target::TaggedModel => MODEL_TAGGED_ARGS,
         }
     }
 
@@ -37,13 +40,24 @@ impl Target {
             Target::ResponseStruct => "`#[operation_response]` on a struct",
             Target::ResponseEnum => "`#[operation_response]` on an enum",
             Target::ModelStruct => "`#[response_model]` on a struct",
-            Target::ModelEnum => "`#[response_model]` on an enum",
+            Target::ModelEnum => "`#[response_model]` on a fieldless enum",
+            Target::TaggedModel => "`#[response_model(tag = …)]` on an enum",
         }
     }
 
     pub fn is_response(self) -> bool {
         matches!(self, Target::ResponseStruct | Target::ResponseEnum)
     }
+}
+
+/// Whether an argument list sets `name` (read before the target is known).
+pub fn has_arg(args: &TokenStream, name: &str) -> bool {
+    let quiet = Ctxt::new();
+    let found = parse_args(&quiet, args.clone())
+        .iter()
+        .any(|arg| arg.key == name);
+    drop(quiet.check());
+    found
 }
 
 /// The container arguments.
@@ -60,6 +74,8 @@ pub struct Container {
     pub deny_unknown_fields: Once<Span>,
     pub alias: Once<Vec<AliasPair>>,
     pub case_insensitive: Once<Span>,
+    pub tag: Once<LitStr>,
+    pub tag_case: Once<(RenameRule, Span)>,
     pub lifecycle: Once<syn::Path>,
     pub validate_with: Once<syn::Path>,
     pub krate: Once<Krate>,
@@ -86,6 +102,8 @@ impl Container {
             deny_unknown_fields: Once::new(DENY_UNKNOWN_FIELDS),
             alias: Once::new(ALIAS),
             case_insensitive: Once::new(CASE_INSENSITIVE),
+            tag: Once::new(TAG),
+            tag_case: Once::new(TAG_CASE),
             lifecycle: Once::new(LIFECYCLE),
             validate_with: Once::new(VALIDATE_WITH),
             krate: Once::new(CRATE),
@@ -139,6 +157,17 @@ impl Container {
                     c.unknown.set(cx, key, value);
                 }
                 CASE_INSENSITIVE => c.case_insensitive.set(cx, key, arg.flag(cx)),
+                TAG => {
+                    let lit = arg.string(cx).filter(|lit| {
+                        let empty = lit.value().is_empty();
+                        if empty {
+                            cx.error_spanned_by(lit, "`tag` must not be empty");
+                        }
+                        !empty
+                    });
+                    c.tag.set(cx, key, lit);
+                }
+                TAG_CASE => c.tag_case.set(cx, key, rename_rule(cx, &arg)),
                 LIFECYCLE => c
                     .lifecycle
                     .set(cx, key, arg.path(cx, "path::to::lifecycle")),
@@ -208,6 +237,7 @@ fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
         Target::ResponseEnum,
         Target::ModelStruct,
         Target::ModelEnum,
+        Target::TaggedModel,
     ]
     .into_iter()
     .filter(|t| t.args().contains(&name))

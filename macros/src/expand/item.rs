@@ -69,13 +69,18 @@ pub fn union(union: &Union) -> TokenStream {
             }
         }
     });
+    let unknown_key = union.unknown_key();
+    let (what, doc) = if union.tagged {
+        (" A tag this type does not list, kept with all its fields so that it serializes back unchanged.", " The tag, as received.")
+    } else {
+        (" A status this type does not list, kept with all its fields so that it serializes back unchanged.", " The status, as received.")
+    };
     let unknown = union.status.open.then(|| {
         quote! {
-            /// A status this type does not list, kept with all its fields so
-            /// that it serializes back unchanged.
+            #[doc = #what]
             Unknown {
-                /// The status, as received.
-                status: ::std::string::String,
+                #[doc = #doc]
+                #unknown_key: ::std::string::String,
                 /// Every other field, as received.
                 fields: #krate::UnknownFields,
             },

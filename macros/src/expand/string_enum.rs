@@ -23,6 +23,9 @@ pub struct Spec<'a> {
     pub case_insensitive: bool,
     /// `failure = […]` on a string enum.
     pub failure: Option<&'a [Ident]>,
+    /// A tagged model's tag enum: inside the model's `const _`, unnamed
+    /// outside it.
+    pub hidden: bool,
 }
 
 pub struct Value<'a> {
@@ -61,6 +64,18 @@ impl<'a> Spec<'a> {
             status: None,
             case_insensitive: e.case_insensitive,
             failure: e.failure.as_deref(),
+            hidden: false,
+        }
+    }
+
+    /// A tagged model's tag values.
+    pub fn tag(item: &'a Item<'a>, tag: &'a Status) -> Self {
+        Spec {
+            hidden: true,
+            status: None,
+            expecting: "a tag string",
+            attrs: quote!(#[doc(hidden)]),
+            ..Spec::status(item, tag)
         }
     }
 
@@ -91,6 +106,7 @@ impl<'a> Spec<'a> {
             status: Some(&status.unknown),
             case_insensitive: status.case_insensitive,
             failure: None,
+            hidden: false,
         }
     }
 
@@ -115,8 +131,10 @@ impl<'a> Spec<'a> {
                 Unknown(::std::string::String),
             }
         });
+        let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
         quote! {
             #attrs
+            #dead_code
             #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
             #user_derives
             #vis enum #ident {
@@ -251,8 +269,10 @@ impl<'a> Spec<'a> {
             }
             _ => None,
         };
+        let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
         quote! {
             #[automatically_derived]
+            #dead_code
             impl #ident {
                 /// Every listed wire value, in declaration order.
                 pub const KNOWN: &'static [&'static ::core::primitive::str] = &[#(#wires),*];

@@ -83,10 +83,11 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         .iter()
         .map(|v| &status.values[v.status].ident)
         .collect();
+    let unknown_key = union.unknown_key();
     let unknown_arm = status.open.then(|| {
         quote! {
             #status_enum::Unknown(__status) => __or::Ok(Self::Unknown {
-                status: __status,
+                #unknown_key: __status,
                 fields: __or::union::unknown_fields(__rest, #key)?,
             }),
         }
@@ -107,7 +108,11 @@ pub fn serde_impls(union: &Union) -> TokenStream {
             }
         },
     };
-    let expecting = format!("a `{ident}` body: an object with a `{key}` key");
+    let expecting = if union.tagged {
+        format!("a `{ident}`: an object with a `{key}` key")
+    } else {
+        format!("a `{ident}` body: an object with a `{key}` key")
+    };
 
     // Serializing: serde's derive on a remote copy, internally tagged.
     let shadow = format_ident!("__{}Serde", ident);
@@ -130,7 +135,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
             #[serde(skip_serializing)]
             Unknown {
                 #[serde(rename = "__unknown_status")]
-                status: __or::String,
+                #unknown_key: __or::String,
                 fields: __or::UnknownFields,
             },
         }
@@ -138,8 +143,8 @@ pub fn serde_impls(union: &Union) -> TokenStream {
     let serialize = if status.open {
         quote! {
             match self {
-                #ident::Unknown { status, fields } => {
-                    __or::union::serialize_unknown(__serializer, #key, status, fields)
+                #ident::Unknown { #unknown_key, fields } => {
+                    __or::union::serialize_unknown(__serializer, #key, #unknown_key, fields)
                 }
                 _ => #shadow #turbofish::serialize(self, __serializer),
             }
