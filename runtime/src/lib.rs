@@ -124,6 +124,118 @@
 //! A field whose type implements [`Validate`] is validated with its parent
 //! without any attribute, also inside `Option`, `Vec`, `Box` and maps.
 //!
+//! # Statuses as servers really send them
+//!
+//! | argument / attribute | meaning |
+//! | --- | --- |
+//! | `alias = ["cancelled" => "canceled"]`, `#[response(alias = "…")]` on a variant | other spellings of a listed status: read as it, same class, written as listed |
+//! | `case_insensitive` | statuses and aliases match ASCII case-insensitively; an unlisted value under `open` keeps its spelling |
+//! | `unknown = path` | with `open`: `fn(&str) -> Lifecycle` classifies each unlisted status (`unknown = "failure"` is the short form of "all fail") |
+//! | `#[response(outcome)]` | on a field whose type has a `failure` classification (a `#[response_model(failure = […])]` string enum, or `Option` of it): once the status is terminal, the body's `is_failure` / `is_success` follow it |
+//!
+//! `KNOWN` lists the listed spellings only; `FromStr` and deserializing accept
+//! the aliases and, with `case_insensitive`, any case; serializing writes the
+//! listed spelling.
+//!
+//! ```
+//! use operation_response::{from_json, operation_response, Lifecycle, OperationResponse};
+//!
+//! #[operation_response(
+//!     status = ["NotStarted", "Running", "Succeeded", "Failed", "Canceled"],
+//!     terminal = ["Succeeded", "Failed", "Canceled"],
+//!     failure = ["Failed", "Canceled"],
+//!     alias = ["Cancelled" => "Canceled"],
+//!     case_insensitive,
+//!     open,
+//!     unknown = classify,
+//! )]
+//! pub struct JobStatusResponse {
+//!     pub id: String,
+//! }
+//!
+//! fn classify(status: &str) -> Lifecycle {
+//!     if status.ends_with("Failed") { Lifecycle::Failed } else { Lifecycle::Running }
+//! }
+//!
+//! let body: JobStatusResponse = from_json(r#"{"status":"cancelled","id":"j"}"#)?;
+//! assert_eq!(body.status, JobStatusStatus::Canceled);
+//! let body: JobStatusResponse = from_json(r#"{"status":"ValidationFailed","id":"j"}"#)?;
+//! assert!(body.is_failure());
+//! let body: JobStatusResponse = from_json(r#"{"status":"Cancelling","id":"j"}"#)?;
+//! assert!(!body.is_terminal());
+//! # Ok::<(), operation_response::Error>(())
+//! ```
+//!
+//! # Operations without a status string, or with it inside another object
+//!
+//! - `#[response_model(lifecycle = path)]`: `fn(&Self) -> Lifecycle` makes the
+//!   struct an [`OperationResponse`] with `Status = Lifecycle`;
+//!   [`standard::GoogleOperation`] is declared so.
+//! - `#[response(operation)]` on one field of a `#[response_model]` struct
+//!   whose type is an `OperationResponse`: the struct delegates to it (the
+//!   status inside `{"TranscriptionJob": {…}}`); with `#[serde(flatten)]`,
+//!   fields shared by every status are declared once around an enum-form
+//!   body.
+//! - `validate_with = path` on the container: `fn(&Self) -> Result<(),
+//!   String>`, a rule across fields, reported as one violation (rule
+//!   `validate_with`) at the value's own path.
+//! - `#[response(min_bytes = N, max_bytes = N)]`: lengths in UTF-8 bytes.
+//!
+//! ```
+//! use operation_response::{from_json, operation_response, response_model, OperationResponse};
+//!
+//! #[operation_response(
+//!     status = ["QUEUED", "IN_PROGRESS", "FAILED", "COMPLETED"],
+//!     terminal = ["FAILED", "COMPLETED"],
+//!     failure = ["FAILED"],
+//!     status_field = "TranscriptionJobStatus",
+//!     rename_all = "PascalCase",
+//! )]
+//! pub struct TranscriptionJob {
+//!     #[response(max_bytes = 200)]
+//!     pub transcription_job_name: String,
+//! }
+//!
+//! #[response_model(rename_all = "PascalCase")]
+//! pub struct GetTranscriptionJobResponse {
+//!     #[response(operation)]
+//!     pub transcription_job: TranscriptionJob,
+//! }
+//!
+//! let body: GetTranscriptionJobResponse = from_json(
+//!     r#"{"TranscriptionJob":{"TranscriptionJobName":"j","TranscriptionJobStatus":"COMPLETED"}}"#,
+//! )?;
+//! assert!(body.is_success());
+//! # Ok::<(), operation_response::Error>(())
+//! ```
+//!
+//! # Tagged models
+//!
+//! `#[response_model(tag = "type")]` on an enum whose variants have named
+//! fields (or none) is a union discriminated by `tag`, with no lifecycle: the
+//! configurations and details inside a body. Tag values are the variant names
+//! in `tag_case` (default `"snake_case"`) or `#[response(rename = "…")]`
+//! (aliases with `#[response(alias = "…")]`); `rename_all` is the fields'
+//! case (default `"camelCase"`); every field rule applies; with `open`, an
+//! unlisted tag is kept in `Unknown { tag, fields }` and written back as it
+//! came. It reads without buffering when the tag comes first.
+//!
+//! ```
+//! use operation_response::{from_json, response_model};
+//!
+//! #[response_model(tag = "endpointType", tag_case = "PascalCase", open)]
+//! pub enum Destination {
+//!     EventHub { resource_id: String },
+//!     StorageQueue { resource_id: String, #[response(min_length = 3)] queue_name: String },
+//! }
+//!
+//! let d: Destination = from_json(r#"{"resourceId":"r","endpointType":"EventHub"}"#)?;
+//! assert!(matches!(d, Destination::EventHub { .. }));
+//! let d: Destination = from_json(r#"{"endpointType":"WebHook","endpointUrl":"u"}"#)?;
+//! assert!(matches!(&d, Destination::Unknown { tag, .. } if tag == "WebHook"));
+//! # Ok::<(), operation_response::Error>(())
+//! ```
+//!
 //! # Nested models: `#[response_model]`
 //!
 //! The objects inside a body and the string enums in them get the same
