@@ -7,7 +7,7 @@
 //! a tuple struct): the user's item without our attributes.
 
 use crate::expand::{self, generate};
-use crate::model::{Item, Model, Status};
+use crate::model::{Item, Model, Operation, Status};
 use crate::symbol::{RESPONSE, SERDE};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
@@ -26,7 +26,7 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
                     expand::item_object(item, &body.object.fields, Some(&body.status)),
                     status.item(),
                 ],
-                [status.impls(), stubs(item, Some(&body.status))],
+                [status.impls(), stubs(item, Some(status_type(&body.status)))],
             )
         }
         Model::ResponseEnum(union) => {
@@ -35,7 +35,7 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
             expand::assemble(
                 item,
                 [expand::item_union(union), status.item()],
-                [status.impls(), stubs(item, Some(&union.status))],
+                [status.impls(), stubs(item, Some(status_type(&union.status)))],
             )
         }
         Model::Tagged(union) => expand::assemble(
@@ -43,24 +43,37 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
             [expand::item_union(union)],
             [stubs(&union.item, None)],
         ),
-        Model::Object(object) => expand::assemble(
-            &object.item,
-            [expand::item_object(&object.item, &object.fields, None)],
-            [stubs(&object.item, None)],
-        ),
+        Model::Object(object) => {
+            let status = object.operation.as_ref().map(|operation| match operation {
+                Operation::Lifecycle(_) => quote!(__or::Lifecycle),
+                Operation::Field(i) => {
+                    let ty = object.fields[*i].ty;
+                    quote!(<#ty as __or::OperationResponse>::Status)
+                }
+            });
+            expand::assemble(
+                &object.item,
+                [expand::item_object(&object.item, &object.fields, None)],
+                [stubs(&object.item, status)],
+            )
+        }
         // A string enum's impls need nothing the checks may have dropped.
         Model::StringEnum(_) => generate(model),
     };
     quote!(#errors #generated)
 }
 
+fn status_type(status: &Status) -> TokenStream {
+    let ident = &status.ident;
+    quote!(#ident)
+}
+
 /// The type's traits, implemented so that its uses compile.
-fn stubs(item: &Item, status: Option<&Status>) -> TokenStream {
+fn stubs(item: &Item, status: Option<TokenStream>) -> TokenStream {
     let ident = item.ident;
     let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
     let params = expand::impl_params(item.generics);
-    let response = status.map(|status| {
-        let status_enum = &status.ident;
+    let response = status.map(|status_enum| {
         quote! {
             impl #impl_generics __or::OperationResponse for #ident #ty_generics #where_clause {
                 type Status = #status_enum;
