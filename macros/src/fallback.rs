@@ -35,7 +35,10 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
             expand::assemble(
                 item,
                 [expand::item_union(union), status.item()],
-                [status.impls(), stubs(item, Some(status_type(&union.status)))],
+                [
+                    status.impls(),
+                    stubs(item, Some(status_type(&union.status))),
+                ],
             )
         }
         Model::Tagged(union) => expand::assemble(

@@ -270,6 +270,42 @@ impl<'a> Spec<'a> {
             _ => None,
         };
         let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
+        // A tagged model's hidden tag enum needs only what the union reads.
+        let public = (!self.hidden).then(|| {
+            quote! {
+            #[automatically_derived]
+            impl __or::FromStr for #ident {
+                #from_str
+            }
+
+            #default
+
+            #[automatically_derived]
+            impl __or::Serialize for #ident {
+                fn serialize<__S: __or::Serializer>(&self, __serializer: __S) -> __or::Result<__S::Ok, __S::Error> {
+                    __serializer.serialize_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> __or::Deserialize<'de> for #ident {
+                #[inline]
+                fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
+                    __or::deserialize_string_enum(__deserializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl __or::Validate for #ident {
+                #[inline]
+                fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+
+                const __CHECKS_ITSELF: ::core::primitive::bool = true;
+                const __HAS_RULES: ::core::primitive::bool = false;
+                const __REPORTS_ITSELF: ::core::primitive::bool = true;
+            }
+            }
+        });
         quote! {
             #[automatically_derived]
             #dead_code
@@ -315,37 +351,7 @@ impl<'a> Spec<'a> {
                 }
             }
 
-            #[automatically_derived]
-            impl __or::FromStr for #ident {
-                #from_str
-            }
-
-            #default
-
-            #[automatically_derived]
-            impl __or::Serialize for #ident {
-                fn serialize<__S: __or::Serializer>(&self, __serializer: __S) -> __or::Result<__S::Ok, __S::Error> {
-                    __serializer.serialize_str(self.as_str())
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> __or::Deserialize<'de> for #ident {
-                #[inline]
-                fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
-                    __or::deserialize_string_enum(__deserializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl __or::Validate for #ident {
-                #[inline]
-                fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-
-                const __CHECKS_ITSELF: ::core::primitive::bool = true;
-                const __HAS_RULES: ::core::primitive::bool = false;
-                const __REPORTS_ITSELF: ::core::primitive::bool = true;
-            }
+            #public
         }
     }
 

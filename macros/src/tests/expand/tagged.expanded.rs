@@ -1,0 +1,210 @@
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum Sink {
+    Webhook { url: String },
+    Bucket { bucket: String },
+    Discard,
+    /// A tag this type does not list, kept with all its fields so that it serializes back unchanged.
+    Unknown {
+        /// The tag, as received.
+        tag: ::std::string::String,
+        /// Every other field, as received.
+        fields: ::operation_response::UnknownFields,
+    },
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[doc(hidden)]
+    #[allow(dead_code)]
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum __SinkTag {
+        /// `"webhook"`
+        Webhook,
+        /// `"s3"`
+        Bucket,
+        /// `"discard"`
+        Discard,
+        /// A value this enum does not list, kept exactly as received.
+        Unknown(::std::string::String),
+    }
+    #[automatically_derived]
+    #[allow(dead_code)]
+    impl __SinkTag {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "webhook",
+            "s3",
+            "discard",
+        ];
+        /// The wire value, as received.
+        pub fn as_str(&self) -> &::core::primitive::str {
+            match self {
+                Self::Webhook => "webhook",
+                Self::Bucket => "s3",
+                Self::Discard => "discard",
+                Self::Unknown(__value) => __value,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for __SinkTag {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a tag string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "webhook" => __or::Some(Self::Webhook),
+                "s3" | "S3" => __or::Some(Self::Bucket),
+                "discard" => __or::Some(Self::Discard),
+                _ => __or::None,
+            }
+        }
+        #[inline]
+        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for __SinkTag {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __WebhookFields {
+        #[serde(rename = "url")]
+        url: String,
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __BucketFields {
+        #[serde(rename = "bucket")]
+        bucket: String,
+    }
+    #[automatically_derived]
+    impl<'de> __or::union::Union<'de> for Sink {
+        type Status = __SinkTag;
+        const STATUS_KEY: &'static ::core::primitive::str = "type";
+        const EXPECTING: &'static ::core::primitive::str = "a `Sink`: an object with a `type` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: __SinkTag,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                __SinkTag::Webhook => {
+                    let __fields: __WebhookFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::Webhook { url: __fields.url })
+                }
+                __SinkTag::Bucket => {
+                    let __fields: __BucketFields = __or::union::fields(__rest)?;
+                    __or::Ok(Self::Bucket {
+                        bucket: __fields.bucket,
+                    })
+                }
+                __SinkTag::Discard => {
+                    __or::union::unit(__rest, "type", false)?;
+                    __or::Ok(Self::Discard)
+                }
+                __SinkTag::Unknown(__status) => {
+                    __or::Ok(Self::Unknown {
+                        tag: __status,
+                        fields: __or::union::unknown_fields(__rest, "type")?,
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Sink {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __or::union::deserialize_union,
+                __or::shape(true, &[]),
+            )
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(crate = "__or::serde", remote = "Sink", tag = "type")]
+    #[allow(dead_code)]
+    enum __SinkSerde {
+        #[serde(rename = "webhook")]
+        Webhook { #[serde(rename = "url")] url: String },
+        #[serde(rename = "s3")]
+        Bucket { #[serde(rename = "bucket")] bucket: String },
+        #[serde(rename = "discard")]
+        Discard,
+        #[serde(skip_serializing)]
+        Unknown {
+            #[serde(rename = "__unknown_status")]
+            tag: __or::String,
+            fields: __or::UnknownFields,
+        },
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Sink {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            match self {
+                Sink::Unknown { tag, fields } => {
+                    __or::union::serialize_unknown(__serializer, "type", tag, fields)
+                }
+                _ => __SinkSerde::serialize(self, __serializer),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Sink {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate(
+        __self: &Sink,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        #[allow(unused_imports)]
+        use __or::{SkipNested as _, ValidateNested as _};
+        if let Sink::Webhook { url: __field0, .. } = __self {
+            {
+                let __at = __path.key("url");
+                let __value = __field0;
+                __or::rules::min_length(__value, 8usize, &__at, __errors);
+            }
+        }
+    }
+};
