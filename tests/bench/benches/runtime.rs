@@ -13,10 +13,13 @@
 //! `OR_BENCH_COUNT=case:style:iterations` to count one style.
 
 use operation_response_bench::ours::{
-    RunResponse as OurRun, RunValueResponse as OurRunValue, UnionResponse as OurUnion,
+    AzureLikeResponse as OurAzure, RunResponse as OurRun, RunValueResponse as OurRunValue,
+    UnionResponse as OurUnion,
 };
-use operation_response_bench::peers::{garde_peer, plain, validator_peer};
-use operation_response_bench::{batch, SerdeResult, FLAT_FAILED, FLAT_VALUE, SINGLES, START};
+use operation_response_bench::peers::{alias_peer, garde_peer, plain, validator_peer};
+use operation_response_bench::{
+    batch, SerdeResult, AZURE, FLAT_FAILED, FLAT_VALUE, SINGLES, START,
+};
 use operation_response_tests::CreateOrUpdateAuthSessionStartResponseBody as OurStart;
 use std::hint::black_box;
 use std::process::Command;
@@ -114,6 +117,16 @@ fn cases() -> Vec<Case> {
         name: "union batch 2k, all status last".into(),
         bodies: batch(2_000, 100, 0x5eed),
         styles: union_styles,
+    });
+    let average = AZURE.iter().map(|b| b.len()).sum::<usize>() / AZURE.len();
+    cases.push(Case {
+        name: format!("aliased / any-case status, 6 bodies, {average} B"),
+        bodies: AZURE.iter().map(|b| (*b).to_owned()).collect(),
+        styles: vec![
+            ("serde alias enum", serde_only::<alias_peer::AzureLike>),
+            ("ours (serde_json)", serde_only::<OurAzure>),
+            ("ours (from_json)", ours_from_json::<OurAzure>),
+        ],
     });
     cases
 }

@@ -140,6 +140,18 @@ pub const FLAT_FAILED: &str = r#"{"status":"failed","runId":"run-7f3a91","error"
 /// string, a number, a nested object and an array of three small objects.
 pub const FLAT_VALUE: &str = r#"{"status":"completed","runId":"run-7f3a91","result":{"authSessionId":"auth-session-8c21","expiresIn":3600,"account":{"id":"acct-42","email":"ada@example.com","verified":true},"cookies":[{"name":"sid","domain":".example.com","secure":true},{"name":"csrf","domain":".example.com","secure":true},{"name":"lang","domain":"example.com","secure":false}]}}"#;
 
+/// Azure-style status bodies: exact spellings (`Running`, `Succeeded`,
+/// `Failed`), other cases (`notStarted`, `succeeded`) and the alias
+/// `Cancelled`.
+pub const AZURE: &[&str] = &[
+    r#"{"id":"op-7f3a91","status":"notStarted"}"#,
+    r#"{"id":"op-7f3a91","status":"Running","percentComplete":42.5}"#,
+    r#"{"id":"op-7f3a91","status":"succeeded","percentComplete":100.0}"#,
+    r#"{"id":"op-7f3a91","status":"Succeeded","percentComplete":100.0}"#,
+    r#"{"id":"op-7f3a91","status":"Failed","error":{"code":"Conflict","message":"The resource is locked"}}"#,
+    r#"{"id":"op-7f3a91","status":"Cancelled"}"#,
+];
+
 /// The same bodies with the status last.
 fn status_last(body: &str) -> String {
     let value: serde_json::Map<String, serde_json::Value> =
@@ -318,6 +330,48 @@ mod tests {
 }
 
 #[cfg(test)]
+mod azure {
+    use super::ours::{AzureLikeResponse, AzureLikeStatus};
+    use super::peers::alias_peer::{AzureLike, AzureStatus};
+    use super::AZURE;
+
+    #[test]
+    fn both_read_every_spelling_as_the_same_status() {
+        let expected = [
+            (AzureStatus::NotStarted, AzureLikeStatus::NotStarted),
+            (AzureStatus::Running, AzureLikeStatus::Running),
+            (AzureStatus::Succeeded, AzureLikeStatus::Succeeded),
+            (AzureStatus::Succeeded, AzureLikeStatus::Succeeded),
+            (AzureStatus::Failed, AzureLikeStatus::Failed),
+            (AzureStatus::Canceled, AzureLikeStatus::Canceled),
+        ];
+        assert_eq!(AZURE.len(), expected.len());
+        for (body, (peer_status, our_status)) in AZURE.iter().zip(expected) {
+            let peer = serde_json::from_str::<AzureLike>(body).unwrap();
+            let ours = serde_json::from_str::<AzureLikeResponse>(body).unwrap();
+            assert_eq!(
+                operation_response::from_json::<AzureLikeResponse>(body).unwrap(),
+                ours
+            );
+            assert_eq!((peer.status, ours.status), (peer_status, our_status));
+            assert_eq!(
+                (peer.id.as_str(), ours.id.as_str()),
+                ("op-7f3a91", "op-7f3a91")
+            );
+            assert_eq!(peer.percent_complete, ours.percent_complete);
+            assert_eq!(
+                peer.error.map(|e| (e.code, e.message)),
+                ours.error.map(|e| (e.code, e.message))
+            );
+        }
+        // Neither takes a status it does not know.
+        let unknown = r#"{"id":"op-7f3a91","status":"Cancelling"}"#;
+        assert!(serde_json::from_str::<AzureLike>(unknown).is_err());
+        assert!(operation_response::from_json::<AzureLikeResponse>(unknown).is_err());
+    }
+}
+
+#[cfg(test)]
 mod same_size {
     #[test]
     fn ours_and_the_peers_hold_the_same_data() {
@@ -346,5 +400,9 @@ mod same_size {
             serde_json::from_str::<crate::ours::UnionResponse>(&body).unwrap();
         }
         serde_json::from_str::<crate::ours::RunResponse>(crate::FLAT_FAILED).unwrap();
+        assert_eq!(
+            size_of::<crate::ours::AzureLikeResponse>(),
+            size_of::<crate::peers::alias_peer::AzureLike>()
+        );
     }
 }

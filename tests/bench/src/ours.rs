@@ -132,3 +132,25 @@ pub enum UnionResponse {
         reason: UnionReason,
     },
 }
+
+/// The Azure-style error, closed.
+#[response_model]
+pub struct AzureLikeError {
+    pub code: String,
+    pub message: String,
+}
+
+/// The Azure-style status monitor: aliased and case-insensitive, closed so
+/// that its value has the size of serde's (`peers::alias_peer::AzureLike`).
+#[operation_response(
+    status = ["NotStarted", "Running", "Succeeded", "Failed", "Canceled"],
+    terminal = ["Succeeded", "Failed", "Canceled"],
+    failure = ["Failed", "Canceled"],
+    alias = ["Cancelled" => "Canceled"],
+    case_insensitive,
+)]
+pub struct AzureLikeResponse {
+    pub id: String,
+    pub percent_complete: Option<f64>,
+    pub error: Option<AzureLikeError>,
+}

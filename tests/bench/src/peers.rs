@@ -1,6 +1,7 @@
 //! The same bodies written by hand, three ways: plain serde (the floor, no
-//! validation), serde + garde, serde + validator. They mirror
-//! `operation_response_tests`' models field for field.
+//! validation), serde + garde, serde + validator; and the Azure-style body
+//! with serde's aliases. They mirror `operation_response_tests`' models
+//! (and `crate::ours`) field for field.
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -89,6 +90,47 @@ pub mod plain {
         pub result: Option<serde_json::Value>,
         pub error: Option<ErrorDetails>,
         pub reason: Option<Reason>,
+    }
+}
+
+/// The Azure-style status monitor with plain serde: serde has no
+/// case-insensitive mode, so every spelling the bodies use is an alias.
+pub mod alias_peer {
+    use super::Deserialize;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+    pub enum AzureStatus {
+        #[serde(alias = "notStarted", alias = "NOTSTARTED")]
+        NotStarted,
+        #[serde(alias = "running", alias = "RUNNING")]
+        Running,
+        #[serde(alias = "succeeded", alias = "SUCCEEDED")]
+        Succeeded,
+        #[serde(alias = "failed", alias = "FAILED")]
+        Failed,
+        #[serde(
+            alias = "canceled",
+            alias = "CANCELED",
+            alias = "Cancelled",
+            alias = "cancelled",
+            alias = "CANCELLED"
+        )]
+        Canceled,
+    }
+
+    #[derive(Debug, Deserialize)]
+    pub struct AzureError {
+        pub code: String,
+        pub message: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct AzureLike {
+        pub status: AzureStatus,
+        pub id: String,
+        pub percent_complete: Option<f64>,
+        pub error: Option<AzureError>,
     }
 }
 
