@@ -1,0 +1,12 @@
+use operation_response::operation_response;
+
+#[operation_response(
+    status = ["QUEUED", "COMPLETED"],
+    terminal = ["COMPLETED"],
+    status_field = "TranscriptionJob.TranscriptionJobStatus",
+)]
+pub struct GetTranscriptionJobResponse {
+    pub name: String,
+}
+
+fn main() {}

@@ -1,0 +1,17 @@
+use operation_response::{operation_response, response_model};
+
+#[response_model(failure = ["failure"])]
+pub enum Conclusion {
+    Success,
+    Failure,
+}
+
+#[operation_response(status = ["running", "completed"], terminal = ["completed"])]
+pub struct RunResponse {
+    #[response(outcome)]
+    pub conclusion: Option<Conclusion>,
+    #[response(outcome)]
+    pub result: Option<Conclusion>,
+}
+
+fn main() {}
