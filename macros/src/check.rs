@@ -132,12 +132,7 @@ fn check_not_here(
 
 fn case_collisions(cx: &Ctxt, c: &Container, values: &[StatusValue]) {
     if c.case_insensitive.is_set() {
-        status::check_case_collisions(
-            cx,
-            values
-                .iter()
-                .map(|v| (v.wire.as_str(), v.aliases.as_slice(), v.ident.span())),
-        );
+        status::check_case_collisions(cx, values.iter().map(|v| (v.wire.as_str(), v.ident.span())));
     }
 }
 
@@ -353,6 +348,14 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             ident: variant.ident,
             attrs: variant.kept_attrs.clone(),
             fields: (variant.style == Style::Struct).then(|| {
+                for field in &variant.fields {
+                    for span in [field.attrs.outcome.key_span(), field.attrs.operation.key_span()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        cx.error_at(span, "`outcome` and `operation` go on fields of structs: a variant's fields have their status from the variant");
+                    }
+                }
                 let place = if tagged {
                     &Place::Model
                 } else {
@@ -463,7 +466,12 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
             named: out.iter().map(|v| v.wire.clone()).collect(),
             values: Vec::new(),
         };
-        listed.check_listed(cx, list);
+        listed.check_listed_as(
+            cx,
+            list,
+            &format!("a value of `{}`", input.ident()),
+            "the values are",
+        );
         list.values
             .iter()
             .filter_map(|lit| out.iter().find(|v| v.wire == lit.value()))
@@ -471,11 +479,7 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
             .collect()
     });
     if c.case_insensitive.is_set() {
-        status::check_case_collisions(
-            cx,
-            out.iter()
-                .map(|v| (v.wire.as_str(), v.aliases.as_slice(), v.ident.span())),
-        );
+        status::check_case_collisions(cx, out.iter().map(|v| (v.wire.as_str(), v.ident.span())));
     }
     StringEnum {
         item: item(input, ENUM_DERIVES),

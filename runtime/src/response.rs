@@ -16,6 +16,11 @@ use crate::{Lifecycle, OperationStatus};
 /// assert_eq!(body.status(), JobStatus::Pending);
 /// assert!(!body.is_terminal());
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an operation response: it has no status",
+    label = "not an `#[operation_response]` type",
+    note = "declare it with `#[operation_response]`, or a `#[response_model(lifecycle = …)]` struct, or implement `operation_response::OperationResponse` for it"
+)]
 pub trait OperationResponse {
     /// The generated status enum.
     type Status: OperationStatus;

@@ -244,6 +244,9 @@ fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
     .collect();
     let elsewhere = (!elsewhere.is_empty()).then_some(elsewhere);
     let message = match elsewhere {
+        Some(_) if name == LIFECYCLE && target.is_response() => {
+            "`lifecycle` is for a body without a status string: this body takes its lifecycle from its status; for one computed from the fields, declare a `#[response_model(lifecycle = …)]` struct without `status`".to_owned()
+        }
         Some(_) if name == STATUS && target == Target::ResponseEnum => {
             "`status` is not an argument of the enum form: each variant is one status, named from the variant (see `status_case`) or by `#[response(status = \"…\")]` on the variant".to_owned()
         }

@@ -397,9 +397,22 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
         rules.iter().find_map(|r| match &r.kind {
             RuleKind::MinLength(l) if want == MIN_LENGTH => Some(l),
             RuleKind::MaxLength(l) if want == MAX_LENGTH => Some(l),
+            RuleKind::MinBytes(l) if want == MIN_BYTES => Some(l),
+            RuleKind::MaxBytes(l) if want == MAX_BYTES => Some(l),
             _ => None,
         })
     };
+    if let (Some(min), Some(max)) = (length(MIN_BYTES), length(MAX_BYTES)) {
+        if min.value > max.value {
+            cx.error_at(
+                min.span,
+                format!(
+                    "`min_bytes` {} is greater than `max_bytes` {}: no length can meet both",
+                    min.value, max.value
+                ),
+            );
+        }
+    }
     if let (Some(min), Some(max)) = (length(MIN_LENGTH), length(MAX_LENGTH)) {
         if min.value > max.value {
             cx.error_at(

@@ -27,6 +27,11 @@ impl Statuses {
 
     /// `key` names listed statuses only; each once.
     pub fn check_listed(&self, cx: &Ctxt, list: &Strings) {
+        self.check_listed_as(cx, list, "a status", "the statuses are");
+    }
+
+    /// `key` names listed values only, each once; `what` / `these` word it.
+    pub fn check_listed_as(&self, cx: &Ctxt, list: &Strings, what: &str, these: &str) {
         for (i, lit) in list.values.iter().enumerate() {
             let wire = lit.value();
             if let Some(first) = list.values[..i].iter().find(|l| l.value() == wire) {
@@ -37,17 +42,17 @@ impl Statuses {
             if self.named.contains(&wire) {
                 continue;
             }
-            let known: Vec<&str> = self.values.iter().map(|v| v.wire.as_str()).collect();
+            let known: Vec<&str> = self.named.iter().map(String::as_str).collect();
             let suggestion = did_you_mean(&wire, known.iter().copied());
             let listed = if known.is_empty() {
                 String::new()
             } else {
-                format!("; the statuses are {}", list_of(&known))
+                format!("; {these} {}", list_of(&known))
             };
             cx.error_spanned_by(
                 lit,
                 format!(
-                    "`{}` names {wire:?}, which is not a status{listed}{suggestion}",
+                    "`{}` names {wire:?}, which is not {what}{listed}{suggestion}",
                     list.key
                 ),
             );
@@ -112,18 +117,24 @@ pub fn listed(cx: &Ctxt, c: &Container) -> Statuses {
             continue;
         };
         if let Some(other) = statuses.values.iter().find(|v| v.ident == name) {
-            let how = if other.wire.eq_ignore_ascii_case(&wire) {
-                "differ only in case and"
+            let case_only = other.wire.eq_ignore_ascii_case(&wire);
+            let message = if case_only && c.case_insensitive.is_set() {
+                format!(
+                    "statuses {:?} and {wire:?} differ only in case, so `case_insensitive` reads them as one: list one of them",
+                    other.wire
+                )
             } else {
-                "both"
-            };
-            cx.error_spanned_by(
-                lit,
+                let how = if case_only {
+                    "differ only in case and"
+                } else {
+                    "both"
+                };
                 format!(
                     "statuses {:?} and {wire:?} {how} give the variant name `{name}`: if they are two spellings of one status, list {:?} only and add `alias = [{wire:?} => {:?}]`",
                     other.wire, other.wire, other.wire
-                ),
-            );
+                )
+            };
+            cx.error_spanned_by(lit, message);
             continue;
         }
         if c.open.is_set() && name == "Unknown" {
@@ -155,6 +166,7 @@ pub fn add_aliases(
     variant_aliases: Vec<(String, LitStr)>,
     values: &mut [impl AliasTarget],
 ) {
+    let folded = c.case_insensitive.is_set();
     let mut all: Vec<(String, LitStr)> = Vec::new();
     if let Some(pairs) = &c.alias.value {
         for pair in pairs {
@@ -185,7 +197,27 @@ pub fn add_aliases(
             );
             continue;
         }
-        if let Some(first) = seen.iter().find(|l| l.value() == spelling) {
+        if let Some(value) = values
+            .iter()
+            .find(|v| folded && v.wire().eq_ignore_ascii_case(&spelling))
+        {
+            cx.error_spanned_by(
+                alias,
+                format!(
+                    "the alias {spelling:?} differs from {:?} only in case, and `case_insensitive` reads it as that already: remove the alias",
+                    value.wire()
+                ),
+            );
+            continue;
+        }
+        let same = |l: &LitStr| {
+            if folded {
+                l.value().eq_ignore_ascii_case(&spelling)
+            } else {
+                l.value() == spelling
+            }
+        };
+        if let Some(first) = seen.iter().find(|l| same(l)) {
             cx.error_spanned_by(alias, format!("duplicate alias {spelling:?}"));
             cx.error_spanned_by(first, format!("alias {spelling:?} first given here"));
             continue;
@@ -284,24 +316,18 @@ pub fn enum_name(cx: &Ctxt, c: &Container, ident: &Ident) -> Ident {
         .unwrap_or_else(|| Ident::new("Status", ident.span()))
 }
 
-/// Under `case_insensitive`, no two spellings (listed values and aliases)
-/// may differ only in case: they would be one.
-pub fn check_case_collisions<'v>(
-    cx: &Ctxt,
-    values: impl Iterator<Item = (&'v str, &'v [String], Span)>,
-) {
-    let mut seen: Vec<(String, &str)> = Vec::new();
-    for (wire, aliases, span) in values {
-        for spelling in std::iter::once(wire).chain(aliases.iter().map(String::as_str)) {
-            let folded = spelling.to_ascii_lowercase();
-            if let Some((_, first)) = seen.iter().find(|(f, _)| *f == folded) {
-                cx.error_at(
-                    span,
-                    format!("{spelling:?} and {first:?} differ only in case, so `case_insensitive` reads them as one: keep one, and remove the other"),
-                );
-            } else {
-                seen.push((folded, spelling));
-            }
+/// Under `case_insensitive`, no two listed values may differ only in case:
+/// they would be one. (Aliases are checked where they are added.)
+pub fn check_case_collisions<'v>(cx: &Ctxt, values: impl Iterator<Item = (&'v str, Span)>) {
+    let mut seen: Vec<&str> = Vec::new();
+    for (wire, span) in values {
+        if let Some(first) = seen.iter().find(|f| f.eq_ignore_ascii_case(wire)) {
+            cx.error_at(
+                span,
+                format!("{wire:?} and {first:?} differ only in case, so `case_insensitive` reads them as one: list one of them"),
+            );
+        } else {
+            seen.push(wire);
         }
     }
 }

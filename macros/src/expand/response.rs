@@ -3,7 +3,8 @@
 
 use crate::model::{Body, Item, Object, Operation, Status, Union};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 fn wrap(item: &Item, status: &Status, body: TokenStream) -> TokenStream {
     let ident = item.ident;
@@ -30,11 +31,14 @@ pub fn object(body: &Body) -> TokenStream {
         quote!(self.status)
     };
     let outcome = body.outcome.map(|i| {
-        let field = body.object.fields[i].ident;
+        let field = &body.object.fields[i];
+        let (name, span) = (field.ident, field.ty.span());
+        // At the field's type, where a type without `failure` is reported.
+        let call = quote_spanned!(span=> __or::with_outcome(self.status.lifecycle(), &self.#name));
         quote! {
             #[inline]
             fn lifecycle(&self) -> __or::Lifecycle {
-                __or::with_outcome(self.status.lifecycle(), &self.#field)
+                #call
             }
         }
     });
@@ -63,24 +67,37 @@ pub fn model(object: &Object) -> TokenStream {
     let (impl_generics, ty_generics, _) = item.generics.split_for_impl();
     let predicates = super::generics::predicates(item.generics);
     let (bound, body) = match operation {
-        Operation::Lifecycle(path) => (
-            None,
-            quote! {
-                type Status = __or::Lifecycle;
+        Operation::Lifecycle(path) => {
+            let span = path
+                .segments
+                .last()
+                .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span());
+            let call = quote_spanned!(span=> #path(self));
+            (
+                None,
+                quote! {
+                    type Status = __or::Lifecycle;
 
-                #[inline]
-                fn status(&self) -> __or::Lifecycle {
-                    #path(self)
-                }
-            },
-        ),
+                    #[inline]
+                    fn status(&self) -> __or::Lifecycle {
+                        #call
+                    }
+                },
+            )
+        }
         Operation::Field(i) => {
             let field = &object.fields[*i];
             let (name, ty) = (field.ident, field.ty);
+            // A bound only where the type may depend on a parameter; the
+            // associated type, spanned at the field's type, says what is
+            // wrong with a concrete one.
+            let bound =
+                (!item.generics.params.is_empty()).then(|| quote!(#ty: __or::OperationResponse,));
+            let status = quote_spanned!(ty.span()=> <#ty as __or::OperationResponse>::Status);
             (
-                Some(quote!(#ty: __or::OperationResponse,)),
+                bound,
                 quote! {
-                    type Status = <#ty as __or::OperationResponse>::Status;
+                    type Status = #status;
 
                     #[inline]
                     fn status(&self) -> Self::Status {

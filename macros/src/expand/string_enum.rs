@@ -4,7 +4,7 @@
 
 use crate::model::{Class, Item, Status, StringEnum, Unknown};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 /// One string enum to generate.
@@ -411,7 +411,12 @@ impl<'a> Spec<'a> {
         // `unknown = path` decides at run time, in the user's function.
         let classify = match unknown {
             Unknown::With(path) if self.open => {
-                Some(quote!(Self::Unknown(__value) => #path(__value),))
+                let span = path
+                    .segments
+                    .last()
+                    .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span());
+                let call = quote_spanned!(span=> #path(__value));
+                Some(quote!(Self::Unknown(__value) => #call,))
             }
             _ => None,
         };

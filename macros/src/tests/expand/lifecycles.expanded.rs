@@ -708,10 +708,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl __or::OperationResponse for GetJobResponse
-    where
-        Job: __or::OperationResponse,
-    {
+    impl __or::OperationResponse for GetJobResponse {
         type Status = <Job as __or::OperationResponse>::Status;
         #[inline]
         fn status(&self) -> Self::Status {
@@ -808,10 +805,7 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl __or::OperationResponse for SharedJob
-    where
-        JobState: __or::OperationResponse,
-    {
+    impl __or::OperationResponse for SharedJob {
         type Status = <JobState as __or::OperationResponse>::Status;
         #[inline]
         fn status(&self) -> Self::Status {
