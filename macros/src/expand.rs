@@ -44,24 +44,10 @@ pub fn generate(model: &Model) -> TokenStream {
         Model::ResponseEnum(union) => {
             let item = &union.item;
             let status = Spec::status(item, &union.status);
-            let fields: Vec<&Field> = union
-                .variants
-                .iter()
-                .flat_map(|v| v.fields.iter().flatten())
-                .collect();
             assemble(
                 item,
                 [item::union(union), status.item()],
-                [
-                    status.impls(),
-                    union::serde_impls(union),
-                    validate::impl_validate(item, &fields, {
-                        let checks = validate::union_checks(union);
-                        let own = validate::container_check(union.validate_with.as_ref());
-                        quote!(#checks #own)
-                    }),
-                    response::union(union),
-                ],
+                [status.impls(), union_impls(union), response::union(union)],
             )
         }
         Model::Object(object) => {
@@ -80,26 +66,11 @@ pub fn generate(model: &Model) -> TokenStream {
             )
         }
         Model::Tagged(union) => {
-            let item = &union.item;
-            let tag = Spec::tag(item, &union.status);
-            let fields: Vec<&Field> = union
-                .variants
-                .iter()
-                .flat_map(|v| v.fields.iter().flatten())
-                .collect();
+            let tag = Spec::tag(&union.item, &union.status);
             assemble(
-                item,
+                &union.item,
                 [item::union(union)],
-                [
-                    tag.item(),
-                    tag.impls(),
-                    union::serde_impls(union),
-                    validate::impl_validate(item, &fields, {
-                        let checks = validate::union_checks(union);
-                        let own = validate::container_check(union.validate_with.as_ref());
-                        quote!(#checks #own)
-                    }),
-                ],
+                [tag.item(), tag.impls(), union_impls(union)],
             )
         }
         Model::StringEnum(string_enum) => {
@@ -107,6 +78,20 @@ pub fn generate(model: &Model) -> TokenStream {
             assemble(&string_enum.item, [spec.item()], [spec.impls()])
         }
     }
+}
+
+/// A union's serde impls and `Validate`, for the enum form and tagged models.
+fn union_impls(union: &crate::model::Union) -> TokenStream {
+    let fields: Vec<&Field> = union
+        .variants
+        .iter()
+        .flat_map(|v| v.fields.iter().flatten())
+        .collect();
+    let checks = validate::union_checks(union);
+    let own = validate::container_check(union.validate_with.as_ref());
+    let serde = union::serde_impls(union);
+    let validate = validate::impl_validate(&union.item, &fields, quote!(#checks #own));
+    quote!(#serde #validate)
 }
 
 fn object_checks(fields: &[&Field], status_enum: Option<&syn::Ident>) -> TokenStream {

@@ -402,7 +402,7 @@ pub fn min_bytes<T: Utf8 + ?Sized>(
             path,
             errors,
             "min_bytes",
-            format!("{length} bytes is less than the minimum {min}"),
+            bytes_message(length, "less than the minimum", min),
         );
     }
 }
@@ -420,9 +420,14 @@ pub fn max_bytes<T: Utf8 + ?Sized>(
             path,
             errors,
             "max_bytes",
-            format!("{length} bytes is more than the maximum {max}"),
+            bytes_message(length, "more than the maximum", max),
         );
     }
+}
+
+#[cold]
+fn bytes_message(length: usize, relation: &str, bound: usize) -> String {
+    format!("{length} bytes is {relation} {bound}")
 }
 
 /// Container `validate_with`: a rule across fields, at the value's own path.

@@ -402,26 +402,17 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
             _ => None,
         })
     };
-    if let (Some(min), Some(max)) = (length(MIN_BYTES), length(MAX_BYTES)) {
-        if min.value > max.value {
-            cx.error_at(
-                min.span,
-                format!(
-                    "`min_bytes` {} is greater than `max_bytes` {}: no length can meet both",
-                    min.value, max.value
-                ),
-            );
-        }
-    }
-    if let (Some(min), Some(max)) = (length(MIN_LENGTH), length(MAX_LENGTH)) {
-        if min.value > max.value {
-            cx.error_at(
-                min.span,
-                format!(
-                    "`min_length` {} is greater than `max_length` {}: no length can meet both",
-                    min.value, max.value
-                ),
-            );
+    for (low, high) in [(MIN_LENGTH, MAX_LENGTH), (MIN_BYTES, MAX_BYTES)] {
+        if let (Some(min), Some(max)) = (length(low), length(high)) {
+            if min.value > max.value {
+                cx.error_at(
+                    min.span,
+                    format!(
+                        "`{low}` {} is greater than `{high}` {}: no length can meet both",
+                        min.value, max.value
+                    ),
+                );
+            }
         }
     }
     let bound = |ops: [BoundOp; 2]| {

@@ -270,6 +270,7 @@ impl<'a> Spec<'a> {
             _ => None,
         };
         let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
+        let validate = super::validate::nothing_to_check(quote!(), quote!(#ident), quote!());
         // A tagged model's hidden tag enum needs only what the union reads.
         let public = (!self.hidden).then(|| {
             quote! {
@@ -295,15 +296,7 @@ impl<'a> Spec<'a> {
                 }
             }
 
-            #[automatically_derived]
-            impl __or::Validate for #ident {
-                #[inline]
-                fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-
-                const __CHECKS_ITSELF: ::core::primitive::bool = true;
-                const __HAS_RULES: ::core::primitive::bool = false;
-                const __REPORTS_ITSELF: ::core::primitive::bool = true;
-            }
+            #validate
             }
         });
         quote! {

@@ -14,17 +14,11 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
     let predicates = generics::predicates(item.generics);
     let bounds = generics::validate_bounds(item.generics, fields);
     if checks.is_empty() {
-        return quote! {
-            #[automatically_derived]
-            impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
-                #[inline]
-                fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-
-                const __CHECKS_ITSELF: ::core::primitive::bool = true;
-                const __HAS_RULES: ::core::primitive::bool = false;
-                const __REPORTS_ITSELF: ::core::primitive::bool = true;
-            }
-        };
+        return nothing_to_check(
+            quote!(#impl_generics),
+            quote!(#ident #ty_generics),
+            quote!(where #predicates #bounds),
+        );
     }
     quote! {
         #[automatically_derived]
@@ -53,6 +47,22 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             #[allow(unused_imports)]
             use __or::{SkipNested as _, ValidateNested as _};
             #checks
+        }
+    }
+}
+
+/// `impl Validate` for a type that can break no rule (a string enum, a
+/// model without rules), so that its parents need not watch it.
+pub fn nothing_to_check(params: TokenStream, ty: TokenStream, bounds: TokenStream) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl #params __or::Validate for #ty #bounds {
+            #[inline]
+            fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+
+            const __CHECKS_ITSELF: ::core::primitive::bool = true;
+            const __HAS_RULES: ::core::primitive::bool = false;
+            const __REPORTS_ITSELF: ::core::primitive::bool = true;
         }
     }
 }
