@@ -35,6 +35,26 @@ const DECLARATIONS: &[(bool, &str, &str)] = &[
         r#"pub struct M { #[response(non_empty, rename = "type")] pub kind: String, #[response(pattern = "^a+$", validate_with = f)] pub p: String, #[response(default)] pub b: bool, #[response(required)] pub o: Option<u8>, #[response(greater_than = 0, less_than = 9)] pub g: i32, #[response(length = 2)] pub l: Vec<u8> }"#,
     ),
     (
+        false,
+        r#"status = ["A", "B"], terminal = ["B"], failure = ["B"], alias = ["b" => "B"], case_insensitive, open, unknown = f, validate_with = g"#,
+        r#"pub struct W { #[response(outcome)] pub c: Option<C>, #[response(min_bytes = 1, max_bytes = 9, default = h)] pub n: String }"#,
+    ),
+    (
+        true,
+        r#"lifecycle = f, validate_with = g, rename_all = "PascalCase""#,
+        r#"pub struct G<M> { #[serde(flatten)] #[response(operation)] pub job: J<M>, pub name: String }"#,
+    ),
+    (
+        true,
+        r#"tag = "type", tag_case = "PascalCase", open, alias = ["x" => "a"], deny_unknown_fields"#,
+        r#"pub enum T { A { #[response(min_length = 2)] u: String }, #[response(rename = "b", alias = "B")] Bee, #[serde(alias = "c")] C {} }"#,
+    ),
+    (
+        true,
+        r#"failure = ["f"], case_insensitive"#,
+        r#"pub enum Conclusion { #[serde(rename = "f")] Failure, #[response(alias = "OK")] Success }"#,
+    ),
+    (
         true,
         r#"rename_all = "kebab-case", open"#,
         r#"pub enum Code { InternalError, #[response(rename = "t")] Timeout }"#,
