@@ -20,6 +20,22 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             quote!(where #predicates #bounds),
         );
     }
+    if fields.iter().all(|f| matches!(f.nested, Nested::Never)) {
+        // No nested value: checking deep or not is the same, so one method
+        // does (the trait's `__validate_own` calls it).
+        return quote! {
+            #[automatically_derived]
+            impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
+                fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
+                    let __self = self;
+                    #checks
+                }
+
+                const __CHECKS_ITSELF: ::core::primitive::bool = true;
+                const __REPORTS_ITSELF: ::core::primitive::bool = true;
+            }
+        };
+    }
     quote! {
         #[automatically_derived]
         impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {

@@ -597,30 +597,11 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            __validate(self, __path, __errors, true);
+            let __self = self;
+            __or::rules::validate_with(error_or_response(__self), __path, __errors);
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
-    }
-    /// Checks the fields' rules; with `__deep`, nested values too.
-    #[inline]
-    fn __validate(
-        __self: &Operation,
-        __path: &__or::Path<'_>,
-        __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
-    ) {
-        #[allow(unused_imports)]
-        use __or::{SkipNested as _, ValidateNested as _};
-        __or::rules::validate_with(error_or_response(__self), __path, __errors);
     }
     #[automatically_derived]
     impl __or::OperationResponse for Operation {
@@ -989,41 +970,22 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            __validate(self, __path, __errors, true);
+            let __self = self;
+            {
+                let __at = __path.key("JobName");
+                let __value = &__self.job_name;
+                __or::rules::min_bytes(__value, 1usize, &__at, __errors);
+                __or::rules::max_bytes(__value, 200usize, &__at, __errors);
+            }
+            {
+                let __at = __path.key("Label");
+                if let __or::Some(__value) = &__self.label {
+                    __or::rules::max_bytes(__value, 64usize, &__at, __errors);
+                }
+            }
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
-    }
-    /// Checks the fields' rules; with `__deep`, nested values too.
-    #[inline]
-    fn __validate(
-        __self: &Job,
-        __path: &__or::Path<'_>,
-        __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
-    ) {
-        #[allow(unused_imports)]
-        use __or::{SkipNested as _, ValidateNested as _};
-        {
-            let __at = __path.key("JobName");
-            let __value = &__self.job_name;
-            __or::rules::min_bytes(__value, 1usize, &__at, __errors);
-            __or::rules::max_bytes(__value, 200usize, &__at, __errors);
-        }
-        {
-            let __at = __path.key("Label");
-            if let __or::Some(__value) = &__self.label {
-                __or::rules::max_bytes(__value, 64usize, &__at, __errors);
-            }
-        }
     }
     #[automatically_derived]
     impl __or::OperationResponse for Job {

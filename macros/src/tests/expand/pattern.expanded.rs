@@ -41,36 +41,17 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            __validate(self, __path, __errors, true);
+            let __self = self;
+            {
+                let __at = __path.key("id");
+                let __value = &__self.id;
+                static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(
+                    "^[A-Za-z0-9_-]{21}$",
+                ));
+                __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
+            }
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
-    }
-    /// Checks the fields' rules; with `__deep`, nested values too.
-    #[inline]
-    fn __validate(
-        __self: &Identified,
-        __path: &__or::Path<'_>,
-        __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
-    ) {
-        #[allow(unused_imports)]
-        use __or::{SkipNested as _, ValidateNested as _};
-        {
-            let __at = __path.key("id");
-            let __value = &__self.id;
-            static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(
-                "^[A-Za-z0-9_-]{21}$",
-            ));
-            __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
-        }
     }
 };

@@ -176,35 +176,16 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            __validate(self, __path, __errors, true);
+            let __self = self;
+            if let Sink::Webhook { url: __field0, .. } = __self {
+                {
+                    let __at = __path.key("url");
+                    let __value = __field0;
+                    __or::rules::min_length(__value, 8usize, &__at, __errors);
+                }
+            }
         }
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
-    }
-    /// Checks the fields' rules; with `__deep`, nested values too.
-    #[inline]
-    fn __validate(
-        __self: &Sink,
-        __path: &__or::Path<'_>,
-        __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
-    ) {
-        #[allow(unused_imports)]
-        use __or::{SkipNested as _, ValidateNested as _};
-        if let Sink::Webhook { url: __field0, .. } = __self {
-            {
-                let __at = __path.key("url");
-                let __value = __field0;
-                __or::rules::min_length(__value, 8usize, &__at, __errors);
-            }
-        }
     }
 };
