@@ -14,11 +14,11 @@
 
 use operation_response_bench::ours::{
     AzureLikeResponse as OurAzure, RunResponse as OurRun, RunValueResponse as OurRunValue,
-    UnionResponse as OurUnion,
+    Sink as OurSink, UnionResponse as OurUnion,
 };
-use operation_response_bench::peers::{alias_peer, garde_peer, plain, validator_peer};
+use operation_response_bench::peers::{alias_peer, garde_peer, plain, tag_peer, validator_peer};
 use operation_response_bench::{
-    batch, SerdeResult, AZURE, FLAT_FAILED, FLAT_VALUE, SINGLES, START,
+    batch, SerdeResult, AZURE, FLAT_FAILED, FLAT_VALUE, SINGLES, SINKS, START,
 };
 use operation_response_tests::CreateOrUpdateAuthSessionStartResponseBody as OurStart;
 use std::hint::black_box;
@@ -126,6 +126,17 @@ fn cases() -> Vec<Case> {
             ("serde alias enum", serde_only::<alias_peer::AzureLike>),
             ("ours (serde_json)", serde_only::<OurAzure>),
             ("ours (from_json)", ours_from_json::<OurAzure>),
+        ],
+    });
+    let average = SINKS.iter().map(|b| b.len()).sum::<usize>() / SINKS.len();
+    cases.push(Case {
+        name: format!("tagged model, 8 bodies, 2 tag last, {average} B"),
+        bodies: SINKS.iter().map(|b| (*b).to_owned()).collect(),
+        styles: vec![
+            ("serde tag", serde_only::<tag_peer::Sink>),
+            ("serde tag+garde", with_garde::<garde_peer::Sink>),
+            ("ours (serde_json)", serde_only::<OurSink>),
+            ("ours (from_json)", ours_from_json::<OurSink>),
         ],
     });
     cases

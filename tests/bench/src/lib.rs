@@ -152,6 +152,18 @@ pub const AZURE: &[&str] = &[
     r#"{"id":"op-7f3a91","status":"Cancelled"}"#,
 ];
 
+/// Tagged sink bodies: every variant, the tag first in six and last in two.
+pub const SINKS: &[&str] = &[
+    r#"{"type":"webhook","url":"https://hooks.example.com/ingest","secret":"whsec-91c2"}"#,
+    r#"{"type":"bucket","bucket":"events-eu-west-1","prefix":"deliveries/2026/"}"#,
+    r#"{"type":"queue","queueName":"deliveries","ttlSeconds":3600}"#,
+    r#"{"type":"discard"}"#,
+    r#"{"type":"webhook","url":"https://hooks.example.com/alt"}"#,
+    r#"{"type":"bucket","bucket":"events-archive"}"#,
+    r#"{"url":"https://hooks.example.com/late","secret":"whsec-77ab","type":"webhook"}"#,
+    r#"{"queueName":"retries","ttlSeconds":600,"type":"queue"}"#,
+];
+
 /// The same bodies with the status last.
 fn status_last(body: &str) -> String {
     let value: serde_json::Map<String, serde_json::Value> =
@@ -372,6 +384,102 @@ mod azure {
 }
 
 #[cfg(test)]
+mod tagged {
+    use super::ours::Sink;
+    use super::peers::{garde_peer, tag_peer};
+    use super::SINKS;
+    use garde::Validate as _;
+
+    fn from_plain(sink: tag_peer::Sink) -> Sink {
+        match sink {
+            tag_peer::Sink::Webhook { url, secret } => Sink::Webhook { url, secret },
+            tag_peer::Sink::Bucket { bucket, prefix } => Sink::Bucket { bucket, prefix },
+            tag_peer::Sink::Queue {
+                queue_name,
+                ttl_seconds,
+            } => Sink::Queue {
+                queue_name,
+                ttl_seconds,
+            },
+            tag_peer::Sink::Discard => Sink::Discard,
+        }
+    }
+
+    fn from_garde(sink: garde_peer::Sink) -> Sink {
+        match sink {
+            garde_peer::Sink::Webhook { url, secret } => Sink::Webhook { url, secret },
+            garde_peer::Sink::Bucket { bucket, prefix } => Sink::Bucket { bucket, prefix },
+            garde_peer::Sink::Queue {
+                queue_name,
+                ttl_seconds,
+            } => Sink::Queue {
+                queue_name,
+                ttl_seconds,
+            },
+            garde_peer::Sink::Discard => Sink::Discard,
+        }
+    }
+
+    #[test]
+    fn every_style_reads_every_body_to_the_same_sink() {
+        let mut seen = [false; 4];
+        for body in SINKS {
+            let plain = from_plain(serde_json::from_str::<tag_peer::Sink>(body).unwrap());
+            let garde = serde_json::from_str::<garde_peer::Sink>(body).unwrap();
+            garde.validate().unwrap();
+            let ours = serde_json::from_str::<Sink>(body).unwrap();
+            assert_eq!(operation_response::from_json::<Sink>(body).unwrap(), ours);
+            assert_eq!(plain, ours, "{body}");
+            assert_eq!(from_garde(garde), ours, "{body}");
+            seen[match ours {
+                Sink::Webhook { .. } => 0,
+                Sink::Bucket { .. } => 1,
+                Sink::Queue { .. } => 2,
+                Sink::Discard => 3,
+            }] = true;
+        }
+        assert_eq!(seen, [true; 4], "every variant has a body");
+        assert!(SINKS.iter().any(|b| !b.starts_with(r#"{"type""#)));
+        assert_eq!(
+            serde_json::from_str::<Sink>(SINKS[2]).unwrap(),
+            Sink::Queue {
+                queue_name: "deliveries".into(),
+                ttl_seconds: Some(3600)
+            }
+        );
+    }
+
+    #[test]
+    fn garde_and_ours_reject_what_breaks_a_rule() {
+        let long_prefix = format!(
+            r#"{{"type":"bucket","bucket":"b","prefix":"{}"}}"#,
+            "p".repeat(257)
+        );
+        for bad in [
+            r#"{"type":"webhook","url":"http:/"}"#.to_owned(),
+            r#"{"queueName":"q","ttlSeconds":86401,"type":"queue"}"#.to_owned(),
+            long_prefix,
+        ] {
+            serde_json::from_str::<tag_peer::Sink>(&bad).unwrap();
+            assert!(serde_json::from_str::<garde_peer::Sink>(&bad)
+                .unwrap()
+                .validate()
+                .is_err());
+            assert!(serde_json::from_str::<Sink>(&bad).is_err(), "{bad}");
+            assert!(
+                operation_response::from_json::<Sink>(&bad).is_err(),
+                "{bad}"
+            );
+        }
+        // An unknown tag is an error everywhere: both are closed.
+        let unknown = r#"{"type":"topic","topic":"t"}"#;
+        assert!(serde_json::from_str::<tag_peer::Sink>(unknown).is_err());
+        assert!(serde_json::from_str::<garde_peer::Sink>(unknown).is_err());
+        assert!(operation_response::from_json::<Sink>(unknown).is_err());
+    }
+}
+
+#[cfg(test)]
 mod same_size {
     #[test]
     fn ours_and_the_peers_hold_the_same_data() {
@@ -403,6 +511,14 @@ mod same_size {
         assert_eq!(
             size_of::<crate::ours::AzureLikeResponse>(),
             size_of::<crate::peers::alias_peer::AzureLike>()
+        );
+        assert_eq!(
+            size_of::<crate::ours::Sink>(),
+            size_of::<crate::peers::tag_peer::Sink>()
+        );
+        assert_eq!(
+            size_of::<crate::ours::Sink>(),
+            size_of::<crate::peers::garde_peer::Sink>()
         );
     }
 }

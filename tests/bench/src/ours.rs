@@ -154,3 +154,25 @@ pub struct AzureLikeResponse {
     pub percent_complete: Option<f64>,
     pub error: Option<AzureLikeError>,
 }
+
+/// A tagged model: where deliveries go, discriminated by `type`, closed so
+/// that its value has the size of serde's (`peers::tag_peer::Sink`).
+#[response_model(tag = "type")]
+pub enum Sink {
+    Webhook {
+        #[response(min_length = 8)]
+        url: String,
+        secret: Option<String>,
+    },
+    Bucket {
+        bucket: String,
+        #[response(max_length = 256)]
+        prefix: Option<String>,
+    },
+    Queue {
+        queue_name: String,
+        #[response(max = 86400)]
+        ttl_seconds: Option<u32>,
+    },
+    Discard,
+}

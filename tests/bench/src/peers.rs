@@ -1,6 +1,6 @@
 //! The same bodies written by hand, three ways: plain serde (the floor, no
-//! validation), serde + garde, serde + validator; and the Azure-style body
-//! with serde's aliases. They mirror `operation_response_tests`' models
+//! validation), serde + garde, serde + validator; the Azure-style body with
+//! serde's aliases; and the tagged sink as serde's internally tagged enum. They mirror `operation_response_tests`' models
 //! (and `crate::ours`) field for field.
 
 use serde::Deserialize;
@@ -131,6 +131,34 @@ pub mod alias_peer {
         pub id: String,
         pub percent_complete: Option<f64>,
         pub error: Option<AzureError>,
+    }
+}
+
+/// The tagged sink with plain serde: an internally tagged enum, which
+/// buffers the whole object before it picks a variant.
+pub mod tag_peer {
+    use super::Deserialize;
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(
+        tag = "type",
+        rename_all = "snake_case",
+        rename_all_fields = "camelCase"
+    )]
+    pub enum Sink {
+        Webhook {
+            url: String,
+            secret: Option<String>,
+        },
+        Bucket {
+            bucket: String,
+            prefix: Option<String>,
+        },
+        Queue {
+            queue_name: String,
+            ttl_seconds: Option<u32>,
+        },
+        Discard,
     }
 }
 
@@ -277,6 +305,34 @@ pub mod garde_peer {
             #[garde(dive)]
             reason: UnionReason,
         },
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Validate)]
+    #[serde(
+        tag = "type",
+        rename_all = "snake_case",
+        rename_all_fields = "camelCase"
+    )]
+    pub enum Sink {
+        Webhook {
+            #[garde(length(min = 8))]
+            url: String,
+            #[garde(skip)]
+            secret: Option<String>,
+        },
+        Bucket {
+            #[garde(skip)]
+            bucket: String,
+            #[garde(length(max = 256))]
+            prefix: Option<String>,
+        },
+        Queue {
+            #[garde(skip)]
+            queue_name: String,
+            #[garde(range(max = 86400))]
+            ttl_seconds: Option<u32>,
+        },
+        Discard,
     }
 }
 
