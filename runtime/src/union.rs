@@ -48,7 +48,7 @@ pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(rest: M) -> Result<T,
 
 /// A unit variant: the rest of the map is skipped, or with
 /// `deny_unknown_fields` must be empty. A second status key is an error.
-#[inline]
+#[inline(always)]
 pub fn unit<'de, M: MapAccess<'de>>(
     mut rest: M,
     status_key: &'static str,
