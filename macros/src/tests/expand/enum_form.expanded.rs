@@ -158,6 +158,12 @@ const _: () = {
     struct __DoneFields {
         #[serde(rename = "authSessionId")]
         auth_session_id: String,
+        #[serde(
+            rename = "status",
+            default,
+            deserialize_with = "__or::union::duplicate_status"
+        )]
+        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -165,6 +171,12 @@ const _: () = {
     struct __InProgressFields {
         #[serde(rename = "runId")]
         run_id: String,
+        #[serde(
+            rename = "status",
+            default,
+            deserialize_with = "__or::union::duplicate_status"
+        )]
+        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -174,6 +186,12 @@ const _: () = {
         message: String,
         #[serde(rename = "error")]
         error: ErrorDetails,
+        #[serde(
+            rename = "status",
+            default,
+            deserialize_with = "__or::union::duplicate_status"
+        )]
+        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -183,6 +201,12 @@ const _: () = {
         message: String,
         #[serde(rename = "reason")]
         reason: Reason,
+        #[serde(
+            rename = "status",
+            default,
+            deserialize_with = "__or::union::duplicate_status"
+        )]
+        __status: (),
     }
     #[automatically_derived]
     impl<'de> __or::union::Union<'de> for CreateAuthSessionResultResponseBody {
