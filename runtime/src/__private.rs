@@ -32,7 +32,6 @@ pub mod rules {
 /// The enum form's deserializer.
 pub mod union {
     pub use crate::union::{
-        deserialize_union, duplicate_status, duplicate_tag, fields, serialize_unknown, unit,
-        unknown_fields, Union,
+        deserialize_union, fields, serialize_unknown, unit, unknown_fields, Union,
     };
 }

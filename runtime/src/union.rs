@@ -71,17 +71,6 @@ pub fn unit<'de, M: MapAccess<'de>>(
     Ok(())
 }
 
-/// `deserialize_with` of the hidden status field of a variant's field
-/// struct: the status key was read already, so a second one is an error.
-pub fn duplicate_status<'de, D: Deserializer<'de>>(_: D) -> Result<(), D::Error> {
-    Err(D::Error::custom("the status key appears twice"))
-}
-
-/// [`duplicate_status`] for a tagged model's tag.
-pub fn duplicate_tag<'de, D: Deserializer<'de>>(_: D) -> Result<(), D::Error> {
-    Err(D::Error::custom("the tag key appears twice"))
-}
-
 /// Collects the rest of the map, for an unlisted status of an open union.
 pub fn unknown_fields<'de, M: MapAccess<'de>>(
     mut rest: M,

@@ -41,11 +41,6 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         }
     });
     let field_struct = |variant: &syn::Ident| format_ident!("__{}Fields", variant);
-    let duplicate = if union.tagged {
-        "__or::union::duplicate_tag"
-    } else {
-        "__or::union::duplicate_status"
-    };
     let field_structs = union.variants.iter().filter_map(|variant| {
         let own = variant.fields.as_ref()?;
         let name = field_struct(variant.ident);
@@ -56,9 +51,6 @@ pub fn serde_impls(union: &Union) -> TokenStream {
             #deny
             struct #name #impl_generics #where_clause {
                 #(#fields)*
-                // The status key was read already: a second one is an error.
-                #[serde(rename = #key, default, deserialize_with = #duplicate)]
-                __status: (),
                 #marker
             }
         })

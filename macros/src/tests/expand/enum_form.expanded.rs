@@ -158,12 +158,6 @@ const _: () = {
     struct __DoneFields {
         #[serde(rename = "authSessionId")]
         auth_session_id: String,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -171,12 +165,6 @@ const _: () = {
     struct __InProgressFields {
         #[serde(rename = "runId")]
         run_id: String,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -186,12 +174,6 @@ const _: () = {
         message: String,
         #[serde(rename = "error")]
         error: ErrorDetails,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -201,12 +183,6 @@ const _: () = {
         message: String,
         #[serde(rename = "reason")]
         reason: Reason,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
     }
     #[automatically_derived]
     impl<'de> __or::union::Union<'de> for CreateAuthSessionResultResponseBody {

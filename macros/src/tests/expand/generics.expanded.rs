@@ -365,12 +365,6 @@ const _: () = {
         result: R,
         #[serde(rename = "note")]
         note: &'a str,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
         #[serde(skip)]
         __marker: ::core::marker::PhantomData<fn() -> (&'a (), R)>,
     }

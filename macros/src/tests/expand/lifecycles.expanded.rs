@@ -1127,12 +1127,6 @@ const _: () = {
     struct __DoneFields {
         #[serde(rename = "result")]
         result: String,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
     }
     #[automatically_derived]
     impl<'de> __or::union::Union<'de> for JobState {

@@ -138,12 +138,6 @@ const _: () = {
     struct __AllDoneFields {
         #[serde(rename = "count")]
         count: u32,
-        #[serde(
-            rename = "status",
-            default,
-            deserialize_with = "__or::union::duplicate_status"
-        )]
-        __status: (),
     }
     #[automatically_derived]
     impl<'de> __or::union::Union<'de> for OpenResultResponse {

@@ -84,24 +84,12 @@ const _: () = {
     struct __WebhookFields {
         #[serde(rename = "url")]
         url: String,
-        #[serde(
-            rename = "type",
-            default,
-            deserialize_with = "__or::union::duplicate_tag"
-        )]
-        __status: (),
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __BucketFields {
         #[serde(rename = "bucket")]
         bucket: String,
-        #[serde(
-            rename = "type",
-            default,
-            deserialize_with = "__or::union::duplicate_tag"
-        )]
-        __status: (),
     }
     #[automatically_derived]
     impl<'de> __or::union::Union<'de> for Sink {
