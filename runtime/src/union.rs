@@ -40,10 +40,52 @@ pub trait Union<'de>: Sized {
     fn variant<M: MapAccess<'de>>(status: Self::Status, rest: M) -> Result<Self, M::Error>;
 }
 
-/// Reads a variant's field struct from the rest of the map.
+/// Reads a variant's field struct from the rest of the map, where the status
+/// key, read already, may not come again.
 #[inline]
-pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(rest: M) -> Result<T, M::Error> {
-    T::deserialize(MapAccessDeserializer::new(rest))
+pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
+    rest: M,
+    status_key: &'static str,
+) -> Result<T, M::Error> {
+    T::deserialize(MapAccessDeserializer::new(NoSecondStatus {
+        live: rest,
+        status_key,
+    }))
+}
+
+/// The rest of a union's map, a second status key refused.
+struct NoSecondStatus<M> {
+    live: M,
+    status_key: &'static str,
+}
+
+impl<'de, M: MapAccess<'de>> MapAccess<'de> for NoSecondStatus<M> {
+    type Error = M::Error;
+
+    #[inline]
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, M::Error> {
+        let entry = EntrySeed {
+            seed,
+            status_key: self.status_key,
+        };
+        match self.live.next_key_seed(entry)? {
+            None => Ok(None),
+            Some(Entry::Key(key)) => Ok(Some(key)),
+            Some(Entry::Status(_)) => Err(M::Error::duplicate_field(self.status_key)),
+        }
+    }
+
+    #[inline]
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
+        self.live.next_value_seed(seed)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.live.size_hint()
+    }
 }
 
 /// A unit variant: the rest of the map is skipped, or with

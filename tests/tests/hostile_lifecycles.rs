@@ -66,3 +66,28 @@ fn google_operations_with_odd_payloads() {
         from_json(&format!(r#"{{"name":"o","done":true,"response":{deep}}}"#)).unwrap();
     assert!(op.is_terminal());
 }
+
+#[test]
+fn a_second_tag_or_status_key_is_an_error_without_deny_unknown_fields() {
+    use operation_response_tests::serde_attrs::SerdeTagged;
+    let err = from_json::<Destination>(
+        r#"{"endpointType":"EventHub","properties":{"resourceId":"/subscriptions/x"},"endpointType":"StorageQueue"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Type);
+    assert!(
+        err.to_string().contains("duplicate field `endpointType`"),
+        "{err}"
+    );
+    for json in [
+        r#"{"state":"DONE","result_id":"r","state":"IN_PROGRESS"}"#,
+        r#"{"result_id":"r","state":"DONE","state":"DONE"}"#,
+    ] {
+        let err = from_json::<SerdeTagged>(json).unwrap_err();
+        assert!(
+            err.to_string().contains("duplicate field `state`"),
+            "{json}: {err}"
+        );
+        assert!(serde_json::from_str::<SerdeTagged>(json).is_err(), "{json}");
+    }
+}

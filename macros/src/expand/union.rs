@@ -71,7 +71,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
                     let name = field_struct(variant.ident);
                     let names = own.iter().map(|f| f.ident);
                     quote! {
-                        let __fields: #name #ty_generics = __or::union::fields(__rest)?;
+                        let __fields: #name #ty_generics = __or::union::fields(__rest, #key)?;
                         __or::Ok(Self::#variant_ident { #(#names: __fields.#names,)* })
                     }
                 }

@@ -196,7 +196,7 @@ const _: () = {
         ) -> __or::Result<Self, __M::Error> {
             match __status {
                 CreateAuthSessionResultStatus::Done => {
-                    let __fields: __DoneFields = __or::union::fields(__rest)?;
+                    let __fields: __DoneFields = __or::union::fields(__rest, "status")?;
                     __or::Ok(Self::Done {
                         auth_session_id: __fields.auth_session_id,
                     })
@@ -206,20 +206,29 @@ const _: () = {
                     __or::Ok(Self::Pending)
                 }
                 CreateAuthSessionResultStatus::InProgress => {
-                    let __fields: __InProgressFields = __or::union::fields(__rest)?;
+                    let __fields: __InProgressFields = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
                     __or::Ok(Self::InProgress {
                         run_id: __fields.run_id,
                     })
                 }
                 CreateAuthSessionResultStatus::Failed => {
-                    let __fields: __FailedFields = __or::union::fields(__rest)?;
+                    let __fields: __FailedFields = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
                     __or::Ok(Self::Failed {
                         message: __fields.message,
                         error: __fields.error,
                     })
                 }
                 CreateAuthSessionResultStatus::Canceled => {
-                    let __fields: __CanceledFields = __or::union::fields(__rest)?;
+                    let __fields: __CanceledFields = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
                     __or::Ok(Self::Canceled {
                         message: __fields.message,
                         reason: __fields.reason,

@@ -385,7 +385,10 @@ const _: () = {
         ) -> __or::Result<Self, __M::Error> {
             match __status {
                 GenericResultStatus::Done => {
-                    let __fields: __DoneFields<'a, R> = __or::union::fields(__rest)?;
+                    let __fields: __DoneFields<'a, R> = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
                     __or::Ok(Self::Done {
                         result: __fields.result,
                         note: __fields.note,

@@ -1144,7 +1144,7 @@ const _: () = {
                     __or::Ok(Self::Running)
                 }
                 JobStateStatus::Done => {
-                    let __fields: __DoneFields = __or::union::fields(__rest)?;
+                    let __fields: __DoneFields = __or::union::fields(__rest, "status")?;
                     __or::Ok(Self::Done {
                         result: __fields.result,
                     })

@@ -151,7 +151,10 @@ const _: () = {
         ) -> __or::Result<Self, __M::Error> {
             match __status {
                 OpenResultStatus::AllDone => {
-                    let __fields: __AllDoneFields = __or::union::fields(__rest)?;
+                    let __fields: __AllDoneFields = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
                     __or::Ok(Self::AllDone {
                         count: __fields.count,
                     })

@@ -103,11 +103,11 @@ const _: () = {
         ) -> __or::Result<Self, __M::Error> {
             match __status {
                 __SinkTag::Webhook => {
-                    let __fields: __WebhookFields = __or::union::fields(__rest)?;
+                    let __fields: __WebhookFields = __or::union::fields(__rest, "type")?;
                     __or::Ok(Self::Webhook { url: __fields.url })
                 }
                 __SinkTag::Bucket => {
-                    let __fields: __BucketFields = __or::union::fields(__rest)?;
+                    let __fields: __BucketFields = __or::union::fields(__rest, "type")?;
                     __or::Ok(Self::Bucket {
                         bucket: __fields.bucket,
                     })
