@@ -116,3 +116,53 @@ pub enum OpenResponse {
     },
     Waiting,
 }
+
+/// A tagged model: `open`, rules in variants, an alias, a unit variant.
+#[response_model(tag = "type", open)]
+pub enum Sink {
+    Webhook {
+        #[response(min_length = 8, max_bytes = 64)]
+        url: String,
+        secret: Option<String>,
+    },
+    #[response(rename = "s3", alias = "S3")]
+    Bucket {
+        bucket: String,
+        #[response(max = 86400)]
+        ttl: Option<u32>,
+    },
+    Discard,
+}
+
+/// Statuses as servers send them: aliases, any case, a classifier for the
+/// rest, an outcome.
+#[operation_response(
+    status = ["NotStarted", "Running", "Succeeded", "Failed"],
+    terminal = ["Succeeded", "Failed"],
+    failure = ["Failed"],
+    alias = ["Cancelled" => "Failed"],
+    case_insensitive,
+    open,
+    unknown = classify,
+)]
+pub struct Lifecycles {
+    #[response(min_bytes = 1, max_bytes = 32)]
+    pub id: String,
+    #[response(outcome)]
+    pub conclusion: Option<Conclusion>,
+    pub google: Option<operation_response::standard::GoogleOperation>,
+}
+
+#[response_model(failure = ["failure"], open)]
+pub enum Conclusion {
+    Success,
+    Failure,
+}
+
+fn classify(status: &str) -> operation_response::Lifecycle {
+    if status.len() % 2 == 0 {
+        operation_response::Lifecycle::Running
+    } else {
+        operation_response::Lifecycle::Failed
+    }
+}
