@@ -1,7 +1,9 @@
 //! The fuzzed types and the property every target checks.
 #![allow(missing_docs)]
 
-use operation_response::{from_slice, from_slice_lenient, operation_response, response_model, Validate};
+use operation_response::{
+    from_slice, from_slice_lenient, operation_response, response_model, Validate,
+};
 use std::collections::BTreeMap;
 use std::fmt::Debug;
 
@@ -14,10 +16,17 @@ where
 {
     let ours = from_slice::<T>(data);
     let plain = serde_json::from_slice::<T>(data);
-    assert_eq!(ours.is_ok(), plain.is_ok(), "from_slice and serde_json disagree: {ours:?} / {plain:?}");
+    assert_eq!(
+        ours.is_ok(),
+        plain.is_ok(),
+        "from_slice and serde_json disagree: {ours:?} / {plain:?}"
+    );
     let lenient = from_slice_lenient::<T>(data);
     if let Ok(value) = ours {
-        assert!(value.validate().is_ok(), "an accepted value is invalid: {value:?}");
+        assert!(
+            value.validate().is_ok(),
+            "an accepted value is invalid: {value:?}"
+        );
         let (same, violations) = lenient.expect("lenient accepts what strict accepts");
         assert!(violations.is_empty());
         assert_eq!(same, value);
@@ -25,10 +34,18 @@ where
         let again: T = from_slice(&json).unwrap_or_else(|e| {
             panic!("{} does not read back: {e}", String::from_utf8_lossy(&json))
         });
-        assert_eq!(again, value, "round trip through {}", String::from_utf8_lossy(&json));
+        assert_eq!(
+            again,
+            value,
+            "round trip through {}",
+            String::from_utf8_lossy(&json)
+        );
     } else if let Ok((value, violations)) = lenient {
         // Leniently accepted but strictly rejected: it breaks a rule.
-        assert!(!violations.is_empty(), "rejected without a reason: {value:?}");
+        assert!(
+            !violations.is_empty(),
+            "rejected without a reason: {value:?}"
+        );
         assert_eq!(value.validate().err(), Some(violations));
     }
 }
