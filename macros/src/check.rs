@@ -40,7 +40,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             let checked =
                 fields::fields(cx, fields, case, &Place::Body(&statuses, &key), Some(&key));
             let outcome = single_field(cx, fields, OUTCOME, |f| f.attrs.outcome.key_span());
-            check_not_here(cx, fields, OPERATION, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
+            check_not_here(cx, fields, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
             Model::ResponseStruct(Body {
                 object: Object {
                     item: item(input, STRUCT_DERIVES),
@@ -60,7 +60,6 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             check_not_here(
                 cx,
                 fields,
-                OUTCOME,
                 |f| f.attrs.outcome.key_span(),
                 "`outcome` needs a status: it goes on a field of an `#[operation_response]` struct",
             );
@@ -121,7 +120,6 @@ fn single_field(
 fn check_not_here(
     cx: &Ctxt,
     fields: &[crate::ast::Field],
-    _name: &str,
     at: impl Fn(&crate::ast::Field) -> Option<Span>,
     why: &str,
 ) {
@@ -462,13 +460,12 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
     }
     status::add_aliases(cx, c, aliases, &mut out);
     let failure = c.failure.value.as_ref().map(|list| {
-        let listed = status::Statuses {
-            named: out.iter().map(|v| v.wire.clone()).collect(),
-            values: Vec::new(),
-        };
-        listed.check_listed_as(
+        let named: Vec<String> = out.iter().map(|v| v.wire.clone()).collect();
+        status::check_named(
             cx,
-            list,
+            FAILURE,
+            &list.values,
+            &named,
             &format!("a value of `{}`", input.ident()),
             "the values are",
         );

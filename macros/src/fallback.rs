@@ -7,7 +7,7 @@
 //! a tuple struct): the user's item without our attributes.
 
 use crate::expand::{self, generate};
-use crate::model::{Item, Model, Operation, Status};
+use crate::model::{Item, Model, Operation};
 use crate::symbol::{RESPONSE, SERDE};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
@@ -26,7 +26,10 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
                     expand::item_object(item, &body.object.fields, Some(&body.status)),
                     status.item(),
                 ],
-                [status.impls(), stubs(item, Some(status_type(&body.status)))],
+                [
+                    status.impls(),
+                    stubs(item, Some(body.status.ident.to_token_stream())),
+                ],
             )
         }
         Model::ResponseEnum(union) => {
@@ -37,7 +40,7 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
                 [expand::item_union(union), status.item()],
                 [
                     status.impls(),
-                    stubs(item, Some(status_type(&union.status))),
+                    stubs(item, Some(union.status.ident.to_token_stream())),
                 ],
             )
         }
@@ -64,11 +67,6 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
         Model::StringEnum(_) => generate(model),
     };
     quote!(#errors #generated)
-}
-
-fn status_type(status: &Status) -> TokenStream {
-    let ident = &status.ident;
-    quote!(#ident)
 }
 
 /// The type's traits, implemented so that its uses compile.

@@ -333,22 +333,24 @@ pub enum Needs {
 impl RuleKind {
     /// The runtime function that checks the rule, named as the rule.
     pub fn function(&self) -> &'static str {
+        use crate::symbol::*;
         match self {
-            RuleKind::MinLength(_) => "min_length",
-            RuleKind::MaxLength(_) => "max_length",
-            RuleKind::Length(_) => "length",
-            RuleKind::NonEmpty => "non_empty",
-            RuleKind::MinBytes(_) => "min_bytes",
-            RuleKind::MaxBytes(_) => "max_bytes",
-            RuleKind::Bound(BoundOp::Min, _) => "min",
-            RuleKind::Bound(BoundOp::Max, _) => "max",
-            RuleKind::Bound(BoundOp::GreaterThan, _) => "greater_than",
-            RuleKind::Bound(BoundOp::LessThan, _) => "less_than",
-            RuleKind::Pattern(_) => "pattern",
-            RuleKind::When(When { required: true, .. }) => "required_when",
+            RuleKind::MinLength(_) => MIN_LENGTH,
+            RuleKind::MaxLength(_) => MAX_LENGTH,
+            RuleKind::Length(_) => LENGTH,
+            RuleKind::NonEmpty => NON_EMPTY,
+            RuleKind::MinBytes(_) => MIN_BYTES,
+            RuleKind::MaxBytes(_) => MAX_BYTES,
+            RuleKind::Bound(BoundOp::Min, _) => MIN,
+            RuleKind::Bound(BoundOp::Max, _) => MAX,
+            RuleKind::Bound(BoundOp::GreaterThan, _) => GREATER_THAN,
+            RuleKind::Bound(BoundOp::LessThan, _) => LESS_THAN,
+            RuleKind::Pattern(_) => PATTERN,
+            RuleKind::When(When { required: true, .. }) => REQUIRED_WHEN,
             RuleKind::When(When {
                 required: false, ..
-            }) => "forbidden_when",
+            }) => FORBIDDEN_WHEN,
+            // `validate_with` on a field reports as `custom`, as it always has.
             RuleKind::Custom(_) => "custom",
         }
     }

@@ -1,7 +1,7 @@
 //! Fields: the wire key, the type's kind, and every rule checked against the
 //! type, the other rules and the statuses, then resolved into the model.
 
-use super::status::Statuses;
+use super::status::{check_named, Statuses};
 use super::types::{kind_of, may_validate, option_inner, type_name};
 use crate::ast;
 use crate::attr::DefaultAttr;
@@ -296,24 +296,25 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) ->
 fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &When, place: &Place) -> Option<When> {
     match place {
         Place::Body(listed, status_key) => {
-            let list = crate::attr::Strings {
-                key: syn::Ident::new(name, span),
-                span: when.span,
-                values: when.wires.clone(),
-                broken: when.broken,
-            };
-            if list.values.is_empty() && !list.broken {
-                cx.error_at(list.span, format!("`{name}` lists no status"));
+            if when.wires.is_empty() && !when.broken {
+                cx.error_at(when.span, format!("`{name}` lists no status"));
             }
-            listed.check_listed(cx, &list);
+            check_named(
+                cx,
+                name,
+                &when.wires,
+                &listed.named,
+                "a status",
+                "the statuses are",
+            );
             let verb = if when.required {
                 "required when"
             } else {
                 "must be absent when"
             };
             Some(When {
-                idents: listed.idents(&list),
-                message: format!("{verb} {status_key} is {}", one_of(&list.values)),
+                idents: listed.idents(&when.wires),
+                message: format!("{verb} {status_key} is {}", one_of(&when.wires)),
                 ..when.clone()
             })
         }

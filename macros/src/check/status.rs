@@ -25,46 +25,58 @@ impl Statuses {
             .map(|v| &v.ident)
     }
 
-    /// `key` names listed statuses only; each once.
+    /// `list` names listed statuses only; each once.
     pub fn check_listed(&self, cx: &Ctxt, list: &Strings) {
-        self.check_listed_as(cx, list, "a status", "the statuses are");
+        check_named(
+            cx,
+            &list.key.to_string(),
+            &list.values,
+            &self.named,
+            "a status",
+            "the statuses are",
+        );
     }
 
-    /// `key` names listed values only, each once; `what` / `these` word it.
-    pub fn check_listed_as(&self, cx: &Ctxt, list: &Strings, what: &str, these: &str) {
-        for (i, lit) in list.values.iter().enumerate() {
-            let wire = lit.value();
-            if let Some(first) = list.values[..i].iter().find(|l| l.value() == wire) {
-                cx.error_spanned_by(lit, format!("`{}` names {wire:?} twice", list.key));
-                cx.error_spanned_by(first, "first named here");
-                continue;
-            }
-            if self.named.contains(&wire) {
-                continue;
-            }
-            let known: Vec<&str> = self.named.iter().map(String::as_str).collect();
-            let suggestion = did_you_mean(&wire, known.iter().copied());
-            let listed = if known.is_empty() {
-                String::new()
-            } else {
-                format!("; {these} {}", list_of(&known))
-            };
-            cx.error_spanned_by(
-                lit,
-                format!(
-                    "`{}` names {wire:?}, which is not {what}{listed}{suggestion}",
-                    list.key
-                ),
-            );
-        }
-    }
-
-    /// The variants `list` names (listed ones; the others were reported).
-    pub fn idents(&self, list: &Strings) -> Vec<Ident> {
-        list.values
+    /// The variants `wires` names (listed ones; the others were reported).
+    pub fn idents(&self, wires: &[LitStr]) -> Vec<Ident> {
+        wires
             .iter()
             .filter_map(|lit| self.ident_of(&lit.value()).cloned())
             .collect()
+    }
+}
+
+/// `key` names values of `named` only, each once; `what` and `these` word
+/// the error (`a status`, `the statuses are`).
+pub fn check_named(
+    cx: &Ctxt,
+    key: &str,
+    values: &[LitStr],
+    named: &[String],
+    what: &str,
+    these: &str,
+) {
+    for (i, lit) in values.iter().enumerate() {
+        let wire = lit.value();
+        if let Some(first) = values[..i].iter().find(|l| l.value() == wire) {
+            cx.error_spanned_by(lit, format!("`{key}` names {wire:?} twice"));
+            cx.error_spanned_by(first, "first named here");
+            continue;
+        }
+        if named.contains(&wire) {
+            continue;
+        }
+        let known: Vec<&str> = named.iter().map(String::as_str).collect();
+        let suggestion = did_you_mean(&wire, known.iter().copied());
+        let listed = if known.is_empty() {
+            String::new()
+        } else {
+            format!("; {these} {}", list_of(&known))
+        };
+        cx.error_spanned_by(
+            lit,
+            format!("`{key}` names {wire:?}, which is not {what}{listed}{suggestion}"),
+        );
     }
 }
 

@@ -36,6 +36,15 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             }
         };
     }
+    // The autoref calls of probed fields need their traits in scope.
+    let probe_traits = fields
+        .iter()
+        .any(|f| matches!(f.nested, Nested::Probe))
+        .then(|| {
+            quote!(
+                use __or::{SkipNested as _, ValidateNested as _};
+            )
+        });
     quote! {
         #[automatically_derived]
         impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
@@ -60,8 +69,7 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             __errors: &mut __or::ValidationErrors,
             __deep: ::core::primitive::bool,
         ) where #predicates #bounds {
-            #[allow(unused_imports)]
-            use __or::{SkipNested as _, ValidateNested as _};
+            #probe_traits
             #checks
         }
     }
@@ -197,15 +205,10 @@ fn bound_literal(bound: &Bound, float_field: bool) -> TokenStream {
     }
 }
 
-/// Whether the field has a rule checked with its parent's own rules.
-fn has_rules(field: &Field) -> bool {
-    !field.rules.is_empty()
-}
-
 /// The `Shape` expression of a generated `Deserialize`: own rules known
 /// here, nested models probed by the compiler.
 pub fn shape(fields: &[&Field], container_rule: bool) -> TokenStream {
-    let own_rules = container_rule || fields.iter().any(|f| has_rules(f));
+    let own_rules = container_rule || fields.iter().any(|f| !f.rules.is_empty());
     let probes: Vec<TokenStream> = fields
         .iter()
         .filter(|f| !matches!(f.nested, Nested::Never))

@@ -224,7 +224,6 @@ const _: () = {
         __errors: &mut __or::ValidationErrors,
         __deep: ::core::primitive::bool,
     ) {
-        #[allow(unused_imports)]
         use __or::{SkipNested as _, ValidateNested as _};
         {
             let __at = __path.key("error");

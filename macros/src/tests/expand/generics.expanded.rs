@@ -214,8 +214,6 @@ const _: () = {
         R: Clone,
         R: __or::Validate,
     {
-        #[allow(unused_imports)]
-        use __or::{SkipNested as _, ValidateNested as _};
         {
             let __at = __path.key("result");
             __or::nested(&__self.result, __deep, &__at, __errors);
@@ -483,8 +481,6 @@ const _: () = {
     where
         R: __or::Validate,
     {
-        #[allow(unused_imports)]
-        use __or::{SkipNested as _, ValidateNested as _};
         if let GenericResult::Done { result: __field0, .. } = __self {
             {
                 let __at = __path.key("result");

@@ -511,7 +511,6 @@ const _: () = {
         __errors: &mut __or::ValidationErrors,
         __deep: ::core::primitive::bool,
     ) {
-        #[allow(unused_imports)]
         use __or::{SkipNested as _, ValidateNested as _};
         {
             let __at = __path.key("conclusion");
@@ -681,7 +680,6 @@ const _: () = {
         __errors: &mut __or::ValidationErrors,
         __deep: ::core::primitive::bool,
     ) {
-        #[allow(unused_imports)]
         use __or::{SkipNested as _, ValidateNested as _};
         {
             let __at = __path.key("Job");
@@ -773,7 +771,6 @@ const _: () = {
         __errors: &mut __or::ValidationErrors,
         __deep: ::core::primitive::bool,
     ) {
-        #[allow(unused_imports)]
         use __or::{SkipNested as _, ValidateNested as _};
         {
             let __at = __path.key("id");
