@@ -4,6 +4,7 @@ mod generics;
 mod item;
 mod object;
 mod response;
+mod schema;
 mod shadow;
 mod string_enum;
 mod union;
@@ -38,6 +39,7 @@ pub fn generate(model: &Model) -> TokenStream {
                     object::serde_impls(object, Some(&body.status)),
                     validate::impl_validate(item, &fields, checks),
                     response::object(body),
+                    schema::impls(model),
                 ],
             )
         }
@@ -47,7 +49,12 @@ pub fn generate(model: &Model) -> TokenStream {
             assemble(
                 item,
                 [item::union(union), status.item()],
-                [status.impls(), union_impls(union), response::union(union)],
+                [
+                    status.impls(),
+                    union_impls(union),
+                    response::union(union),
+                    schema::impls(model),
+                ],
             )
         }
         Model::Object(object) => {
@@ -62,6 +69,7 @@ pub fn generate(model: &Model) -> TokenStream {
                     object::serde_impls(object, None),
                     validate::impl_validate(item, &fields, quote!(#checks #own)),
                     response::model(object),
+                    schema::impls(model),
                 ],
             )
         }
@@ -70,12 +78,16 @@ pub fn generate(model: &Model) -> TokenStream {
             assemble(
                 &union.item,
                 [item::union(union)],
-                [tag.item(), tag.impls(), union_impls(union)],
+                [tag.item(), tag.impls(), union_impls(union), schema::impls(model)],
             )
         }
         Model::StringEnum(string_enum) => {
             let spec = Spec::model(string_enum);
-            assemble(&string_enum.item, [spec.item()], [spec.impls()])
+            assemble(
+                &string_enum.item,
+                [spec.item()],
+                [spec.impls(), schema::impls(model)],
+            )
         }
     }
 }

@@ -35,3 +35,37 @@ pub mod union {
         deserialize_union, fields, serialize_unknown, unit, unknown_fields, Union,
     };
 }
+
+/// The wire form of generated types, for their schemas.
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+pub mod schema {
+    pub use crate::schema::shape::{
+        name, Branches, Field, Form, Group, Lifecycle, Number, Object, Rule, Shape, StringValue, Strings,
+        Sub, Union, Variant,
+    };
+    pub use std::borrow::Cow;
+
+    /// `sub` with the field's default value, as it serializes.
+    pub fn with_default<T: serde::Serialize>(mut sub: Sub, value: T) -> Sub {
+        sub.default = serde_json::to_value(value).ok();
+        sub
+    }
+}
+
+/// `schemars::JsonSchema` for generated types.
+#[cfg(feature = "schemars")]
+pub mod schemars {
+    pub use crate::schema::with_schemars::{flat, json_schema, sub};
+    pub use ::schemars::{JsonSchema, Schema, SchemaGenerator};
+}
+
+/// `utoipa::ToSchema` for generated types.
+#[cfg(feature = "utoipa")]
+pub mod utoipa {
+    pub use crate::schema::with_utoipa::{array, collect, map, nullable, schema, schemas, sub};
+    pub use ::utoipa::openapi::{schema::Schema, RefOr};
+    /// utoipa's own derive implements this for `Option<T>` to be a schema.
+    pub use ::utoipa::__dev::ComposeSchema;
+    pub use ::utoipa::{PartialSchema, ToSchema};
+    pub use std::vec::Vec;
+}

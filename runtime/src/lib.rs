@@ -315,6 +315,8 @@ mod nested;
 mod path;
 mod response;
 mod rules;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+pub mod schema;
 mod scope;
 pub mod standard;
 mod status;
@@ -335,6 +337,13 @@ pub use crate::validate::Validate;
 
 /// Declares a response body: see the [crate documentation](crate).
 pub use operation_response_macros::operation_response;
+
+/// The `schemars` crate (version 1), whose `JsonSchema` generated types implement.
+#[cfg(feature = "schemars")]
+pub use schemars;
+/// The `utoipa` crate (version 5), whose `ToSchema` generated types implement.
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 /// Declares an object or string enum nested in a response body: see the
 /// [crate documentation](crate).

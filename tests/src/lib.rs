@@ -8,6 +8,7 @@
 #![warn(clippy::pedantic)]
 
 pub mod hygiene;
+pub mod openapi;
 pub mod serde_attrs;
 pub mod vendors;
 

@@ -1,0 +1,496 @@
+//! What the macro knows of a type's wire form, as static data, and the one
+//! function that turns it into a JSON Schema. The `schemars` and `utoipa`
+//! impls differ only in how they obtain the schemas of field types and where
+//! they put named subschemas, so both say the same thing.
+// Named by generated code only, through `__private`.
+#![allow(missing_docs)]
+
+use serde_json::{json, Map, Value};
+
+/// A generated type's wire form.
+pub struct Shape {
+    /// The Rust name, which names the schema.
+    pub name: &'static str,
+    /// The type's doc comment.
+    pub doc: &'static str,
+    /// What no keyword says (`validate_with`, `lifecycle`, `outcome`…).
+    pub notes: &'static [&'static str],
+    pub form: Form,
+}
+
+pub enum Form {
+    Object(Object),
+    Union(Union),
+    Strings(Strings),
+}
+
+/// A struct: a response struct (its status is the first field) or a model.
+pub struct Object {
+    pub fields: &'static [Field],
+    pub deny_unknown_fields: bool,
+    /// `required_when` / `forbidden_when`, as per-status branches.
+    pub branches: Option<Branches>,
+}
+
+pub struct Field {
+    /// The key on the wire; the parent's keys when `flatten`.
+    pub key: &'static str,
+    pub doc: &'static str,
+    pub required: bool,
+    pub flatten: bool,
+    pub rules: &'static [Rule],
+}
+
+/// A field rule as its JSON Schema keyword.
+pub enum Rule {
+    /// Chars of a string, items of a sequence, entries of a map.
+    MinLength(u64),
+    MaxLength(u64),
+    MinBytes(u64),
+    MaxBytes(u64),
+    Min(Number),
+    Max(Number),
+    GreaterThan(Number),
+    LessThan(Number),
+    Pattern(&'static str),
+    /// `validate_with = path`: the function's path as written.
+    Custom(&'static str),
+}
+
+#[derive(Clone, Copy)]
+pub enum Number {
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+}
+
+/// The statuses of a response struct, grouped by which fields each one
+/// requires or forbids.
+pub struct Branches {
+    pub key: &'static str,
+    pub groups: &'static [Group],
+    /// `open`: every listed spelling, which the branch of the others excludes.
+    pub open: Option<&'static [&'static str]>,
+    pub case_insensitive: bool,
+}
+
+pub struct Group {
+    /// The statuses and their aliases.
+    pub statuses: &'static [&'static str],
+    pub required: &'static [&'static str],
+    pub forbidden: &'static [&'static str],
+}
+
+/// The enum form or a tagged model.
+pub struct Union {
+    /// The status or tag key.
+    pub key: &'static str,
+    pub variants: &'static [Variant],
+    /// `open`: an unlisted status or tag is kept with its fields.
+    pub open: bool,
+    pub case_insensitive: bool,
+    pub deny_unknown_fields: bool,
+    /// The enum form's lifecycle; `None` for a tagged model.
+    pub lifecycle: Option<Lifecycle>,
+}
+
+/// Which statuses end the operation, written as `x-lifecycle`.
+pub struct Lifecycle {
+    pub terminal: &'static [&'static str],
+    pub failure: &'static [&'static str],
+}
+
+impl Lifecycle {
+    fn to_value(&self) -> Value {
+        json!({ "terminal": self.terminal, "failure": self.failure })
+    }
+}
+
+pub struct Variant {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub wire: &'static str,
+    pub aliases: &'static [&'static str],
+    pub fields: &'static [Field],
+}
+
+/// A string enum or a status enum.
+pub struct Strings {
+    pub values: &'static [StringValue],
+    pub open: bool,
+    pub case_insensitive: bool,
+    /// A status enum's lifecycle.
+    pub lifecycle: Option<Lifecycle>,
+}
+
+pub struct StringValue {
+    pub wire: &'static str,
+    pub aliases: &'static [&'static str],
+}
+
+/// A field type's schema, and the field's default value when it has one.
+pub struct Sub {
+    pub schema: Value,
+    pub default: Option<Value>,
+}
+
+/// What differs between the outputs.
+pub trait Backend {
+    /// OpenAPI 3.0 rather than JSON Schema 2020-12 / OpenAPI 3.1.
+    fn openapi3(&self) -> bool;
+    /// Stores a named schema; returns the reference to it.
+    fn define(&mut self, name: &str, schema: Value) -> String;
+    /// A referenced schema, to find what type a rule applies to.
+    fn resolve(&self, reference: &str) -> Option<Value>;
+}
+
+/// The schema's name: `Page_for_String` for `Page<String>`, as schemars
+/// names generic types.
+pub fn name(base: &'static str, params: &[std::borrow::Cow<'static, str>]) -> std::borrow::Cow<'static, str> {
+    if params.is_empty() {
+        base.into()
+    } else {
+        let params: Vec<&str> = params.iter().map(AsRef::as_ref).collect();
+        format!("{base}_for_{}", params.join("_and_")).into()
+    }
+}
+
+/// The schema of `shape`, with `name` its (possibly generic) name and `subs`
+/// the schemas of its fields in order (every variant's, for a union).
+pub fn build(
+    shape: &Shape,
+    name: &str,
+    subs: Vec<Sub>,
+    backend: &mut dyn Backend,
+) -> Value {
+    let mut subs = subs.into_iter();
+    let mut schema = match &shape.form {
+        Form::Object(object) => build_object(object, &mut subs, backend),
+        Form::Union(union) => build_union(union, name, &mut subs, backend),
+        Form::Strings(strings) => build_strings(strings),
+    };
+    describe(&mut schema, shape.doc, shape.notes);
+    schema
+}
+
+fn describe(schema: &mut Value, doc: &str, notes: &[&str]) {
+    let mut text = doc.trim().to_owned();
+    for note in notes {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(note);
+    }
+    if !text.is_empty() {
+        if let Value::Object(map) = schema {
+            map.insert("description".into(), text.into());
+        }
+    }
+}
+
+fn build_object(object: &Object, subs: &mut dyn Iterator<Item = Sub>, backend: &mut dyn Backend) -> Value {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    add_fields(object.fields, subs, backend, &mut properties, &mut required);
+    let mut base = json!({ "type": "object", "properties": properties });
+    if !required.is_empty() {
+        base["required"] = required.into();
+    }
+    if object.deny_unknown_fields {
+        base["additionalProperties"] = false.into();
+    }
+    let Some(branches) = &object.branches else {
+        return base;
+    };
+    let mut one_of: Vec<Value> = branches
+        .groups
+        .iter()
+        .map(|group| {
+            let mut properties = Map::new();
+            properties.insert(
+                branches.key.into(),
+                status_values(group.statuses, branches.case_insensitive),
+            );
+            // Both read `null` as absent.
+            for field in group.forbidden {
+                properties.insert((*field).into(), json!({ "type": "null" }));
+            }
+            for field in group.required {
+                properties.insert((*field).into(), json!({ "not": { "type": "null" } }));
+            }
+            let mut required = vec![Value::from(branches.key)];
+            required.extend(group.required.iter().map(|f| Value::from(*f)));
+            json!({ "type": "object", "properties": properties, "required": required })
+        })
+        .collect();
+    if let Some(listed) = branches.open {
+        one_of.push(json!({
+            "type": "object",
+            "properties": { branches.key: others(listed, branches.case_insensitive) },
+            "required": [branches.key],
+        }));
+    }
+    json!({ "allOf": [base, { "oneOf": one_of }] })
+}
+
+fn add_fields(
+    fields: &[Field],
+    subs: &mut dyn Iterator<Item = Sub>,
+    backend: &mut dyn Backend,
+    properties: &mut Map<String, Value>,
+    required: &mut Vec<Value>,
+) {
+    for field in fields {
+        let Some(sub) = subs.next() else { return };
+        if field.flatten {
+            let inner = resolved(&sub.schema, backend);
+            if let Some(Value::Object(inner_properties)) = inner.get("properties") {
+                properties.extend(inner_properties.clone());
+            }
+            if let Some(Value::Array(inner_required)) = inner.get("required") {
+                required.extend(inner_required.iter().cloned());
+            }
+            continue;
+        }
+        let mut schema = match sub.schema {
+            Value::Bool(true) => json!({}),
+            other => other,
+        };
+        apply_rules(&mut schema, field.rules, backend);
+        if let (Some(default), Value::Object(map)) = (sub.default, &mut schema) {
+            map.insert("default".into(), default);
+        }
+        describe_field(&mut schema, field);
+        if field.required {
+            required.push(field.key.into());
+        }
+        properties.insert(field.key.into(), schema);
+    }
+}
+
+fn describe_field(schema: &mut Value, field: &Field) {
+    let mut notes = Vec::new();
+    for rule in field.rules {
+        match rule {
+            Rule::MinBytes(n) => notes.push(format!("At least {n} bytes in UTF-8.")),
+            Rule::MaxBytes(n) => notes.push(format!("At most {n} bytes in UTF-8.")),
+            Rule::Custom(path) => notes.push(format!("Also checked by `{path}`.")),
+            _ => {}
+        }
+    }
+    if field.doc.trim().is_empty() && notes.is_empty() {
+        return;
+    }
+    let notes: Vec<&str> = notes.iter().map(String::as_str).collect();
+    // A `$ref` with siblings is valid 2020-12; schemars moves them for 3.0.
+    describe(schema, field.doc, &notes);
+}
+
+/// The schema a `$ref` points to, or the schema itself.
+fn resolved(schema: &Value, backend: &dyn Backend) -> Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => backend.resolve(reference).unwrap_or(Value::Null),
+        None => schema.clone(),
+    }
+}
+
+/// The JSON types a schema admits, looking through `$ref` and `anyOf`.
+fn types(schema: &Value, backend: &dyn Backend, depth: u8) -> Vec<String> {
+    if depth > 8 {
+        return Vec::new();
+    }
+    let schema = resolved(schema, backend);
+    let mut found = Vec::new();
+    match schema.get("type") {
+        Some(Value::String(t)) => found.push(t.clone()),
+        Some(Value::Array(ts)) => found.extend(ts.iter().filter_map(Value::as_str).map(str::to_owned)),
+        _ => {}
+    }
+    for key in ["anyOf", "oneOf", "allOf"] {
+        if let Some(Value::Array(items)) = schema.get(key) {
+            for item in items {
+                found.extend(types(item, backend, depth + 1));
+            }
+        }
+    }
+    found
+}
+
+fn apply_rules(schema: &mut Value, rules: &[Rule], backend: &mut dyn Backend) {
+    if rules.is_empty() {
+        return;
+    }
+    let types = types(schema, backend, 0);
+    let has = |t: &str| types.iter().any(|found| found == t);
+    let (min, max) = if has("array") {
+        ("minItems", "maxItems")
+    } else if has("object") && !has("string") {
+        ("minProperties", "maxProperties")
+    } else {
+        ("minLength", "maxLength")
+    };
+    let openapi3 = backend.openapi3();
+    let Value::Object(map) = schema else { return };
+    for rule in rules {
+        match rule {
+            Rule::MinLength(n) => {
+                map.insert(min.into(), (*n).into());
+            }
+            Rule::MaxLength(n) => {
+                map.insert(max.into(), (*n).into());
+            }
+            Rule::Min(n) => {
+                map.insert("minimum".into(), number(*n));
+            }
+            Rule::Max(n) => {
+                map.insert("maximum".into(), number(*n));
+            }
+            Rule::GreaterThan(n) if openapi3 => {
+                map.insert("minimum".into(), number(*n));
+                map.insert("exclusiveMinimum".into(), true.into());
+            }
+            Rule::LessThan(n) if openapi3 => {
+                map.insert("maximum".into(), number(*n));
+                map.insert("exclusiveMaximum".into(), true.into());
+            }
+            Rule::GreaterThan(n) => {
+                map.insert("exclusiveMinimum".into(), number(*n));
+            }
+            Rule::LessThan(n) => {
+                map.insert("exclusiveMaximum".into(), number(*n));
+            }
+            Rule::Pattern(p) => {
+                map.insert("pattern".into(), (*p).into());
+            }
+            Rule::MinBytes(_) | Rule::MaxBytes(_) | Rule::Custom(_) => {}
+        }
+    }
+}
+
+fn number(n: Number) -> Value {
+    match n {
+        Number::Int(i) => i.into(),
+        Number::UInt(u) => u.into(),
+        Number::Float(f) => f.into(),
+    }
+}
+
+/// A status or tag value among `spellings`.
+fn status_values(spellings: &[&str], case_insensitive: bool) -> Value {
+    if case_insensitive {
+        json!({ "type": "string", "pattern": any_case(spellings) })
+    } else if let [one] = spellings {
+        json!({ "type": "string", "const": one })
+    } else {
+        json!({ "type": "string", "enum": spellings })
+    }
+}
+
+/// A status or tag value that is none of `listed`.
+fn others(listed: &[&str], case_insensitive: bool) -> Value {
+    let not = if case_insensitive {
+        json!({ "pattern": any_case(listed) })
+    } else {
+        json!({ "enum": listed })
+    };
+    json!({ "type": "string", "not": not })
+}
+
+/// A pattern that matches exactly `spellings`, ignoring ASCII case (JSON
+/// Schema's regular expressions have no flags).
+fn any_case(spellings: &[&str]) -> String {
+    let mut pattern = String::from("^(?:");
+    for (i, spelling) in spellings.iter().enumerate() {
+        if i > 0 {
+            pattern.push('|');
+        }
+        for c in spelling.chars() {
+            if c.is_ascii_alphabetic() {
+                pattern.push('[');
+                pattern.push(c.to_ascii_uppercase());
+                pattern.push(c.to_ascii_lowercase());
+                pattern.push(']');
+            } else if "\\^$.|?*+()[]{}".contains(c) {
+                pattern.push('\\');
+                pattern.push(c);
+            } else {
+                pattern.push(c);
+            }
+        }
+    }
+    pattern.push_str(")$");
+    pattern
+}
+
+fn build_union(union: &Union, name: &str, subs: &mut dyn Iterator<Item = Sub>, backend: &mut dyn Backend) -> Value {
+    let mut one_of = Vec::new();
+    let mut mapping = Map::new();
+    let mut listed = Vec::new();
+    for variant in union.variants {
+        let mut spellings = vec![variant.wire];
+        spellings.extend(variant.aliases);
+        listed.extend(spellings.iter().copied());
+        let mut properties = Map::new();
+        properties.insert(union.key.into(), status_values(&spellings, union.case_insensitive));
+        let mut required = vec![Value::from(union.key)];
+        add_fields(variant.fields, subs, backend, &mut properties, &mut required);
+        let mut schema = json!({ "type": "object", "properties": properties, "required": required });
+        if union.deny_unknown_fields {
+            schema["additionalProperties"] = false.into();
+        }
+        describe(&mut schema, variant.doc, &[]);
+        let reference = backend.define(&format!("{name}.{}", variant.name), schema);
+        for spelling in &spellings {
+            mapping.insert((*spelling).into(), reference.clone().into());
+        }
+        one_of.push(json!({ "$ref": reference }));
+    }
+    if union.open {
+        one_of.push(json!({
+            "type": "object",
+            "properties": { union.key: others(&listed, union.case_insensitive) },
+            "required": [union.key],
+        }));
+    }
+    let mut schema = json!({
+        "oneOf": one_of,
+        "discriminator": { "propertyName": union.key, "mapping": mapping },
+    });
+    if let Some(lifecycle) = &union.lifecycle {
+        schema["x-lifecycle"] = lifecycle.to_value();
+    }
+    schema
+}
+
+fn build_strings(strings: &Strings) -> Value {
+    let spellings: Vec<&str> = strings
+        .values
+        .iter()
+        .flat_map(|v| std::iter::once(v.wire).chain(v.aliases.iter().copied()))
+        .collect();
+    let known = json!({ "type": "string", "enum": spellings });
+    let mut schema = match (strings.open, strings.case_insensitive) {
+        (false, false) => known,
+        (true, _) => json!({ "anyOf": [known, { "type": "string" }] }),
+        (false, true) => json!({
+            "anyOf": [known, { "type": "string", "pattern": any_case(&spellings) }],
+        }),
+    };
+    if strings.case_insensitive {
+        schema["x-case-insensitive"] = true.into();
+    }
+    if let Some(lifecycle) = &strings.lifecycle {
+        schema["x-lifecycle"] = lifecycle.to_value();
+    }
+    schema
+}
+
+#[cfg(test)]
+mod tests {
+    use super::any_case;
+
+    #[test]
+    fn any_case_spells_every_letter_both_ways() {
+        assert_eq!(any_case(&["in-progress", "Done"]), "^(?:[Ii][Nn]-[Pp][Rr][Oo][Gg][Rr][Ee][Ss][Ss]|[Dd][Oo][Nn][Ee])$");
+    }
+}

@@ -1,0 +1,122 @@
+//! `utoipa::ToSchema` for generated types: the same shape as for schemars,
+//! converted into utoipa's schema model, variants collected by `schemas`.
+
+use super::shape::{build, Backend, Shape, Sub};
+use serde_json::Value;
+use utoipa::openapi::{schema::Schema, RefOr};
+use utoipa::{PartialSchema, ToSchema};
+
+const PREFIX: &str = "#/components/schemas/";
+
+/// Collects the named schemas (a union's variants).
+#[derive(Default)]
+struct Components(Vec<(String, Value)>);
+
+impl Backend for Components {
+    fn openapi3(&self) -> bool {
+        // utoipa 5 writes OpenAPI 3.1, whose schemas are JSON Schema 2020-12.
+        false
+    }
+
+    fn define(&mut self, name: &str, schema: Value) -> String {
+        self.0.push((name.to_owned(), schema));
+        format!("{PREFIX}{name}")
+    }
+
+    fn resolve(&self, reference: &str) -> Option<Value> {
+        let name = reference.strip_prefix(PREFIX)?;
+        self.0.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())
+    }
+}
+
+/// The schema of a generated type.
+pub fn schema(shape: &Shape, name: &str, subs: Vec<Sub>) -> RefOr<Schema> {
+    convert(build(shape, name, subs, &mut Components::default()))
+}
+
+/// The named schemas a generated type's schema refers to: its variants.
+pub fn schemas(shape: &Shape, name: &str, subs: Vec<Sub>, out: &mut Vec<(String, RefOr<Schema>)>) {
+    let mut components = Components::default();
+    build(shape, name, subs, &mut components);
+    out.extend(components.0.into_iter().map(|(name, schema)| (name, convert(schema))));
+}
+
+/// A field's type schema, inline.
+pub fn sub<T: PartialSchema + ?Sized>() -> Sub {
+    Sub {
+        schema: serde_json::to_value(T::schema()).unwrap_or(Value::Bool(true)),
+        default: None,
+    }
+}
+
+/// `Option<T>`: its schema or `null`.
+pub fn nullable(mut sub: Sub) -> Sub {
+    let closed = sub.schema.get("enum").is_some() || sub.schema.get("const").is_some();
+    match sub.schema.get_mut("type") {
+        Some(Value::String(t)) if !closed => {
+            let t = std::mem::take(t);
+            sub.schema["type"] = serde_json::json!([t, "null"]);
+        }
+        _ => sub.schema = serde_json::json!({ "anyOf": [sub.schema, { "type": "null" }] }),
+    }
+    sub
+}
+
+/// A sequence of `T`.
+pub fn array(sub: Sub) -> Sub {
+    Sub {
+        schema: serde_json::json!({ "type": "array", "items": sub.schema }),
+        default: None,
+    }
+}
+
+/// A map from strings to `T`.
+pub fn map(sub: Sub) -> Sub {
+    Sub {
+        schema: serde_json::json!({ "type": "object", "additionalProperties": sub.schema }),
+        default: None,
+    }
+}
+
+/// What a field's type refers to, for `ToSchema::schemas`.
+pub fn collect<T: ToSchema + ?Sized>(out: &mut Vec<(String, RefOr<Schema>)>) {
+    T::schemas(out);
+}
+
+/// utoipa's model: every schema object has a `type` (`null` meaning any) or
+/// is a composition or a reference; what it cannot hold (`not`) is dropped.
+fn convert(mut value: Value) -> RefOr<Schema> {
+    prepare(&mut value);
+    serde_json::from_value(value).unwrap_or_else(|_| RefOr::T(Schema::default()))
+}
+
+fn prepare(value: &mut Value) {
+    if let Value::Bool(_) = value {
+        *value = serde_json::json!({ "type": null });
+        return;
+    }
+    let Value::Object(map) = value else { return };
+    if !["type", "$ref", "oneOf", "anyOf", "allOf"]
+        .iter()
+        .any(|key| map.contains_key(*key))
+    {
+        map.insert("type".into(), Value::Null);
+    }
+    map.remove("not");
+    if let Some(value) = map.remove("const") {
+        map.insert("enum".into(), Value::Array(vec![value]));
+    }
+    if let Some(Value::Object(properties)) = map.get_mut("properties") {
+        properties.values_mut().for_each(prepare);
+    }
+    for key in ["items", "additionalProperties"] {
+        if let Some(child @ Value::Object(_)) = map.get_mut(key) {
+            prepare(child);
+        }
+    }
+    for key in ["oneOf", "anyOf", "allOf"] {
+        if let Some(Value::Array(items)) = map.get_mut(key) {
+            items.iter_mut().for_each(prepare);
+        }
+    }
+}
