@@ -13,6 +13,12 @@ mod validate;
 pub use self::generics::impl_params;
 pub use self::item::{object as item_object, union as item_union};
 pub use self::string_enum::Spec;
+
+/// For the expansion snapshots: leave schemas out (or not) on this thread.
+#[cfg(test)]
+pub fn schema_skip(skip: bool) {
+    schema::SKIP.with(|s| s.set(skip));
+}
 use crate::model::{Field, Item, Model};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -78,7 +84,12 @@ pub fn generate(model: &Model) -> TokenStream {
             assemble(
                 &union.item,
                 [item::union(union)],
-                [tag.item(), tag.impls(), union_impls(union), schema::impls(model)],
+                [
+                    tag.item(),
+                    tag.impls(),
+                    union_impls(union),
+                    schema::impls(model),
+                ],
             )
         }
         Model::StringEnum(string_enum) => {

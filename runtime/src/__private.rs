@@ -40,8 +40,8 @@ pub mod union {
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub mod schema {
     pub use crate::schema::shape::{
-        name, Branches, Field, Form, Group, Lifecycle, Number, Object, Rule, Shape, StringValue, Strings,
-        Sub, Union, Variant,
+        name, Branches, Field, Form, Group, Lifecycle, Number, Object, Probe, Rule, Shape,
+        StringValue, Strings, Sub, Union, Variant,
     };
     pub use std::borrow::Cow;
 
@@ -55,17 +55,19 @@ pub mod schema {
 /// `schemars::JsonSchema` for generated types.
 #[cfg(feature = "schemars")]
 pub mod schemars {
-    pub use crate::schema::with_schemars::{flat, json_schema, sub};
+    pub use crate::schema::with_schemars::{json_schema, HasSchema, NoSchema};
     pub use ::schemars::{JsonSchema, Schema, SchemaGenerator};
 }
 
 /// `utoipa::ToSchema` for generated types.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::schema::with_utoipa::{array, collect, map, nullable, schema, schemas, sub};
-    pub use ::utoipa::openapi::{schema::Schema, RefOr};
+    pub use crate::schema::with_utoipa::{
+        array, map, nullable, schema, schemas, HasSchema, NoSchema,
+    };
     /// utoipa's own derive implements this for `Option<T>` to be a schema.
     pub use ::utoipa::__dev::ComposeSchema;
+    pub use ::utoipa::openapi::{schema::Schema, RefOr};
     pub use ::utoipa::{PartialSchema, ToSchema};
     pub use std::vec::Vec;
 }

@@ -9,8 +9,12 @@ use operation_response::schemars::JsonSchema;
 use operation_response::standard::{AzureOperationStatus, GoogleOperation};
 use operation_response::{from_json, Validate};
 use operation_response_tests::openapi::{Batch, CodeScanningAutofix, TestClock};
-use operation_response_tests::serde_attrs::{AzureLikeResponse, KebabCode, OnlyDone, SdkCode, SerdeTagged};
-use operation_response_tests::vendors::{Destination, FineTuningJob, GetTranscriptionJobResponse, TranslationResponse, WorkflowRun};
+use operation_response_tests::serde_attrs::{
+    AzureLikeResponse, KebabCode, OnlyDone, SdkCode, SerdeTagged,
+};
+use operation_response_tests::vendors::{
+    Destination, FineTuningJob, GetTranscriptionJobResponse, TranslationResponse, WorkflowRun,
+};
 use operation_response_tests::*;
 use serde_json::{json, Value};
 
@@ -74,7 +78,10 @@ fn every_schema_is_a_valid_2020_12_schema() {
     macro_rules! check {
         ($t:ty) => {{
             let schema = schema_of::<$t>();
-            assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+            assert_eq!(
+                schema["$schema"],
+                "https://json-schema.org/draft/2020-12/schema"
+            );
             if let Err(e) = jsonschema::meta::validate(&schema) {
                 panic!("{}: {e}\n{schema:#}", stringify!($t));
             }
@@ -126,7 +133,10 @@ fn openapi3_output_is_a_valid_openapi_3_0_document() {
         .with_draft(jsonschema::Draft::Draft4)
         .build(&meta)
         .unwrap();
-    let errors: Vec<String> = validator.iter_errors(&document).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -138,7 +148,8 @@ where
     let parsed = from_json::<T>(&body.to_string()).is_ok();
     let valid = validator.is_valid(body);
     assert_eq!(
-        parsed, valid,
+        parsed,
+        valid,
         "{name}: from_json {} but the schema {} {body}",
         if parsed { "accepts" } else { "rejects" },
         if valid { "accepts" } else { "rejects" },
@@ -194,13 +205,58 @@ fn vendor_fixtures_validate() {
             }
         }};
     }
-    each!(GoogleOperation, ["google-operation-running", "google-operation-succeeded", "google-operation-failed"]);
-    each!(WorkflowRun, ["github-workflow-run-success", "github-workflow-run-failure", "github-workflow-run-timed-out", "github-workflow-run-cancelled", "github-workflow-run-in-progress"]);
-    each!(AzureOperationStatus, ["azure-status-succeeded", "azure-status-running", "azure-status-failed", "azure-status-notstarted-lowercase", "azure-status-cancelled"]);
-    each!(TranslationResponse, ["azure-status-cancelling", "azure-status-validation-failed"]);
-    each!(GetTranscriptionJobResponse, ["aws-transcribe-job-completed", "aws-transcribe-job-in-progress", "aws-transcribe-job-failed"]);
-    each!(FineTuningJob, ["task-queued", "task-completed", "task-failed"]);
-    each!(Destination, ["tagged-sink-eventhub", "tagged-sink-storagequeue", "tagged-sink-hybridconnection"]);
+    each!(
+        GoogleOperation,
+        [
+            "google-operation-running",
+            "google-operation-succeeded",
+            "google-operation-failed"
+        ]
+    );
+    each!(
+        WorkflowRun,
+        [
+            "github-workflow-run-success",
+            "github-workflow-run-failure",
+            "github-workflow-run-timed-out",
+            "github-workflow-run-cancelled",
+            "github-workflow-run-in-progress"
+        ]
+    );
+    each!(
+        AzureOperationStatus,
+        [
+            "azure-status-succeeded",
+            "azure-status-running",
+            "azure-status-failed",
+            "azure-status-notstarted-lowercase",
+            "azure-status-cancelled"
+        ]
+    );
+    each!(
+        TranslationResponse,
+        ["azure-status-cancelling", "azure-status-validation-failed"]
+    );
+    each!(
+        GetTranscriptionJobResponse,
+        [
+            "aws-transcribe-job-completed",
+            "aws-transcribe-job-in-progress",
+            "aws-transcribe-job-failed"
+        ]
+    );
+    each!(
+        FineTuningJob,
+        ["task-queued", "task-completed", "task-failed"]
+    );
+    each!(
+        Destination,
+        [
+            "tagged-sink-eventhub",
+            "tagged-sink-storagequeue",
+            "tagged-sink-hybridconnection"
+        ]
+    );
 }
 
 /// Bodies that each break one thing, and their valid twins: the schema and
@@ -304,11 +360,17 @@ fn fixed_status(branch: &Value, key: &str) -> Vec<String> {
     let property = &branch["properties"][key];
     let values = match (&property["const"], &property["enum"]) {
         (Value::String(one), _) => vec![one.clone()],
-        (_, Value::Array(many)) => many.iter().map(|v| v.as_str().unwrap().to_owned()).collect(),
+        (_, Value::Array(many)) => many
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect(),
         _ => panic!("no fixed {key} in {branch:#}"),
     };
     let required = branch["required"].as_array().unwrap();
-    assert!(required.iter().any(|r| r == key), "{key} is not required in {branch:#}");
+    assert!(
+        required.iter().any(|r| r == key),
+        "{key} is not required in {branch:#}"
+    );
     values
 }
 
@@ -338,11 +400,47 @@ fn unions_are_one_of_with_a_fixed_status_per_branch() {
             }
         }};
     }
-    union!(CreateAuthSessionResultResponseBody, "status", [["done"], ["pending"], ["in_progress"], ["failed"], ["canceled"]], open = false);
-    union!(OpenResultResponse, "status", [["all-done"], ["queued"]], open = true);
-    union!(GenericResult<String>, "state", [["done"], ["running"]], open = false);
-    union!(SerdeTagged, "state", [["DONE"], ["IN_PROGRESS", "RUNNING"], ["CANCELED", "CANCELLED"], ["waiting"]], open = false);
-    union!(Destination, "endpointType", [["EventHub"], ["StorageQueue"], ["WebHook", "Webhook"]], open = true);
+    union!(
+        CreateAuthSessionResultResponseBody,
+        "status",
+        [
+            ["done"],
+            ["pending"],
+            ["in_progress"],
+            ["failed"],
+            ["canceled"]
+        ],
+        open = false
+    );
+    union!(
+        OpenResultResponse,
+        "status",
+        [["all-done"], ["queued"]],
+        open = true
+    );
+    union!(
+        GenericResult<String>,
+        "state",
+        [["done"], ["running"]],
+        open = false
+    );
+    union!(
+        SerdeTagged,
+        "state",
+        [
+            ["DONE"],
+            ["IN_PROGRESS", "RUNNING"],
+            ["CANCELED", "CANCELLED"],
+            ["waiting"]
+        ],
+        open = false
+    );
+    union!(
+        Destination,
+        "endpointType",
+        [["EventHub"], ["StorageQueue"], ["WebHook", "Webhook"]],
+        open = true
+    );
 }
 
 /// What no keyword can say is in the description; the lifecycle also as
@@ -354,14 +452,22 @@ fn descriptions_say_what_keywords_cannot() {
     assert!(description.contains("`google_lifecycle`"), "{description}");
     assert!(description.contains("`error_or_response`"), "{description}");
     let limits = schema_of::<Limits>();
-    let country = limits["properties"]["country"]["description"].as_str().unwrap();
+    let country = limits["properties"]["country"]["description"]
+        .as_str()
+        .unwrap();
     assert!(country.contains("`upper`"), "{country}");
     let job = schema_of::<GetTranscriptionJobResponse>();
     let text = job.to_string();
     assert!(text.contains("At most 200 bytes in UTF-8."), "{text}");
     let run = schema_of::<RunResultResponseBody>();
     let status = &run["$defs"]["RunResultStatus"];
-    assert_eq!(status["x-lifecycle"], json!({"terminal": ["completed", "canceled", "failed"], "failure": ["canceled", "failed"]}));
+    assert_eq!(
+        status["x-lifecycle"],
+        json!({"terminal": ["completed", "canceled", "failed"], "failure": ["canceled", "failed"]})
+    );
     let workflow = schema_of::<WorkflowRun>().to_string();
-    assert!(workflow.contains("`conclusion` decides whether the operation succeeded"), "{workflow}");
+    assert!(
+        workflow.contains("`conclusion` decides whether the operation succeeded"),
+        "{workflow}"
+    );
 }

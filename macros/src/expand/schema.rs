@@ -10,14 +10,30 @@ use crate::model::{
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 use syn::Ident;
 
 /// Whether any schema is generated at all.
 pub const ENABLED: bool = cfg!(any(feature = "schemars", feature = "utoipa"));
 
+#[cfg(test)]
+thread_local! {
+    /// Expansion snapshots other than the schema's own leave schemas out, so
+    /// that they read the same with the features on or off.
+    pub static SKIP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn enabled() -> bool {
+    #[cfg(test)]
+    if SKIP.with(std::cell::Cell::get) {
+        return false;
+    }
+    ENABLED
+}
+
 /// The schema items and impls of one model, for its `const _`.
 pub fn impls(model: &Model) -> TokenStream {
-    if !ENABLED {
+    if !enabled() {
         return TokenStream::new();
     }
     match model {
@@ -34,14 +50,19 @@ pub fn impls(model: &Model) -> TokenStream {
             let status = &body.status.ident;
             let shape = object_shape(object, Some(&body.status), &notes);
             let fields: Vec<&Field> = object.fields.iter().collect();
-            let mut out = emit(&object.item, &shape, Some(status), &fields);
-            out.extend(emit_plain(&object.item, status, &status_shape));
+            let mut out = emit(&object.item, "__SHAPE", &shape, Some(status), &fields);
+            out.extend(emit_plain(
+                &object.item,
+                status,
+                "__STATUS_SHAPE",
+                &status_shape,
+            ));
             out
         }
         Model::Object(object) => {
             let shape = object_shape(object, None, &object_notes(object));
             let fields: Vec<&Field> = object.fields.iter().collect();
-            emit(&object.item, &shape, None, &fields)
+            emit(&object.item, "__SHAPE", &shape, None, &fields)
         }
         Model::ResponseEnum(union) | Model::Tagged(union) => {
             let shape = union_shape(union);
@@ -50,16 +71,23 @@ pub fn impls(model: &Model) -> TokenStream {
                 .iter()
                 .flat_map(|v| v.fields.iter().flatten())
                 .collect();
-            let mut out = emit(&union.item, &shape, None, &fields);
+            let mut out = emit(&union.item, "__SHAPE", &shape, None, &fields);
             if !union.tagged {
                 let status = &union.status.ident;
-                out.extend(emit_plain(&union.item, status, &status_shape(&union.item, &union.status)));
+                out.extend(emit_plain(
+                    &union.item,
+                    status,
+                    "__STATUS_SHAPE",
+                    &status_shape(&union.item, &union.status),
+                ));
             }
             out
         }
         Model::StringEnum(string_enum) => {
             let shape = strings_shape(string_enum);
-            emit(&string_enum.item, &shape, None, &[])
+            // A string enum is generated without parameters, whatever it
+            // was written with (that is reported).
+            emit_plain(&string_enum.item, string_enum.item.ident, "__SHAPE", &shape)
         }
     }
 }
@@ -81,7 +109,18 @@ fn doc(attrs: &[&syn::Attribute]) -> String {
         })
         .map(|line| line.strip_prefix(' ').unwrap_or(&line).to_owned())
         .collect();
-    lines.join("\n").trim().to_owned()
+    // Rust examples are for rustdoc, not for a schema's readers.
+    let mut fenced = false;
+    let prose: Vec<&str> = lines
+        .iter()
+        .map(String::as_str)
+        .filter(|line| {
+            let fence = line.trim_start().starts_with("```");
+            fenced ^= fence;
+            !fence && !fenced
+        })
+        .collect();
+    prose.join("\n").trim().to_owned()
 }
 
 fn key_of(field: &Field) -> String {
@@ -123,7 +162,10 @@ fn field_shape(krate: &TokenStream, field: &Field) -> TokenStream {
     let doc = doc(&field.attrs);
     let required = wire_required(field);
     let flatten = field.key.is_none();
-    let rules = field.rules.iter().flat_map(|rule| rule_shape(krate, &rule.kind));
+    let rules = field
+        .rules
+        .iter()
+        .flat_map(|rule| rule_shape(krate, &rule.kind));
     quote! {
         #krate::Field {
             key: #key,
@@ -165,6 +207,8 @@ fn rule_shape(krate: &TokenStream, rule: &RuleKind) -> Vec<TokenStream> {
                         quote!(#krate::Number::Float(#f))
                     }
                 },
+                // An infinite bound bounds nothing (and has no literal).
+                Number::Float(f) if !f.is_finite() => return Vec::new(),
                 Number::Float(f) => quote!(#krate::Number::Float(#f)),
             };
             vec![quote!(#krate::Rule::#variant(#number))]
@@ -187,7 +231,7 @@ fn branches(krate: &TokenStream, object: &Object, status: &Status) -> TokenStrea
         for field in &object.fields {
             for rule in &field.rules {
                 if let RuleKind::When(when) = &rule.kind {
-                    if when.idents.iter().any(|i| *i == value.ident) {
+                    if when.idents.contains(&value.ident) {
                         any = true;
                         if when.required {
                             required.push(key_of(field));
@@ -236,7 +280,7 @@ fn branches(krate: &TokenStream, object: &Object, status: &Status) -> TokenStrea
 }
 
 fn shape(item: &Item, notes: &[String], form: TokenStream) -> TokenStream {
-    let name = item.ident.to_string();
+    let name = item.ident.unraw().to_string();
     let doc = doc(&item.attrs);
     quote! {
         __or::schema::Shape {
@@ -281,7 +325,7 @@ fn union_shape(union: &Union) -> TokenStream {
     let krate = quote!(__or::schema);
     let variants = union.variants.iter().map(|variant| {
         let value = &union.status.values[variant.status];
-        let name = variant.ident.to_string();
+        let name = variant.ident.unraw().to_string();
         let doc = doc(&variant.attrs);
         let (wire, aliases) = (&value.wire, &value.aliases);
         let fields = variant
@@ -338,9 +382,9 @@ fn strings(
     lifecycle: TokenStream,
 ) -> TokenStream {
     let krate = quote!(__or::schema);
-    let values = values.map(|(wire, aliases)| {
-        quote!(#krate::StringValue { wire: #wire, aliases: &[#(#aliases),*] })
-    });
+    let values = values.map(
+        |(wire, aliases)| quote!(#krate::StringValue { wire: #wire, aliases: &[#(#aliases),*] }),
+    );
     quote! {
         #krate::Form::Strings(#krate::Strings {
             values: &[#(#values),*],
@@ -362,12 +406,16 @@ fn strings_shape(e: &StringEnum) -> TokenStream {
             .collect();
         notes.push(format!("As an outcome, {} mean failure.", wires.join(", ")));
     }
-    notes.extend(alias_notes(e.variants.iter().map(|v| (&v.wire, &v.aliases))));
+    notes.extend(alias_notes(
+        e.variants.iter().map(|v| (&v.wire, &v.aliases)),
+    ));
     if e.case_insensitive {
         notes.push("Matched ignoring ASCII case.".to_owned());
     }
     let form = strings(
-        e.variants.iter().map(|v| (v.wire.clone(), v.aliases.clone())),
+        e.variants
+            .iter()
+            .map(|v| (v.wire.clone(), v.aliases.clone())),
         e.open,
         e.case_insensitive,
         quote!(::core::option::Option::None),
@@ -388,7 +436,11 @@ fn alias_notes<'a>(values: impl Iterator<Item = (&'a String, &'a Vec<String>)>) 
 /// `x-lifecycle`: the terminal and failure statuses.
 fn lifecycle(status: &Status) -> TokenStream {
     let wires = |class: fn(Class) -> bool| {
-        let wires = status.values.iter().filter(move |v| class(v.class)).map(|v| &v.wire);
+        let wires = status
+            .values
+            .iter()
+            .filter(move |v| class(v.class))
+            .map(|v| &v.wire);
         quote!(&[#(#wires),*])
     };
     let (terminal, failure) = (wires(Class::is_terminal), wires(Class::is_failure));
@@ -415,25 +467,36 @@ fn status_shape(item: &Item, status: &Status) -> TokenStream {
         list(Class::is_terminal),
         list(Class::is_failure)
     )];
-    notes.extend(alias_notes(status.values.iter().map(|v| (&v.wire, &v.aliases))));
+    notes.extend(alias_notes(
+        status.values.iter().map(|v| (&v.wire, &v.aliases)),
+    ));
     if status.case_insensitive {
         notes.push("Matched ignoring ASCII case.".to_owned());
     }
     if status.open {
         notes.push(match &status.unknown {
-            Unknown::Is(Class::Running) => "Any other status is kept, and means the operation is still running.".to_owned(),
-            Unknown::Is(Class::Succeeded) => "Any other status is kept, and means the operation succeeded.".to_owned(),
-            Unknown::Is(Class::Failed) => "Any other status is kept, and means the operation failed.".to_owned(),
+            Unknown::Is(Class::Running) => {
+                "Any other status is kept, and means the operation is still running.".to_owned()
+            }
+            Unknown::Is(Class::Succeeded) => {
+                "Any other status is kept, and means the operation succeeded.".to_owned()
+            }
+            Unknown::Is(Class::Failed) => {
+                "Any other status is kept, and means the operation failed.".to_owned()
+            }
             Unknown::With(path) => format!(
                 "Any other status is kept; `{}` decides what it means.",
                 path_text(path)
             ),
         });
     }
-    let name = status.ident.to_string();
+    let name = status.ident.unraw().to_string();
     let doc = format!("The status of a `{}`.", item.ident);
     let form = strings(
-        status.values.iter().map(|v| (v.wire.clone(), v.aliases.clone())),
+        status
+            .values
+            .iter()
+            .map(|v| (v.wire.clone(), v.aliases.clone())),
         status.open,
         status.case_insensitive,
         lifecycle(status),
@@ -449,7 +512,7 @@ fn status_shape(item: &Item, status: &Status) -> TokenStream {
 }
 
 /// The impls for a status enum: no generics, no fields.
-fn emit_plain(item: &Item, ident: &Ident, shape: &TokenStream) -> TokenStream {
+fn emit_plain(item: &Item, ident: &Ident, shape_name: &str, shape: &TokenStream) -> TokenStream {
     let generics = syn::Generics::default();
     let plain = Item {
         krate: item.krate.clone(),
@@ -459,16 +522,22 @@ fn emit_plain(item: &Item, ident: &Ident, shape: &TokenStream) -> TokenStream {
         attrs: Vec::new(),
         derives: Vec::new(),
     };
-    emit(&plain, shape, None, &[])
+    emit(&plain, shape_name, shape, None, &[])
 }
 
 /// The static shape and both impls.
-fn emit(item: &Item, shape: &TokenStream, status: Option<&Ident>, fields: &[&Field]) -> TokenStream {
+fn emit(
+    item: &Item,
+    shape_name: &str,
+    shape: &TokenStream,
+    status: Option<&Ident>,
+    fields: &[&Field],
+) -> TokenStream {
     let ident = item.ident;
     let generics = item.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let params: Vec<&Ident> = generics.type_params().map(|p| &p.ident).collect();
-    let name = ident.to_string();
+    let name = ident.unraw().to_string();
     let fields: Vec<&&Field> = fields.iter().filter(|f| !f.serde.skip).collect();
     let field_tys: Vec<&syn::Type> = fields.iter().map(|f| f.ty).collect();
     let status_ty = status.map(|s| quote!(#s));
@@ -487,22 +556,39 @@ fn emit(item: &Item, shape: &TokenStream, status: Option<&Ident>, fields: &[&Fie
         .chain(fields.iter().map(|f| default_of(f, !params.is_empty())))
         .collect();
     let predicates = super::generics::predicates(generics);
-    let shape_ident = format_ident!("__{}_SHAPE", ident.to_string().to_uppercase());
+    let shape_ident = format_ident!("{shape_name}");
+    // The probes' traits, where a field's type is probed.
+    let any = !tys.is_empty();
+    let json_probes = any.then(|| {
+        quote!(
+            use __or::schemars::{HasSchema as _, NoSchema as _};
+        )
+    });
+    let utoipa_probes = any.then(|| {
+        quote!(
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+        )
+    });
     let mut out = quote! {
         static #shape_ident: __or::schema::Shape = #shape;
     };
     if cfg!(feature = "schemars") {
-        let subs = tys.iter().zip(&flat).zip(&defaults).map(|((ty, flat), default)| {
-            let sub = if *flat {
-                quote!(__or::schemars::flat::<#ty>(__generator))
-            } else {
-                quote!(__or::schemars::sub::<#ty>(__generator))
-            };
-            match default {
-                Some(value) => quote!(__or::schema::with_default(#sub, #value)),
-                None => sub,
-            }
-        });
+        let subs = tys
+            .iter()
+            .zip(&flat)
+            .zip(&defaults)
+            .map(|((ty, flat), default)| {
+                let probe = quote!((&__or::schema::Probe::<#ty>::new()));
+                let sub = if *flat {
+                    quote!(#probe.json_flat(__generator))
+                } else {
+                    quote!(#probe.json_sub(__generator))
+                };
+                match default {
+                    Some(value) => quote!(__or::schema::with_default(#sub, #value)),
+                    None => sub,
+                }
+            });
         out.extend(quote! {
             impl #impl_generics __or::schemars::JsonSchema for #ident #ty_generics
             where #predicates #(#params: __or::schemars::JsonSchema,)*
@@ -519,6 +605,7 @@ fn emit(item: &Item, shape: &TokenStream, status: Option<&Ident>, fields: &[&Fie
                 }
 
                 fn json_schema(__generator: &mut __or::schemars::SchemaGenerator) -> __or::schemars::Schema {
+                    #json_probes
                     let __subs = ::std::vec![#(#subs),*];
                     let __name = <Self as __or::schemars::JsonSchema>::schema_name();
                     __or::schemars::json_schema(&#shape_ident, &__name, __generator, __subs)
@@ -532,21 +619,26 @@ fn emit(item: &Item, shape: &TokenStream, status: Option<&Ident>, fields: &[&Fie
             .into_iter()
             .chain(field_tys.iter().map(|ty| Some(*ty)))
             .collect();
-        let subs = tys.iter().zip(&field_tys).zip(&defaults).map(|((ty, field_ty), default)| {
-            let sub = match field_ty {
-                Some(field_ty) => utoipa_sub(field_ty),
-                None => quote!(__or::utoipa::sub::<#ty>()),
-            };
-            match default {
-                Some(value) => quote!(__or::schema::with_default(#sub, #value)),
-                None => sub,
-            }
-        });
+        let subs = tys.iter().zip(&field_tys).zip(&flat).zip(&defaults).map(
+            |(((ty, field_ty), flat), default)| {
+                let sub = match field_ty {
+                    Some(field_ty) if !flat => utoipa_sub(field_ty),
+                    _ => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_sub()),
+                };
+                match default {
+                    Some(value) => quote!(__or::schema::with_default(#sub, #value)),
+                    None => sub,
+                }
+            },
+        );
         let subs = quote!(::std::vec![#(#subs),*]);
-        let collects = field_tys.iter().zip(&tys).map(|(field_ty, ty)| match field_ty {
-            Some(field_ty) => utoipa_collect(field_ty),
-            None => quote!(__or::utoipa::collect::<#ty>(__out);),
-        });
+        let collects = field_tys
+            .iter()
+            .zip(&tys)
+            .map(|(field_ty, ty)| match field_ty {
+                Some(field_ty) => utoipa_collect(field_ty),
+                None => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_collect(__out);),
+            });
         out.extend(quote! {
             impl #impl_generics __or::utoipa::ComposeSchema for #ident #ty_generics
             where #predicates #(#params: __or::utoipa::ToSchema,)*
@@ -554,6 +646,7 @@ fn emit(item: &Item, shape: &TokenStream, status: Option<&Ident>, fields: &[&Fie
                 fn compose(
                     _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
                 ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+                    #utoipa_probes
                     let __name = <Self as __or::utoipa::ToSchema>::name();
                     __or::utoipa::schema(&#shape_ident, &__name, #subs)
                 }
@@ -567,6 +660,7 @@ fn emit(item: &Item, shape: &TokenStream, status: Option<&Ident>, fields: &[&Fie
                 }
 
                 fn schemas(__out: &mut __or::utoipa::Vec<(::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>)>) {
+                    #utoipa_probes
                     #(#collects)*
                     let __name = <Self as __or::utoipa::ToSchema>::name();
                     __or::utoipa::schemas(&#shape_ident, &__name, #subs, __out);
@@ -637,7 +731,45 @@ fn utoipa_sub(ty: &syn::Type) -> TokenStream {
         let value = utoipa_sub(value);
         return quote!(__or::utoipa::map(#value));
     }
-    quote!(__or::utoipa::sub::<#ty>())
+    let probe = quote!((&__or::schema::Probe::<#ty>::new()));
+    if inline(ty) {
+        quote!(#probe.utoipa_sub())
+    } else {
+        quote!(#probe.utoipa_ref())
+    }
+}
+
+/// Whether utoipa's schema of `ty` goes inline: a string, number, bool or
+/// JSON value. Any other type is a component, referred to by name, as
+/// utoipa's derive does (which also ends recursion).
+fn inline(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else {
+        return true;
+    };
+    path.path.segments.last().is_some_and(|last| {
+        matches!(
+            last.ident.to_string().as_str(),
+            "String"
+                | "str"
+                | "bool"
+                | "char"
+                | "Value"
+                | "i8"
+                | "i16"
+                | "i32"
+                | "i64"
+                | "i128"
+                | "isize"
+                | "u8"
+                | "u16"
+                | "u32"
+                | "u64"
+                | "u128"
+                | "usize"
+                | "f32"
+                | "f64"
+        )
+    })
 }
 
 /// What a field type's schema refers to, for `ToSchema::schemas`.
@@ -648,6 +780,7 @@ fn utoipa_collect(ty: &syn::Type) -> TokenStream {
         .or_else(|| args_of(ty, MAPS).and_then(|args| args.get(1).copied()));
     match inner {
         Some(inner) => utoipa_collect(inner),
-        None => quote!(__or::utoipa::collect::<#ty>(__out);),
+        None if inline(ty) => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_collect(__out);),
+        None => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_component(__out);),
     }
 }

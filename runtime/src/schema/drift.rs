@@ -13,7 +13,6 @@ use std::fmt;
 /// component, undeclared vendor statuses first.
 ///
 /// ```
-/// # #[cfg(feature = "schemars")] {
 /// use operation_response::operation_response;
 ///
 /// /// A job.
@@ -42,7 +41,6 @@ use std::fmt;
 ///      - status: the vendor's status \"paused\" is not declared (is it terminal?)\n\
 ///      - id: maxLength is 64 in the vendor's document, absent in the declaration\n"
 /// );
-/// # }
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drift {
@@ -81,8 +79,16 @@ impl fmt::Display for Drift {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.differences.len() {
             0 => return write!(f, "`{}` matches {}", self.name, self.component),
-            1 => writeln!(f, "1 difference between `{}` and {}:", self.name, self.component)?,
-            n => writeln!(f, "{n} differences between `{}` and {}:", self.name, self.component)?,
+            1 => writeln!(
+                f,
+                "1 difference between `{}` and {}:",
+                self.name, self.component
+            )?,
+            n => writeln!(
+                f,
+                "{n} differences between `{}` and {}:",
+                self.name, self.component
+            )?,
         }
         for difference in &self.differences {
             writeln!(f, "- {difference}")?;
@@ -159,19 +165,30 @@ impl fmt::Display for Difference {
         write!(f, "{path}: ")?;
         match &self.kind {
             DifferenceKind::UndeclaredStatus(s) => {
-                write!(f, "the vendor's status {s:?} is not declared (is it terminal?)")
+                write!(
+                    f,
+                    "the vendor's status {s:?} is not declared (is it terminal?)"
+                )
             }
             DifferenceKind::StatusNotInVendor(s) => {
-                write!(f, "the declared status {s:?} is not in the vendor's document")
+                write!(
+                    f,
+                    "the declared status {s:?} is not in the vendor's document"
+                )
             }
             DifferenceKind::UndeclaredValue(s) => {
                 write!(f, "the vendor's value {s:?} is not declared")
             }
             DifferenceKind::ValueNotInVendor(s) => {
-                write!(f, "the declared value {s:?} is not in the vendor's document")
+                write!(
+                    f,
+                    "the declared value {s:?} is not in the vendor's document"
+                )
             }
             DifferenceKind::VendorOnlyField => f.write_str("in the vendor's document only"),
-            DifferenceKind::DeclaredOnlyField => f.write_str("declared, not in the vendor's document"),
+            DifferenceKind::DeclaredOnlyField => {
+                f.write_str("declared, not in the vendor's document")
+            }
             DifferenceKind::Required { declared: true } => {
                 f.write_str("required by the declaration, optional in the vendor's document")
             }
@@ -185,21 +202,42 @@ impl fmt::Display for Difference {
                 f.write_str("may be null in the vendor's document, not in the declaration")
             }
             DifferenceKind::Type { declared, vendor } => {
-                write!(f, "type {vendor} in the vendor's document, {declared} in the declaration")
+                write!(
+                    f,
+                    "type {vendor} in the vendor's document, {declared} in the declaration"
+                )
             }
             DifferenceKind::Bound {
                 keyword,
                 declared,
                 vendor,
             } => {
-                let side = |v: &Option<Value>| v.as_ref().map_or_else(|| "absent".to_owned(), Value::to_string);
+                let side = |v: &Option<Value>| {
+                    v.as_ref()
+                        .map_or_else(|| "absent".to_owned(), Value::to_string)
+                };
                 match (declared, vendor) {
-                    (Some(_), None) => write!(f, "{keyword} is {} in the declaration, absent in the vendor's document", side(declared)),
-                    (None, Some(_)) => write!(f, "{keyword} is {} in the vendor's document, absent in the declaration", side(vendor)),
-                    _ => write!(f, "{keyword} is {} in the vendor's document, {} in the declaration", side(vendor), side(declared)),
+                    (Some(_), None) => write!(
+                        f,
+                        "{keyword} is {} in the declaration, absent in the vendor's document",
+                        side(declared)
+                    ),
+                    (None, Some(_)) => write!(
+                        f,
+                        "{keyword} is {} in the vendor's document, absent in the declaration",
+                        side(vendor)
+                    ),
+                    _ => write!(
+                        f,
+                        "{keyword} is {} in the vendor's document, {} in the declaration",
+                        side(vendor),
+                        side(declared)
+                    ),
                 }
             }
-            DifferenceKind::ComponentNotFound => f.write_str("the component is not in the document"),
+            DifferenceKind::ComponentNotFound => {
+                f.write_str("the component is not in the document")
+            }
         }
     }
 }
@@ -398,7 +436,9 @@ impl Reader<'_> {
             node.values = Some(values);
         }
         if map.get("x-case-insensitive") == Some(&Value::Bool(true)) {
-            node.values.get_or_insert_with(Values::default).case_insensitive = true;
+            node.values
+                .get_or_insert_with(Values::default)
+                .case_insensitive = true;
         }
         for key in BOUNDS {
             if let Some(value) = map.get(*key) {
@@ -406,7 +446,10 @@ impl Reader<'_> {
             }
         }
         // OpenAPI 3.0: `exclusiveMinimum: true` qualifies `minimum`.
-        for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        for (exclusive, bound) in [
+            ("exclusiveMinimum", "minimum"),
+            ("exclusiveMaximum", "maximum"),
+        ] {
             match node.bounds.get(exclusive) {
                 Some(Value::Bool(true)) => {
                     let value = node.bounds.remove(bound).unwrap_or(Value::Null);
@@ -446,8 +489,14 @@ fn all_of(mut a: Node, b: Node) -> Node {
     a.nullable = a.nullable || b.nullable;
     a.status = a.status || b.status;
     a.values = match (a.values, b.values) {
-        (Some(x), Some(y)) if x.known.is_empty() => Some(Values { case_insensitive: x.case_insensitive || y.case_insensitive, ..y }),
-        (Some(x), Some(y)) if y.known.is_empty() => Some(Values { case_insensitive: x.case_insensitive || y.case_insensitive, ..x }),
+        (Some(x), Some(y)) if x.known.is_empty() => Some(Values {
+            case_insensitive: x.case_insensitive || y.case_insensitive,
+            ..y
+        }),
+        (Some(x), Some(y)) if y.known.is_empty() => Some(Values {
+            case_insensitive: x.case_insensitive || y.case_insensitive,
+            ..x
+        }),
         (Some(x), Some(y)) => Some(Values {
             known: x.known.intersection(&y.known).cloned().collect(),
             open: x.open && y.open,
@@ -477,10 +526,16 @@ fn any_of(a: Node, b: Node) -> Node {
     // A branch of only `null` makes the other nullable, nothing more.
     let only_null = |n: &Node| n.types.len() == 1 && n.types.contains("null");
     if only_null(&b) {
-        return Node { nullable: true, ..a };
+        return Node {
+            nullable: true,
+            ..a
+        };
     }
     if only_null(&a) {
-        return Node { nullable: true, ..b };
+        return Node {
+            nullable: true,
+            ..b
+        };
     }
     let mut joined = Node {
         types: if a.types.is_empty() || b.types.is_empty() {
@@ -597,7 +652,8 @@ fn compare(ours: &Node, theirs: &Node, path: &str, required_both: bool, out: &mu
             vendor: show(&theirs.types),
         });
     }
-    if theirs.nullable && !ours.nullable {
+    // A declaration of any JSON value (no type) accepts `null` too.
+    if theirs.nullable && !ours.nullable && !ours.types.is_empty() {
         push(DifferenceKind::Nullable { declared: false });
     } else if ours.nullable && !theirs.nullable && required_both {
         push(DifferenceKind::Nullable { declared: true });

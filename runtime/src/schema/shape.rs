@@ -134,6 +134,28 @@ pub struct Sub {
     pub default: Option<Value>,
 }
 
+/// Autoref specialisation: `(&Probe::<T>::new()).json_sub(generator)` is
+/// `T`'s schema when `T` has one, and any value otherwise, so that turning
+/// the feature on never breaks a build over a field of a foreign type.
+pub struct Probe<T: ?Sized>(std::marker::PhantomData<T>);
+
+impl<T: ?Sized> Probe<T> {
+    #[allow(clippy::new_without_default)] // named by generated code only
+    pub const fn new() -> Self {
+        Probe(std::marker::PhantomData)
+    }
+}
+
+/// The schema of a field whose type has none: any value, said so.
+pub fn unknown<T: ?Sized>() -> Sub {
+    Sub {
+        schema: json!({
+            "description": format!("Any JSON value: `{}` has no schema.", std::any::type_name::<T>()),
+        }),
+        default: None,
+    }
+}
+
 /// What differs between the outputs.
 pub trait Backend {
     /// OpenAPI 3.0 rather than JSON Schema 2020-12 / OpenAPI 3.1.
@@ -146,7 +168,10 @@ pub trait Backend {
 
 /// The schema's name: `Page_for_String` for `Page<String>`, as schemars
 /// names generic types.
-pub fn name(base: &'static str, params: &[std::borrow::Cow<'static, str>]) -> std::borrow::Cow<'static, str> {
+pub fn name(
+    base: &'static str,
+    params: &[std::borrow::Cow<'static, str>],
+) -> std::borrow::Cow<'static, str> {
     if params.is_empty() {
         base.into()
     } else {
@@ -157,12 +182,7 @@ pub fn name(base: &'static str, params: &[std::borrow::Cow<'static, str>]) -> st
 
 /// The schema of `shape`, with `name` its (possibly generic) name and `subs`
 /// the schemas of its fields in order (every variant's, for a union).
-pub fn build(
-    shape: &Shape,
-    name: &str,
-    subs: Vec<Sub>,
-    backend: &mut dyn Backend,
-) -> Value {
+pub fn build(shape: &Shape, name: &str, subs: Vec<Sub>, backend: &mut dyn Backend) -> Value {
     let mut subs = subs.into_iter();
     let mut schema = match &shape.form {
         Form::Object(object) => build_object(object, &mut subs, backend),
@@ -188,7 +208,11 @@ fn describe(schema: &mut Value, doc: &str, notes: &[&str]) {
     }
 }
 
-fn build_object(object: &Object, subs: &mut dyn Iterator<Item = Sub>, backend: &mut dyn Backend) -> Value {
+fn build_object(
+    object: &Object,
+    subs: &mut dyn Iterator<Item = Sub>,
+    backend: &mut dyn Backend,
+) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
     add_fields(object.fields, subs, backend, &mut properties, &mut required);
@@ -216,7 +240,9 @@ fn build_object(object: &Object, subs: &mut dyn Iterator<Item = Sub>, backend: &
                 properties.insert((*field).into(), json!({ "type": "null" }));
             }
             for field in group.required {
-                properties.insert((*field).into(), json!({ "not": { "type": "null" } }));
+                if let Some(schema) = base["properties"].get(*field).and_then(non_null) {
+                    properties.insert((*field).into(), schema);
+                }
             }
             let mut required = vec![Value::from(branches.key)];
             required.extend(group.required.iter().map(|f| Value::from(*f)));
@@ -231,6 +257,34 @@ fn build_object(object: &Object, subs: &mut dyn Iterator<Item = Sub>, backend: &
         }));
     }
     json!({ "allOf": [base, { "oneOf": one_of }] })
+}
+
+/// A nullable schema without its `null`: what a field `required_when` a
+/// status must be then (both read `null` as absent). `None` when it admits
+/// no `null` anyway.
+fn non_null(schema: &Value) -> Option<Value> {
+    if let Some(Value::Array(types)) = schema.get("type") {
+        if types.iter().any(|t| t == "null") {
+            let kept: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+            let mut schema = schema.clone();
+            schema["type"] = match kept.as_slice() {
+                [one] => one.clone(),
+                _ => kept.into(),
+            };
+            return Some(schema);
+        }
+    }
+    if let Some(Value::Array(items)) = schema.get("anyOf") {
+        let null = json!({ "type": "null" });
+        if items.contains(&null) {
+            let kept: Vec<Value> = items.iter().filter(|i| **i != null).cloned().collect();
+            return Some(match kept.as_slice() {
+                [one] => one.clone(),
+                _ => json!({ "anyOf": kept }),
+            });
+        }
+    }
+    None
 }
 
 fn add_fields(
@@ -303,7 +357,9 @@ fn types(schema: &Value, backend: &dyn Backend, depth: u8) -> Vec<String> {
     let mut found = Vec::new();
     match schema.get("type") {
         Some(Value::String(t)) => found.push(t.clone()),
-        Some(Value::Array(ts)) => found.extend(ts.iter().filter_map(Value::as_str).map(str::to_owned)),
+        Some(Value::Array(ts)) => {
+            found.extend(ts.iter().filter_map(Value::as_str).map(str::to_owned))
+        }
         _ => {}
     }
     for key in ["anyOf", "oneOf", "allOf"] {
@@ -422,7 +478,12 @@ fn any_case(spellings: &[&str]) -> String {
     pattern
 }
 
-fn build_union(union: &Union, name: &str, subs: &mut dyn Iterator<Item = Sub>, backend: &mut dyn Backend) -> Value {
+fn build_union(
+    union: &Union,
+    name: &str,
+    subs: &mut dyn Iterator<Item = Sub>,
+    backend: &mut dyn Backend,
+) -> Value {
     let mut one_of = Vec::new();
     let mut mapping = Map::new();
     let mut listed = Vec::new();
@@ -431,10 +492,20 @@ fn build_union(union: &Union, name: &str, subs: &mut dyn Iterator<Item = Sub>, b
         spellings.extend(variant.aliases);
         listed.extend(spellings.iter().copied());
         let mut properties = Map::new();
-        properties.insert(union.key.into(), status_values(&spellings, union.case_insensitive));
+        properties.insert(
+            union.key.into(),
+            status_values(&spellings, union.case_insensitive),
+        );
         let mut required = vec![Value::from(union.key)];
-        add_fields(variant.fields, subs, backend, &mut properties, &mut required);
-        let mut schema = json!({ "type": "object", "properties": properties, "required": required });
+        add_fields(
+            variant.fields,
+            subs,
+            backend,
+            &mut properties,
+            &mut required,
+        );
+        let mut schema =
+            json!({ "type": "object", "properties": properties, "required": required });
         if union.deny_unknown_fields {
             schema["additionalProperties"] = false.into();
         }
@@ -491,6 +562,9 @@ mod tests {
 
     #[test]
     fn any_case_spells_every_letter_both_ways() {
-        assert_eq!(any_case(&["in-progress", "Done"]), "^(?:[Ii][Nn]-[Pp][Rr][Oo][Gg][Rr][Ee][Ss][Ss]|[Dd][Oo][Nn][Ee])$");
+        assert_eq!(
+            any_case(&["in-progress", "Done"]),
+            "^(?:[Ii][Nn]-[Pp][Rr][Oo][Gg][Rr][Ee][Ss][Ss]|[Dd][Oo][Nn][Ee])$"
+        );
     }
 }

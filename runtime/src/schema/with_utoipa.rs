@@ -1,10 +1,12 @@
 //! `utoipa::ToSchema` for generated types: the same shape as for schemars,
 //! converted into utoipa's schema model, variants collected by `schemas`.
+// Named by generated code only, through `__private`.
+#![allow(missing_docs)]
 
-use super::shape::{build, Backend, Shape, Sub};
+use super::shape::{build, unknown, Backend, Probe, Shape, Sub};
 use serde_json::Value;
 use utoipa::openapi::{schema::Schema, RefOr};
-use utoipa::{PartialSchema, ToSchema};
+use utoipa::ToSchema;
 
 const PREFIX: &str = "#/components/schemas/";
 
@@ -25,7 +27,10 @@ impl Backend for Components {
 
     fn resolve(&self, reference: &str) -> Option<Value> {
         let name = reference.strip_prefix(PREFIX)?;
-        self.0.iter().find(|(n, _)| n == name).map(|(_, s)| s.clone())
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| s.clone())
     }
 }
 
@@ -38,15 +43,12 @@ pub fn schema(shape: &Shape, name: &str, subs: Vec<Sub>) -> RefOr<Schema> {
 pub fn schemas(shape: &Shape, name: &str, subs: Vec<Sub>, out: &mut Vec<(String, RefOr<Schema>)>) {
     let mut components = Components::default();
     build(shape, name, subs, &mut components);
-    out.extend(components.0.into_iter().map(|(name, schema)| (name, convert(schema))));
-}
-
-/// A field's type schema, inline.
-pub fn sub<T: PartialSchema + ?Sized>() -> Sub {
-    Sub {
-        schema: serde_json::to_value(T::schema()).unwrap_or(Value::Bool(true)),
-        default: None,
-    }
+    out.extend(
+        components
+            .0
+            .into_iter()
+            .map(|(name, schema)| (name, convert(schema))),
+    );
 }
 
 /// `Option<T>`: its schema or `null`.
@@ -78,9 +80,85 @@ pub fn map(sub: Sub) -> Sub {
     }
 }
 
-/// What a field's type refers to, for `ToSchema::schemas`.
-pub fn collect<T: ToSchema + ?Sized>(out: &mut Vec<(String, RefOr<Schema>)>) {
-    T::schemas(out);
+/// A field type's schema and what it refers to, chosen when the type
+/// implements `ToSchema`.
+pub trait HasSchema {
+    /// Its schema, inline.
+    fn utoipa_sub(&self) -> Sub;
+    /// A reference to its component.
+    fn utoipa_ref(&self) -> Sub;
+    /// What its schema refers to, for `ToSchema::schemas`.
+    fn utoipa_collect(&self, out: &mut Vec<(String, RefOr<Schema>)>);
+    /// Its component, and what it refers to, once each.
+    fn utoipa_component(&self, out: &mut Vec<(String, RefOr<Schema>)>);
+}
+
+impl<T: ToSchema + ?Sized> HasSchema for Probe<T> {
+    fn utoipa_sub(&self) -> Sub {
+        let mut schema = serde_json::to_value(T::schema()).unwrap_or(Value::Bool(true));
+        // Deserialization rejects what does not fit the width; utoipa's
+        // schemas of the narrow integers leave it out (schemars says it).
+        let range = match std::any::type_name::<T>() {
+            "i8" => Some((i64::from(i8::MIN), i64::from(i8::MAX))),
+            "i16" => Some((i64::from(i16::MIN), i64::from(i16::MAX))),
+            "u8" => Some((0, i64::from(u8::MAX))),
+            "u16" => Some((0, i64::from(u16::MAX))),
+            _ => None,
+        };
+        if let (Some((min, max)), Value::Object(map)) = (range, &mut schema) {
+            map.insert("minimum".into(), min.into());
+            map.insert("maximum".into(), max.into());
+        }
+        Sub {
+            schema,
+            default: None,
+        }
+    }
+
+    fn utoipa_ref(&self) -> Sub {
+        Sub {
+            schema: serde_json::json!({ "$ref": format!("{PREFIX}{}", T::name()) }),
+            default: None,
+        }
+    }
+
+    fn utoipa_collect(&self, out: &mut Vec<(String, RefOr<Schema>)>) {
+        T::schemas(out);
+    }
+
+    fn utoipa_component(&self, out: &mut Vec<(String, RefOr<Schema>)>) {
+        let name = T::name().into_owned();
+        if out.iter().any(|(n, _)| *n == name) {
+            return;
+        }
+        // Listed before its own references, so that a recursive type stops.
+        let at = out.len();
+        out.push((name, RefOr::T(Schema::default())));
+        T::schemas(out);
+        out[at].1 = T::schema();
+    }
+}
+
+/// Chosen, one autoref later, for a type with no `ToSchema`: any value.
+pub trait NoSchema {
+    fn utoipa_sub(&self) -> Sub;
+    fn utoipa_ref(&self) -> Sub;
+    fn utoipa_collect(&self, out: &mut Vec<(String, RefOr<Schema>)>);
+    fn utoipa_component(&self, out: &mut Vec<(String, RefOr<Schema>)>);
+}
+
+impl<T: ?Sized> NoSchema for &Probe<T> {
+    fn utoipa_sub(&self) -> Sub {
+        unknown::<T>()
+    }
+
+    fn utoipa_ref(&self) -> Sub {
+        unknown::<T>()
+    }
+
+    fn utoipa_collect(&self, _: &mut Vec<(String, RefOr<Schema>)>) {}
+
+    fn utoipa_component(&self, _: &mut Vec<(String, RefOr<Schema>)>) {}
 }
 
 /// utoipa's model: every schema object has a `type` (`null` meaning any) or

@@ -1,0 +1,1167 @@
+/// A result.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct RunResult {
+    /// The operation's status: `"status"` on the wire.
+    pub status: RunResultStatus,
+    /// The run.
+    pub run_id: String,
+    /// Why it failed.
+    pub error: Option<String>,
+    /// Progress.
+    pub progress: u8,
+}
+/// Status of a [`RunResult`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum RunResultStatus {
+    /// `"pending"`
+    Pending,
+    /// `"done"`
+    Done,
+    /// `"failed"`
+    Failed,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl RunResultStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "pending",
+            "done",
+            "failed",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &[
+            "done",
+            "failed",
+        ];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &["failed"];
+        /// The wire value.
+        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Pending => "pending",
+                Self::Done => "done",
+                Self::Failed => "failed",
+            }
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Pending => ::operation_response::Lifecycle::Running,
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+                Self::Failed => ::operation_response::Lifecycle::Failed,
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for RunResultStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "pending" => __or::Some(Self::Pending),
+                "done" | "succeeded" => __or::Some(Self::Done),
+                "failed" => __or::Some(Self::Failed),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for RunResultStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for RunResultStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for RunResultStatus {
+        type Err = ::operation_response::ParseStatusError;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_closed(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RunResultStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RunResultStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RunResultStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "RunResult")]
+    #[allow(dead_code)]
+    struct __RunResultSerde {
+        #[serde(rename = "status")]
+        status: RunResultStatus,
+        #[serde(rename = "runId")]
+        run_id: String,
+        #[serde(
+            rename = "error",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        error: Option<String>,
+        #[serde(rename = "progress", default)]
+        progress: u8,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for RunResult {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __RunResultSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for RunResult {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __RunResultSerde::deserialize,
+                __or::shape(true, &[]),
+            )
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for RunResult {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            let __self = self;
+            {
+                let __at = __path.key("runId");
+                let __value = &__self.run_id;
+                __or::rules::min_length(__value, 3usize, &__at, __errors);
+                __or::rules::max_bytes(__value, 64usize, &__at, __errors);
+            }
+            {
+                let __at = __path.key("error");
+                __or::rules::required_when(
+                    &__self.error,
+                    ::core::matches!(__self.status, RunResultStatus::Failed),
+                    "required when status is \"failed\"",
+                    &__at,
+                    __errors,
+                );
+            }
+            {
+                let __at = __path.key("progress");
+                let __value = &__self.progress;
+                __or::rules::greater_than(__value, 0, &__at, __errors);
+                __or::rules::max(__value, 100, &__at, __errors);
+            }
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for RunResult {
+        type Status = RunResultStatus;
+        #[inline]
+        fn status(&self) -> RunResultStatus {
+            self.status
+        }
+    }
+    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+        name: "RunResult",
+        doc: "A result.",
+        notes: &[],
+        form: __or::schema::Form::Object(__or::schema::Object {
+            fields: &[
+                __or::schema::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                },
+                __or::schema::Field {
+                    key: "runId",
+                    doc: "The run.",
+                    required: true,
+                    flatten: false,
+                    rules: &[
+                        __or::schema::Rule::MinLength(3u64),
+                        __or::schema::Rule::MaxBytes(64u64),
+                    ],
+                },
+                __or::schema::Field {
+                    key: "error",
+                    doc: "Why it failed.",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                },
+                __or::schema::Field {
+                    key: "progress",
+                    doc: "Progress.",
+                    required: false,
+                    flatten: false,
+                    rules: &[
+                        __or::schema::Rule::GreaterThan(__or::schema::Number::Int(0i64)),
+                        __or::schema::Rule::Max(__or::schema::Number::Int(100i64)),
+                    ],
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::Some(__or::schema::Branches {
+                key: "status",
+                groups: &[
+                    __or::schema::Group {
+                        statuses: &["pending", "done", "succeeded"],
+                        required: &[],
+                        forbidden: &[],
+                    },
+                    __or::schema::Group {
+                        statuses: &["failed"],
+                        required: &["error"],
+                        forbidden: &[],
+                    },
+                ],
+                open: ::core::option::Option::None,
+                case_insensitive: false,
+            }),
+        }),
+    };
+    impl __or::schemars::JsonSchema for RunResult {
+        fn schema_name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("RunResult", &[])
+        }
+        fn schema_id() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                ::core::concat!(::core::module_path!(), "::", "RunResult"),
+                &[],
+            )
+        }
+        fn json_schema(
+            __generator: &mut __or::schemars::SchemaGenerator,
+        ) -> __or::schemars::Schema {
+            use __or::schemars::{HasSchema as _, NoSchema as _};
+            let __subs = ::std::vec![
+                (& __or::schema::Probe:: < RunResultStatus > ::new())
+                .json_sub(__generator), (& __or::schema::Probe:: < String > ::new())
+                .json_sub(__generator), (& __or::schema::Probe:: < Option < String > >
+                ::new()).json_sub(__generator), __or::schema::with_default((&
+                __or::schema::Probe:: < u8 > ::new()).json_sub(__generator), < u8 as
+                __or::Default > ::default())
+            ];
+            let __name = <Self as __or::schemars::JsonSchema>::schema_name();
+            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+        }
+    }
+    impl __or::utoipa::ComposeSchema for RunResult {
+        fn compose(
+            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schema(
+                &__SHAPE,
+                &__name,
+                ::std::vec![
+                    (& __or::schema::Probe:: < RunResultStatus > ::new()).utoipa_sub(),
+                    (& __or::schema::Probe:: < String > ::new()).utoipa_sub(),
+                    __or::utoipa::nullable((& __or::schema::Probe:: < String > ::new())
+                    .utoipa_sub()), __or::schema::with_default((& __or::schema::Probe:: <
+                    u8 > ::new()).utoipa_sub(), < u8 as __or::Default > ::default())
+                ],
+            )
+        }
+    }
+    impl __or::utoipa::ToSchema for RunResult {
+        fn name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("RunResult", &[])
+        }
+        fn schemas(
+            __out: &mut __or::utoipa::Vec<
+                (::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>),
+            >,
+        ) {
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+            (&__or::schema::Probe::<RunResultStatus>::new()).utoipa_collect(__out);
+            (&__or::schema::Probe::<String>::new()).utoipa_collect(__out);
+            (&__or::schema::Probe::<String>::new()).utoipa_collect(__out);
+            (&__or::schema::Probe::<u8>::new()).utoipa_collect(__out);
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schemas(
+                &__SHAPE,
+                &__name,
+                ::std::vec![
+                    (& __or::schema::Probe:: < RunResultStatus > ::new()).utoipa_sub(),
+                    (& __or::schema::Probe:: < String > ::new()).utoipa_sub(),
+                    __or::utoipa::nullable((& __or::schema::Probe:: < String > ::new())
+                    .utoipa_sub()), __or::schema::with_default((& __or::schema::Probe:: <
+                    u8 > ::new()).utoipa_sub(), < u8 as __or::Default > ::default())
+                ],
+                __out,
+            );
+        }
+    }
+    static __STATUS_SHAPE: __or::schema::Shape = __or::schema::Shape {
+        name: "RunResultStatus",
+        doc: "The status of a `RunResult`.",
+        notes: &[
+            "Terminal: `done`, `failed`. Failure: `failed`.",
+            "`succeeded` read as `done`.",
+        ],
+        form: __or::schema::Form::Strings(__or::schema::Strings {
+            values: &[
+                __or::schema::StringValue {
+                    wire: "pending",
+                    aliases: &[],
+                },
+                __or::schema::StringValue {
+                    wire: "done",
+                    aliases: &["succeeded"],
+                },
+                __or::schema::StringValue {
+                    wire: "failed",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::schema::Lifecycle {
+                terminal: &["done", "failed"],
+                failure: &["failed"],
+            }),
+        }),
+    };
+    impl __or::schemars::JsonSchema for RunResultStatus {
+        fn schema_name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("RunResultStatus", &[])
+        }
+        fn schema_id() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                ::core::concat!(::core::module_path!(), "::", "RunResultStatus"),
+                &[],
+            )
+        }
+        fn json_schema(
+            __generator: &mut __or::schemars::SchemaGenerator,
+        ) -> __or::schemars::Schema {
+            let __subs = ::std::vec![];
+            let __name = <Self as __or::schemars::JsonSchema>::schema_name();
+            __or::schemars::json_schema(&__STATUS_SHAPE, &__name, __generator, __subs)
+        }
+    }
+    impl __or::utoipa::ComposeSchema for RunResultStatus {
+        fn compose(
+            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schema(&__STATUS_SHAPE, &__name, ::std::vec![])
+        }
+    }
+    impl __or::utoipa::ToSchema for RunResultStatus {
+        fn name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("RunResultStatus", &[])
+        }
+        fn schemas(
+            __out: &mut __or::utoipa::Vec<
+                (::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>),
+            >,
+        ) {
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schemas(&__STATUS_SHAPE, &__name, ::std::vec![], __out);
+        }
+    }
+};
+/// One shape per status.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum Session {
+    /// Done.
+    Done {
+        /// Its id.
+        id: String,
+    },
+    /// Running.
+    Running,
+    /// A status this type does not list, kept with all its fields so that it serializes back unchanged.
+    Unknown {
+        /// The status, as received.
+        status: ::std::string::String,
+        /// Every other field, as received.
+        fields: ::operation_response::UnknownFields,
+    },
+}
+/// Status of a [`Session`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum SessionStatus {
+    /// `"done"`
+    Done,
+    /// `"running"`
+    Running,
+    /// A status this type does not list, kept exactly as received.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl SessionStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "done",
+            "running",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["done"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value, as received.
+        pub fn as_str(&self) -> &::core::primitive::str {
+            match self {
+                Self::Done => "done",
+                Self::Running => "running",
+                Self::Unknown(__value) => __value,
+            }
+        }
+        /// Where this status leaves the operation.
+        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+                Self::Running | Self::Unknown(_) => {
+                    ::operation_response::Lifecycle::Running
+                }
+            }
+        }
+        /// Whether the operation will not change any more: stop polling.
+        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_terminal()
+        }
+        /// Whether the operation ended without succeeding.
+        pub const fn is_failure(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_failure()
+        }
+        /// Whether the operation ended and succeeded.
+        pub const fn is_success(&self) -> ::core::primitive::bool {
+            self.lifecycle().is_success()
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for SessionStatus {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "done" => __or::Some(Self::Done),
+                "running" => __or::Some(Self::Running),
+                _ => __or::None,
+            }
+        }
+        #[inline]
+        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationStatus for SessionStatus {
+        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            Self::lifecycle(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for SessionStatus {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for SessionStatus {
+        type Err = __or::Infallible;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_open(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for SessionStatus {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for SessionStatus {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for SessionStatus {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __DoneFields {
+        #[serde(rename = "id")]
+        id: String,
+    }
+    #[automatically_derived]
+    impl<'de> __or::union::Union<'de> for Session {
+        type Status = SessionStatus;
+        const STATUS_KEY: &'static ::core::primitive::str = "status";
+        const EXPECTING: &'static ::core::primitive::str = "a `Session` body: an object with a `status` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: SessionStatus,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                SessionStatus::Done => {
+                    let __fields: __DoneFields = __or::union::fields(__rest, "status")?;
+                    __or::Ok(Self::Done { id: __fields.id })
+                }
+                SessionStatus::Running => {
+                    __or::union::unit(__rest, "status", false)?;
+                    __or::Ok(Self::Running)
+                }
+                SessionStatus::Unknown(__status) => {
+                    __or::Ok(Self::Unknown {
+                        status: __status,
+                        fields: __or::union::unknown_fields(__rest, "status")?,
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Session {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __or::union::deserialize_union,
+                __or::shape(true, &[]),
+            )
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(crate = "__or::serde", remote = "Session", tag = "status")]
+    #[allow(dead_code)]
+    enum __SessionSerde {
+        #[serde(rename = "done")]
+        Done { #[serde(rename = "id")] id: String },
+        #[serde(rename = "running")]
+        Running,
+        #[serde(skip_serializing)]
+        Unknown {
+            #[serde(rename = "__unknown_status")]
+            status: __or::String,
+            fields: __or::UnknownFields,
+        },
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Session {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            match self {
+                Session::Unknown { status, fields } => {
+                    __or::union::serialize_unknown(
+                        __serializer,
+                        "status",
+                        status,
+                        fields,
+                    )
+                }
+                _ => __SessionSerde::serialize(self, __serializer),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Session {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            let __self = self;
+            if let Session::Done { id: __field0, .. } = __self {
+                {
+                    let __at = __path.key("id");
+                    let __value = __field0;
+                    static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(||
+                    __or::rules::compile_pattern("^s-"));
+                    __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
+                }
+            }
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for Session {
+        type Status = SessionStatus;
+        #[inline]
+        fn status(&self) -> SessionStatus {
+            match self {
+                Self::Done { .. } => SessionStatus::Done,
+                Self::Running => SessionStatus::Running,
+                Self::Unknown { status, .. } => {
+                    SessionStatus::Unknown(__or::Clone::clone(status))
+                }
+            }
+        }
+    }
+    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+        name: "Session",
+        doc: "One shape per status.",
+        notes: &[],
+        form: __or::schema::Form::Union(__or::schema::Union {
+            key: "status",
+            variants: &[
+                __or::schema::Variant {
+                    name: "Done",
+                    doc: "Done.",
+                    wire: "done",
+                    aliases: &[],
+                    fields: &[
+                        __or::schema::Field {
+                            key: "id",
+                            doc: "Its id.",
+                            required: true,
+                            flatten: false,
+                            rules: &[__or::schema::Rule::Pattern("^s-")],
+                        },
+                    ],
+                },
+                __or::schema::Variant {
+                    name: "Running",
+                    doc: "Running.",
+                    wire: "running",
+                    aliases: &[],
+                    fields: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            deny_unknown_fields: false,
+            lifecycle: ::core::option::Option::Some(__or::schema::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::schemars::JsonSchema for Session {
+        fn schema_name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("Session", &[])
+        }
+        fn schema_id() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                ::core::concat!(::core::module_path!(), "::", "Session"),
+                &[],
+            )
+        }
+        fn json_schema(
+            __generator: &mut __or::schemars::SchemaGenerator,
+        ) -> __or::schemars::Schema {
+            use __or::schemars::{HasSchema as _, NoSchema as _};
+            let __subs = ::std::vec![
+                (& __or::schema::Probe:: < String > ::new()).json_sub(__generator)
+            ];
+            let __name = <Self as __or::schemars::JsonSchema>::schema_name();
+            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+        }
+    }
+    impl __or::utoipa::ComposeSchema for Session {
+        fn compose(
+            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schema(
+                &__SHAPE,
+                &__name,
+                ::std::vec![(& __or::schema::Probe:: < String > ::new()).utoipa_sub()],
+            )
+        }
+    }
+    impl __or::utoipa::ToSchema for Session {
+        fn name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("Session", &[])
+        }
+        fn schemas(
+            __out: &mut __or::utoipa::Vec<
+                (::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>),
+            >,
+        ) {
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+            (&__or::schema::Probe::<String>::new()).utoipa_collect(__out);
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schemas(
+                &__SHAPE,
+                &__name,
+                ::std::vec![(& __or::schema::Probe:: < String > ::new()).utoipa_sub()],
+                __out,
+            );
+        }
+    }
+    static __STATUS_SHAPE: __or::schema::Shape = __or::schema::Shape {
+        name: "SessionStatus",
+        doc: "The status of a `Session`.",
+        notes: &[
+            "Terminal: `done`. Failure: none.",
+            "Any other status is kept, and means the operation is still running.",
+        ],
+        form: __or::schema::Form::Strings(__or::schema::Strings {
+            values: &[
+                __or::schema::StringValue {
+                    wire: "done",
+                    aliases: &[],
+                },
+                __or::schema::StringValue {
+                    wire: "running",
+                    aliases: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::schema::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::schemars::JsonSchema for SessionStatus {
+        fn schema_name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("SessionStatus", &[])
+        }
+        fn schema_id() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                ::core::concat!(::core::module_path!(), "::", "SessionStatus"),
+                &[],
+            )
+        }
+        fn json_schema(
+            __generator: &mut __or::schemars::SchemaGenerator,
+        ) -> __or::schemars::Schema {
+            let __subs = ::std::vec![];
+            let __name = <Self as __or::schemars::JsonSchema>::schema_name();
+            __or::schemars::json_schema(&__STATUS_SHAPE, &__name, __generator, __subs)
+        }
+    }
+    impl __or::utoipa::ComposeSchema for SessionStatus {
+        fn compose(
+            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schema(&__STATUS_SHAPE, &__name, ::std::vec![])
+        }
+    }
+    impl __or::utoipa::ToSchema for SessionStatus {
+        fn name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("SessionStatus", &[])
+        }
+        fn schemas(
+            __out: &mut __or::utoipa::Vec<
+                (::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>),
+            >,
+        ) {
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schemas(&__STATUS_SHAPE, &__name, ::std::vec![], __out);
+        }
+    }
+};
+/// A page of items.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct Page<T> {
+    /// The items.
+    pub items: Vec<T>,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "Page")]
+    #[allow(dead_code)]
+    struct __PageSerde<T> {
+        #[serde(rename = "items")]
+        items: Vec<T>,
+    }
+    #[automatically_derived]
+    impl<T> __or::Serialize for Page<T>
+    where
+        T: __or::Serialize,
+    {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __PageSerde::<T>::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de, T> __or::Deserialize<'de> for Page<T>
+    where
+        T: __or::Deserialize<'de>,
+    {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __PageSerde::<T>::deserialize,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeOther as _, ProbeValidate as _};
+                    __or::shape(true, &[(&__or::Probe::<Vec<T>>::new()).__probe()])
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl<T> __or::Validate for Page<T> {
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, true);
+        }
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+        #[inline]
+        fn __validate_own(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            __validate(self, __path, __errors, false);
+        }
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[inline]
+    fn __validate<T>(
+        __self: &Page<T>,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+        __deep: ::core::primitive::bool,
+    ) {
+        use __or::{SkipNested as _, ValidateNested as _};
+        {
+            let __at = __path.key("items");
+            let __value = &__self.items;
+            __or::rules::max_length(__value, 2usize, &__at, __errors);
+            (&__or::Nested(&__self.items)).__nested(__deep, &__at, __errors);
+        }
+    }
+    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+        name: "Page",
+        doc: "A page of items.",
+        notes: &[],
+        form: __or::schema::Form::Object(__or::schema::Object {
+            fields: &[
+                __or::schema::Field {
+                    key: "items",
+                    doc: "The items.",
+                    required: true,
+                    flatten: false,
+                    rules: &[__or::schema::Rule::MaxLength(2u64)],
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl<T> __or::schemars::JsonSchema for Page<T>
+    where
+        T: __or::schemars::JsonSchema,
+    {
+        fn schema_name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                "Page",
+                &[<T as __or::schemars::JsonSchema>::schema_name()],
+            )
+        }
+        fn schema_id() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                ::core::concat!(::core::module_path!(), "::", "Page"),
+                &[<T as __or::schemars::JsonSchema>::schema_id()],
+            )
+        }
+        fn json_schema(
+            __generator: &mut __or::schemars::SchemaGenerator,
+        ) -> __or::schemars::Schema {
+            use __or::schemars::{HasSchema as _, NoSchema as _};
+            let __subs = ::std::vec![
+                (& __or::schema::Probe:: < Vec < T > > ::new()).json_sub(__generator)
+            ];
+            let __name = <Self as __or::schemars::JsonSchema>::schema_name();
+            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+        }
+    }
+    impl<T> __or::utoipa::ComposeSchema for Page<T>
+    where
+        T: __or::utoipa::ToSchema,
+    {
+        fn compose(
+            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schema(
+                &__SHAPE,
+                &__name,
+                ::std::vec![
+                    __or::utoipa::array((& __or::schema::Probe:: < T > ::new())
+                    .utoipa_ref())
+                ],
+            )
+        }
+    }
+    impl<T> __or::utoipa::ToSchema for Page<T>
+    where
+        T: __or::utoipa::ToSchema,
+    {
+        fn name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("Page", &[<T as __or::utoipa::ToSchema>::name()])
+        }
+        fn schemas(
+            __out: &mut __or::utoipa::Vec<
+                (::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>),
+            >,
+        ) {
+            use __or::utoipa::{HasSchema as _, NoSchema as _};
+            (&__or::schema::Probe::<T>::new()).utoipa_component(__out);
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schemas(
+                &__SHAPE,
+                &__name,
+                ::std::vec![
+                    __or::utoipa::array((& __or::schema::Probe:: < T > ::new())
+                    .utoipa_ref())
+                ],
+                __out,
+            );
+        }
+    }
+};
+/// Codes.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum Code {
+    /// `"a"`
+    A,
+    /// A value this enum does not list, kept exactly as received.
+    Unknown(::std::string::String),
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    #[automatically_derived]
+    impl Code {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &["a"];
+        /// The wire value, as received.
+        pub fn as_str(&self) -> &::core::primitive::str {
+            match self {
+                Self::A => "a",
+                Self::Unknown(__value) => __value,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::StringEnum for Code {
+        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+        const __EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn as_str(&self) -> &::core::primitive::str {
+            Self::as_str(self)
+        }
+        #[inline]
+        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "a" => __or::Some(Self::A),
+                _ if __value.eq_ignore_ascii_case("a") => __or::Some(Self::A),
+                _ => __or::None,
+            }
+        }
+        #[inline]
+        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
+    }
+    #[automatically_derived]
+    impl __or::fmt::Display for Code {
+        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
+            __f.pad(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl __or::FromStr for Code {
+        type Err = __or::Infallible;
+        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
+            __or::parse_open(__value)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Code {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Code {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::deserialize_string_enum(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Code {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+        const __CHECKS_ITSELF: ::core::primitive::bool = true;
+        const __HAS_RULES: ::core::primitive::bool = false;
+        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+        name: "Code",
+        doc: "Codes.",
+        notes: &["Matched ignoring ASCII case."],
+        form: __or::schema::Form::Strings(__or::schema::Strings {
+            values: &[
+                __or::schema::StringValue {
+                    wire: "a",
+                    aliases: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: true,
+            lifecycle: ::core::option::Option::None,
+        }),
+    };
+    impl __or::schemars::JsonSchema for Code {
+        fn schema_name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("Code", &[])
+        }
+        fn schema_id() -> __or::schema::Cow<'static, str> {
+            __or::schema::name(
+                ::core::concat!(::core::module_path!(), "::", "Code"),
+                &[],
+            )
+        }
+        fn json_schema(
+            __generator: &mut __or::schemars::SchemaGenerator,
+        ) -> __or::schemars::Schema {
+            let __subs = ::std::vec![];
+            let __name = <Self as __or::schemars::JsonSchema>::schema_name();
+            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+        }
+    }
+    impl __or::utoipa::ComposeSchema for Code {
+        fn compose(
+            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schema(&__SHAPE, &__name, ::std::vec![])
+        }
+    }
+    impl __or::utoipa::ToSchema for Code {
+        fn name() -> __or::schema::Cow<'static, str> {
+            __or::schema::name("Code", &[])
+        }
+        fn schemas(
+            __out: &mut __or::utoipa::Vec<
+                (::std::string::String, __or::utoipa::RefOr<__or::utoipa::Schema>),
+            >,
+        ) {
+            let __name = <Self as __or::utoipa::ToSchema>::name();
+            __or::utoipa::schemas(&__SHAPE, &__name, ::std::vec![], __out);
+        }
+    }
+};
