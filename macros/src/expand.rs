@@ -12,6 +12,7 @@ mod validate;
 
 pub use self::generics::impl_params;
 pub use self::item::{object as item_object, union as item_union};
+pub use self::schema::stubs as schema_stubs;
 pub use self::string_enum::Spec;
 
 /// For the expansion snapshots: leave schemas out (or not) on this thread.

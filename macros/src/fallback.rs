@@ -29,6 +29,7 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
                 [
                     status.impls(),
                     stubs(item, Some(body.status.ident.to_token_stream())),
+                    expand::schema_stubs(item, Some(&body.status.ident)),
                 ],
             )
         }
@@ -41,13 +42,17 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
                 [
                     status.impls(),
                     stubs(item, Some(union.status.ident.to_token_stream())),
+                    expand::schema_stubs(item, Some(&union.status.ident)),
                 ],
             )
         }
         Model::Tagged(union) => expand::assemble(
             &union.item,
             [expand::item_union(union)],
-            [stubs(&union.item, None)],
+            [
+                stubs(&union.item, None),
+                expand::schema_stubs(&union.item, None),
+            ],
         ),
         Model::Object(object) => {
             let status = object.operation.as_ref().map(|operation| match operation {
@@ -60,7 +65,10 @@ pub fn model(model: &Model, errors: &syn::Error) -> TokenStream {
             expand::assemble(
                 &object.item,
                 [expand::item_object(&object.item, &object.fields, None)],
-                [stubs(&object.item, status)],
+                [
+                    stubs(&object.item, status),
+                    expand::schema_stubs(&object.item, None),
+                ],
             )
         }
         // A string enum's impls need nothing the checks may have dropped.

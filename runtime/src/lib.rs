@@ -286,6 +286,37 @@
 //! | `alias = ["a" => "b"]` | enum | other spellings of listed values | none |
 //! | `crate = path` | both | path of this crate, when renamed | `::operation_response` |
 //!
+//! # Cargo features
+//!
+//! | feature | adds |
+//! | --- | --- |
+//! | `pattern` | the `pattern` field rule (the `regex` crate; patterns checked at compile time) |
+//! | `schemars` | `schemars::JsonSchema` (schemars 1) for every generated type, `operation_response::schemars`, and `schema::drift`, which compares a type with a vendor's OpenAPI component |
+//! | `utoipa` | `utoipa::ToSchema` (utoipa 5) for every generated type, and `operation_response::utoipa` |
+//!
+//! The macro reads the features of this crate: generated code holds no
+//! `#[cfg]`, and with a feature off, nothing of it is generated. The `schema`
+//! module (built with `schemars` or `utoipa`) documents what a schema says,
+//! with a server's and a client's use.
+//!
+//! ```
+//! # #[cfg(feature = "schemars")] {
+//! use operation_response::{operation_response, schemars::schema_for};
+//!
+//! /// A job.
+//! #[operation_response(status = ["running", "done"], terminal = ["done"])]
+//! pub struct Job {
+//!     /// Percent done.
+//!     #[response(max = 100)]
+//!     pub progress: u32,
+//! }
+//!
+//! let schema = schema_for!(Job).to_value();
+//! assert_eq!(schema["properties"]["progress"]["maximum"], 100);
+//! assert_eq!(schema["$defs"]["JobStatus"]["enum"], serde_json::json!(["running", "done"]));
+//! # }
+//! ```
+//!
 //! # serde's attributes
 //!
 //! `#[serde(…)]` on fields passes through to serde. Where the macro owns the

@@ -92,6 +92,51 @@ pub fn impls(model: &Model) -> TokenStream {
     }
 }
 
+/// On error: the schema traits, implemented as "any value", so that uses of
+/// the type elsewhere compile and the mistake gives one error.
+pub fn stubs(item: &Item, status: Option<&Ident>) -> TokenStream {
+    if !enabled() {
+        return TokenStream::new();
+    }
+    let generics = syn::Generics::default();
+    let own = std::iter::once((item.ident, item.generics));
+    let status = status.map(|ident| (ident, &generics));
+    own.chain(status)
+        .map(|(ident, generics)| {
+            let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+            let name = ident.unraw().to_string();
+            let mut out = TokenStream::new();
+            if cfg!(feature = "schemars") {
+                out.extend(quote! {
+                    impl #impl_generics __or::schemars::JsonSchema for #ident #ty_generics #where_clause {
+                        fn schema_name() -> __or::schema::Cow<'static, str> {
+                            __or::schema::Cow::Borrowed(#name)
+                        }
+
+                        fn json_schema(_: &mut __or::schemars::SchemaGenerator) -> __or::schemars::Schema {
+                            __or::Default::default()
+                        }
+                    }
+                });
+            }
+            if cfg!(feature = "utoipa") {
+                out.extend(quote! {
+                    impl #impl_generics __or::utoipa::ComposeSchema for #ident #ty_generics #where_clause {
+                        fn compose(
+                            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
+                        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
+                            __or::Default::default()
+                        }
+                    }
+
+                    impl #impl_generics __or::utoipa::ToSchema for #ident #ty_generics #where_clause {}
+                });
+            }
+            out
+        })
+        .collect()
+}
+
 /// The text of `#[doc]` attributes.
 fn doc(attrs: &[&syn::Attribute]) -> String {
     let lines: Vec<String> = attrs

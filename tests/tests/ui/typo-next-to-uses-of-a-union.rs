@@ -12,4 +12,6 @@ fn main() {
     if let JobResponse::Done { id } = &body {
         assert_eq!(id, "abc");
     }
+    let _ = operation_response::schemars::schema_for!(JobResponse);
+    let _ = <JobResponse as operation_response::utoipa::PartialSchema>::schema();
 }

@@ -12,4 +12,9 @@ fn main() {
     assert_eq!(status, body.status);
     assert!(body.is_terminal());
     assert_eq!(JobStatus::Done.as_str(), "done");
+    // Its schemas, with the `schemars` and `utoipa` features.
+    let _ = operation_response::schemars::schema_for!(JobResponse);
+    let _ = operation_response::schemars::schema_for!(JobStatus);
+    let _ = <JobResponse as operation_response::utoipa::PartialSchema>::schema();
+    let _ = operation_response::schema::drift::<JobResponse>(&serde_json::Value::Null, "#/x");
 }
