@@ -27,6 +27,9 @@
 //! | `deny_unknown_fields` | `additionalProperties: false` |
 //! | container `validate_with`, `lifecycle`, `#[response(outcome)]` | the `description` |
 //!
+//! utoipa's schema model has no `not`: in its output, the branch that takes
+//! the statuses an `open` type does not list accepts any status.
+//!
 //! A field whose type has no schema (a foreign type without `JsonSchema`)
 //! reads as any JSON value, with a description saying so: turning a feature
 //! on never breaks a build. Type parameters of generic types must implement
