@@ -179,6 +179,16 @@ pub struct Field<'a> {
     pub required: bool,
     pub rules: Vec<Rule>,
     pub nested: Nested,
+    /// `#[response(example = …)]`.
+    pub example: Option<ExampleValue>,
+}
+
+/// The literal of `#[response(example = …)]`.
+#[derive(Clone)]
+pub enum ExampleValue {
+    Str(String),
+    Number(Number),
+    Bool(bool),
 }
 
 /// What serde's own attributes on a field change for us.

@@ -36,6 +36,7 @@ pub const NESTED: &str = "nested";
 pub const VALIDATE_WITH: &str = "validate_with";
 pub const RENAME: &str = "rename";
 pub const DEFAULT: &str = "default";
+pub const EXAMPLE: &str = "example";
 pub const REQUIRED: &str = "required";
 pub const MIN_BYTES: &str = "min_bytes";
 pub const MAX_BYTES: &str = "max_bytes";
@@ -127,6 +128,7 @@ pub const FIELD_ATTRS: &[&str] = &[
     MAX_BYTES,
     OUTCOME,
     OPERATION,
+    EXAMPLE,
 ];
 
 /// Variant attributes of the enum form and of string enums.

@@ -9,8 +9,8 @@ pub use crate::scope::validated;
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open};
 pub use crate::{
-    Lifecycle, OperationResponse, OperationStatus, Outcome, Path, StringEnum, UnknownFields,
-    Validate, ValidationErrors,
+    Examples, Lifecycle, OperationResponse, OperationStatus, Outcome, Path, StringEnum,
+    UnknownFields, Validate, ValidationErrors,
 };
 pub use core::clone::Clone;
 pub use core::convert::Infallible;
@@ -20,6 +20,7 @@ pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use core::str::FromStr;
 pub use serde;
+pub use serde::de::DeserializeOwned;
 pub use serde::de::MapAccess;
 pub use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use std::string::String;
@@ -36,13 +37,23 @@ pub mod union {
     };
 }
 
+/// The wire form of generated types.
+pub mod shape {
+    pub use crate::shape::*;
+}
+
+/// `Examples` of generated types.
+pub mod examples {
+    pub use crate::examples::{
+        bodies, first, of, per_status, FieldType, HasExamples, HasResponseExample, ValidateWithField,
+    };
+}
+
 /// The wire form of generated types, for their schemas.
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub mod schema {
-    pub use crate::schema::shape::{
-        name, Branches, Field, Form, Group, Lifecycle, Number, Object, Probe, Rule, Shape,
-        StringValue, Strings, Sub, Union, Variant,
-    };
+    pub use crate::schema::build::{name, Probe, Sub};
+    pub use crate::shape::*;
     pub use std::borrow::Cow;
 
     /// `sub` with the field's default value, as it serializes.

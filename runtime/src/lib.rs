@@ -340,15 +340,18 @@
 
 mod content;
 mod error;
+mod examples;
 mod fields;
 mod json;
 mod nested;
 mod path;
+mod pattern_example;
 mod response;
 mod rules;
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub mod schema;
 mod scope;
+mod shape;
 pub mod standard;
 mod status;
 mod string_enum;
@@ -359,6 +362,7 @@ mod validate;
 pub mod __private;
 
 pub use crate::error::{Error, ErrorKind, ValidationErrors, Violation};
+pub use crate::examples::Examples;
 pub use crate::fields::UnknownFields;
 pub use crate::json::{from_json, from_json_lenient, from_slice, from_slice_lenient};
 pub use crate::path::Path;

@@ -149,9 +149,9 @@
 //! # }
 //! ```
 
+pub(crate) mod build;
 #[cfg(feature = "schemars")]
 mod drift;
-pub(crate) mod shape;
 #[cfg(feature = "schemars")]
 pub(crate) mod with_schemars;
 #[cfg(feature = "utoipa")]

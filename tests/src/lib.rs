@@ -147,7 +147,7 @@ pub struct Limits {
     #[response(min_length = 1, max_length = 3)]
     pub tags: Vec<String>,
     /// A code of exactly two chars.
-    #[response(length = 2, validate_with = upper)]
+    #[response(length = 2, validate_with = upper, example = "FR")]
     pub country: String,
 }
 

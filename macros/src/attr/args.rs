@@ -268,6 +268,28 @@ impl Arg {
         }
     }
 
+    /// `example = "…"`, `example = 3`, `example = true`.
+    pub fn example(&self, cx: &Ctxt) -> Option<crate::model::ExampleValue> {
+        use crate::model::ExampleValue;
+        let value = self.require_value(cx, "\"…\"")?;
+        if let Ok(lit) = syn::parse2::<LitStr>(value.clone()) {
+            return Some(ExampleValue::Str(lit.value()));
+        }
+        if let Ok(lit) = syn::parse2::<syn::LitBool>(value.clone()) {
+            return Some(ExampleValue::Bool(lit.value));
+        }
+        match parse_number(value.clone()) {
+            Some((number, _)) => Some(ExampleValue::Number(number)),
+            None => {
+                cx.error_spanned_by(
+                    value,
+                    "expected a string, number or bool literal, as `example = \"…\"`",
+                );
+                None
+            }
+        }
+    }
+
     /// `key = 3`, `key = -1.5`.
     pub fn number(&self, cx: &Ctxt) -> Option<Bound> {
         let value = self.require_value(cx, "0")?;

@@ -296,6 +296,7 @@ pub struct FieldAttrs {
     pub required: Once<Span>,
     pub outcome: Once<Span>,
     pub operation: Once<Span>,
+    pub example: Once<crate::model::ExampleValue>,
 }
 
 impl FieldAttrs {
@@ -308,6 +309,7 @@ impl FieldAttrs {
             required: Once::new(REQUIRED),
             outcome: Once::new(OUTCOME),
             operation: Once::new(OPERATION),
+            example: Once::new(EXAMPLE),
         };
         for arg in attrs.iter().flat_map(|attr| response_args(cx, attr)) {
             let name = arg.name();
@@ -370,6 +372,7 @@ impl FieldAttrs {
                 REQUIRED => f.required.set(cx, key, arg.flag(cx)),
                 OUTCOME => f.outcome.set(cx, key, arg.flag(cx)),
                 OPERATION => f.operation.set(cx, key, arg.flag(cx)),
+                EXAMPLE => f.example.set(cx, key, arg.example(cx)),
                 _ => {
                     let message = if RESPONSE_STRUCT_ARGS.contains(&name.as_str())
                         || RESPONSE_ENUM_ARGS.contains(&name.as_str())

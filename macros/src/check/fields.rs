@@ -116,6 +116,7 @@ fn field<'a>(
             None if !may_validate(f.ty) => Nested::Never,
             None => Nested::Probe,
         },
+        example: a.example.value.clone(),
     };
     let rules = a
         .rules

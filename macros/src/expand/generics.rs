@@ -28,7 +28,7 @@ pub fn impl_params(generics: &Generics) -> Vec<syn::GenericParam> {
 }
 
 /// Whether `ty` names `ident` anywhere.
-fn mentions(ty: &syn::Type, ident: &Ident) -> bool {
+pub fn mentions(ty: &syn::Type, ident: &Ident) -> bool {
     fn walk(tokens: TokenStream, ident: &Ident) -> bool {
         tokens.into_iter().any(|tt| match tt {
             TokenTree::Ident(found) => found == *ident,

@@ -5,11 +5,11 @@
 //! reads no `#[cfg]` and pays nothing with both off.
 
 use crate::model::{
-    BoundOp, Class, Field, Item, Model, Number, Object, Operation, RuleKind, Status, StringEnum,
-    Union, Unknown,
+    BoundOp, Class, ExampleValue, Field, Item, Model, Number, Object, Operation, RuleKind, Status,
+    StringEnum, Union, Unknown,
 };
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::Ident;
 
@@ -33,9 +33,6 @@ fn enabled() -> bool {
 
 /// The schema items and impls of one model, for its `const _`.
 pub fn impls(model: &Model) -> TokenStream {
-    if !enabled() {
-        return TokenStream::new();
-    }
     match model {
         Model::ResponseStruct(body) => {
             let object = &body.object;
@@ -50,7 +47,14 @@ pub fn impls(model: &Model) -> TokenStream {
             let status = &body.status.ident;
             let shape = object_shape(object, Some(&body.status), &notes);
             let fields: Vec<&Field> = object.fields.iter().collect();
-            let mut out = emit(&object.item, "__SHAPE", &shape, Some(status), &fields);
+            let mut out = emit(
+                &object.item,
+                "__SHAPE",
+                &shape,
+                Some(status),
+                &fields,
+                false,
+            );
             out.extend(emit_plain(
                 &object.item,
                 status,
@@ -62,7 +66,14 @@ pub fn impls(model: &Model) -> TokenStream {
         Model::Object(object) => {
             let shape = object_shape(object, None, &object_notes(object));
             let fields: Vec<&Field> = object.fields.iter().collect();
-            emit(&object.item, "__SHAPE", &shape, None, &fields)
+            emit(
+                &object.item,
+                "__SHAPE",
+                &shape,
+                None,
+                &fields,
+                object.operation.is_some(),
+            )
         }
         Model::ResponseEnum(union) | Model::Tagged(union) => {
             let shape = union_shape(union);
@@ -71,7 +82,7 @@ pub fn impls(model: &Model) -> TokenStream {
                 .iter()
                 .flat_map(|v| v.fields.iter().flatten())
                 .collect();
-            let mut out = emit(&union.item, "__SHAPE", &shape, None, &fields);
+            let mut out = emit(&union.item, "__SHAPE", &shape, None, &fields, false);
             if !union.tagged {
                 let status = &union.status.ident;
                 out.extend(emit_plain(
@@ -95,11 +106,22 @@ pub fn impls(model: &Model) -> TokenStream {
 /// On error: the schema traits, implemented as "any value", so that uses of
 /// the type elsewhere compile and the mistake gives one error.
 pub fn stubs(item: &Item, status: Option<&Ident>) -> TokenStream {
-    if !enabled() {
-        return TokenStream::new();
-    }
     let generics = syn::Generics::default();
     let own = std::iter::once((item.ident, item.generics));
+    let examples = {
+        let ident = item.ident;
+        let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
+        quote! {
+            impl #impl_generics __or::Examples for #ident #ty_generics #where_clause {
+                fn examples() -> ::std::vec::Vec<Self> {
+                    ::std::vec::Vec::new()
+                }
+            }
+        }
+    };
+    if !enabled() {
+        return examples;
+    }
     let status = status.map(|ident| (ident, &generics));
     own.chain(status)
         .map(|(ident, generics)| {
@@ -134,6 +156,7 @@ pub fn stubs(item: &Item, status: Option<&Ident>) -> TokenStream {
             }
             out
         })
+        .chain(std::iter::once(examples))
         .collect()
 }
 
@@ -211,6 +234,29 @@ fn field_shape(krate: &TokenStream, field: &Field) -> TokenStream {
         .rules
         .iter()
         .flat_map(|rule| rule_shape(krate, &rule.kind));
+    let kind = match field.kind {
+        crate::model::Kind::Text | crate::model::Kind::Char => quote!(Text),
+        crate::model::Kind::Sequence if args_of(field.value_ty(), MAPS).is_some() => quote!(Map),
+        crate::model::Kind::Sequence => quote!(Sequence),
+        crate::model::Kind::Integer => quote!(Integer),
+        crate::model::Kind::Float => quote!(Float),
+        crate::model::Kind::Bool => quote!(Bool),
+        crate::model::Kind::Other => quote!(Other),
+    };
+    let nullable = field.option.is_some();
+    let example = match &field.example {
+        Some(ExampleValue::Str(s)) => {
+            quote!(::core::option::Option::Some(#krate::Example::Str(#s)))
+        }
+        Some(ExampleValue::Bool(b)) => {
+            quote!(::core::option::Option::Some(#krate::Example::Bool(#b)))
+        }
+        Some(ExampleValue::Number(n)) => match number(krate, *n) {
+            Some(n) => quote!(::core::option::Option::Some(#krate::Example::Number(#n))),
+            None => quote!(::core::option::Option::None),
+        },
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         #krate::Field {
             key: #key,
@@ -218,6 +264,9 @@ fn field_shape(krate: &TokenStream, field: &Field) -> TokenStream {
             required: #required,
             flatten: #flatten,
             rules: &[#(#rules),*],
+            kind: #krate::Kind::#kind,
+            nullable: #nullable,
+            example: #example,
         }
     }
 }
@@ -231,8 +280,8 @@ fn rule_shape(krate: &TokenStream, rule: &RuleKind) -> Vec<TokenStream> {
     match rule {
         RuleKind::MinLength(c) => vec![count("MinLength", c.value)],
         RuleKind::MaxLength(c) => vec![count("MaxLength", c.value)],
-        RuleKind::Length(c) => vec![count("MinLength", c.value), count("MaxLength", c.value)],
-        RuleKind::NonEmpty => vec![count("MinLength", 1)],
+        RuleKind::Length(c) => vec![count("Length", c.value)],
+        RuleKind::NonEmpty => vec![quote!(#krate::Rule::NonEmpty)],
         RuleKind::MinBytes(c) => vec![count("MinBytes", c.value)],
         RuleKind::MaxBytes(c) => vec![count("MaxBytes", c.value)],
         RuleKind::Bound(op, bound) => {
@@ -242,19 +291,9 @@ fn rule_shape(krate: &TokenStream, rule: &RuleKind) -> Vec<TokenStream> {
                 BoundOp::GreaterThan => quote!(GreaterThan),
                 BoundOp::LessThan => quote!(LessThan),
             };
-            let number = match bound.number {
-                Number::Int(n) => match (i64::try_from(n), u64::try_from(n)) {
-                    (Ok(n), _) => quote!(#krate::Number::Int(#n)),
-                    (_, Ok(n)) => quote!(#krate::Number::UInt(#n)),
-                    #[allow(clippy::cast_precision_loss)] // beyond 64 bits: a float says it
-                    _ => {
-                        let f = n as f64;
-                        quote!(#krate::Number::Float(#f))
-                    }
-                },
+            let Some(number) = number(krate, bound.number) else {
                 // An infinite bound bounds nothing (and has no literal).
-                Number::Float(f) if !f.is_finite() => return Vec::new(),
-                Number::Float(f) => quote!(#krate::Number::Float(#f)),
+                return Vec::new();
             };
             vec![quote!(#krate::Rule::#variant(#number))]
         }
@@ -265,6 +304,23 @@ fn rule_shape(krate: &TokenStream, rule: &RuleKind) -> Vec<TokenStream> {
         }
         RuleKind::When(_) => Vec::new(),
     }
+}
+
+/// A number as the shape's `Number`; `None` for an infinite float.
+fn number(krate: &TokenStream, number: Number) -> Option<TokenStream> {
+    Some(match number {
+        Number::Int(n) => match (i64::try_from(n), u64::try_from(n)) {
+            (Ok(n), _) => quote!(#krate::Number::Int(#n)),
+            (_, Ok(n)) => quote!(#krate::Number::UInt(#n)),
+            #[allow(clippy::cast_precision_loss)] // beyond 64 bits: a float says it
+            _ => {
+                let f = n as f64;
+                quote!(#krate::Number::Float(#f))
+            }
+        },
+        Number::Float(f) if !f.is_finite() => return None,
+        Number::Float(f) => quote!(#krate::Number::Float(#f)),
+    })
 }
 
 /// Which statuses require or forbid which fields, grouped.
@@ -328,7 +384,7 @@ fn shape(item: &Item, notes: &[String], form: TokenStream) -> TokenStream {
     let name = item.ident.unraw().to_string();
     let doc = doc(&item.attrs);
     quote! {
-        __or::schema::Shape {
+        __or::shape::Shape {
             name: #name,
             doc: #doc,
             notes: &[#(#notes),*],
@@ -338,11 +394,26 @@ fn shape(item: &Item, notes: &[String], form: TokenStream) -> TokenStream {
 }
 
 fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> TokenStream {
-    let krate = quote!(__or::schema);
+    let krate = quote!(__or::shape);
     let status_field = status.map(|status| {
         let key = &status.key;
-        quote!(#krate::Field { key: #key, doc: "", required: true, flatten: false, rules: &[] },)
+        quote! {
+            #krate::Field {
+                key: #key,
+                doc: "",
+                required: true,
+                flatten: false,
+                rules: &[],
+                kind: #krate::Kind::Text,
+                nullable: false,
+                example: ::core::option::Option::None,
+            },
+        }
     });
+    let statuses: Vec<&String> = status
+        .iter()
+        .flat_map(|s| s.values.iter().map(|v| &v.wire))
+        .collect();
     let fields = object
         .fields
         .iter()
@@ -358,6 +429,7 @@ fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> T
         notes,
         quote! {
             #krate::Form::Object(#krate::Object {
+                statuses: &[#(#statuses),*],
                 fields: &[#status_field #(#fields),*],
                 deny_unknown_fields: #deny,
                 branches: #branches,
@@ -367,7 +439,7 @@ fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> T
 }
 
 fn union_shape(union: &Union) -> TokenStream {
-    let krate = quote!(__or::schema);
+    let krate = quote!(__or::shape);
     let variants = union.variants.iter().map(|variant| {
         let value = &union.status.values[variant.status];
         let name = variant.ident.unraw().to_string();
@@ -426,7 +498,7 @@ fn strings(
     case_insensitive: bool,
     lifecycle: TokenStream,
 ) -> TokenStream {
-    let krate = quote!(__or::schema);
+    let krate = quote!(__or::shape);
     let values = values.map(
         |(wire, aliases)| quote!(#krate::StringValue { wire: #wire, aliases: &[#(#aliases),*] }),
     );
@@ -489,7 +561,7 @@ fn lifecycle(status: &Status) -> TokenStream {
         quote!(&[#(#wires),*])
     };
     let (terminal, failure) = (wires(Class::is_terminal), wires(Class::is_failure));
-    quote!(::core::option::Option::Some(__or::schema::Lifecycle { terminal: #terminal, failure: #failure }))
+    quote!(::core::option::Option::Some(__or::shape::Lifecycle { terminal: #terminal, failure: #failure }))
 }
 
 /// A status enum's shape: its values and, in words, its lifecycle.
@@ -547,7 +619,7 @@ fn status_shape(item: &Item, status: &Status) -> TokenStream {
         lifecycle(status),
     );
     quote! {
-        __or::schema::Shape {
+        __or::shape::Shape {
             name: #name,
             doc: #doc,
             notes: &[#(#notes),*],
@@ -567,7 +639,7 @@ fn emit_plain(item: &Item, ident: &Ident, shape_name: &str, shape: &TokenStream)
         attrs: Vec::new(),
         derives: Vec::new(),
     };
-    emit(&plain, shape_name, shape, None, &[])
+    emit(&plain, shape_name, shape, None, &[], false)
 }
 
 /// The static shape and both impls.
@@ -577,6 +649,7 @@ fn emit(
     shape: &TokenStream,
     status: Option<&Ident>,
     fields: &[&Field],
+    per_status: bool,
 ) -> TokenStream {
     let ident = item.ident;
     let generics = item.generics;
@@ -615,9 +688,16 @@ fn emit(
         )
     });
     let mut out = quote! {
-        static #shape_ident: __or::schema::Shape = #shape;
+        static #shape_ident: __or::shape::Shape = #shape;
     };
-    if cfg!(feature = "schemars") {
+    out.extend(examples_impl(
+        item,
+        &shape_ident,
+        status,
+        &fields,
+        per_status,
+    ));
+    if cfg!(feature = "schemars") && enabled() {
         let subs = tys
             .iter()
             .zip(&flat)
@@ -658,7 +738,7 @@ fn emit(
             }
         });
     }
-    if cfg!(feature = "utoipa") {
+    if cfg!(feature = "utoipa") && enabled() {
         let field_tys: Vec<Option<&syn::Type>> = status
             .map(|_| None)
             .into_iter()
@@ -714,6 +794,77 @@ fn emit(
         });
     }
     out
+}
+
+/// `Examples`: the shape's bodies from each field's candidates, parsed.
+/// `#[inline]`, so that only a crate that asks for examples compiles them.
+fn examples_impl(
+    item: &Item,
+    shape: &Ident,
+    status: Option<&Ident>,
+    fields: &[&&Field],
+    per_status: bool,
+) -> TokenStream {
+    // A status a function decides: every alternative, the first per status.
+    let pick = if per_status {
+        quote!(per_status)
+    } else {
+        quote!(first)
+    };
+    let ident = item.ident;
+    let generics = item.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let predicates = super::generics::predicates(generics);
+    let status_slot = status.map(|_| quote!(::std::vec::Vec::new()));
+    // A type the spelling shows to have examples is asked directly; any
+    // other through a bound with a lifetime, so that a type without
+    // `Examples` fails where examples are asked for, and only there.
+    let mut bounds = Vec::new();
+    let candidates: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ty = field.ty;
+            if field.example.is_some() {
+                quote!(::std::vec::Vec::new())
+            } else if field.kind.is_scalar() || super::generics::mentions(ty, ident) {
+                // (A type of itself, too: through a bound, proving it would
+                // go round in a circle.)
+                quote!(__or::examples::of::<#ty>())
+            } else {
+                bounds.push(quote!(for<'__a> __or::examples::FieldType<'__a, #ty>: __or::examples::HasExamples,));
+                quote!(<__or::examples::FieldType<'static, #ty> as __or::examples::HasExamples>::candidates())
+            }
+        })
+        .collect();
+    let candidates = status_slot.into_iter().chain(candidates);
+    // A `validate_with` field with no `example`: no impl a use can satisfy,
+    // and the error names the attribute (a bound with a lifetime is only
+    // checked where the impl is used).
+    // At the first such rule's path, where the error's note points.
+    let missing = fields.iter().filter(|f| f.example.is_none()).find_map(|f| {
+        f.rules
+            .iter()
+            .find(|r| matches!(r.kind, RuleKind::Custom(_)))
+    });
+    let missing = missing.map(|rule| {
+        quote_spanned! {rule.span()=>
+            for<'__a> __or::examples::ValidateWithField<'__a, Self>: __or::examples::HasResponseExample,
+        }
+    });
+    quote! {
+        impl #impl_generics __or::Examples for #ident #ty_generics
+        where
+            #predicates
+            Self: __or::DeserializeOwned,
+            #(#bounds)*
+            #missing
+        {
+            #[inline]
+            fn examples() -> ::std::vec::Vec<Self> {
+                __or::examples::#pick(__or::examples::bodies(&#shape, ::std::vec![#(#candidates),*]))
+            }
+        }
+    }
 }
 
 /// A default value to show, when the field has one and its type names no

@@ -3,7 +3,7 @@
 // Named by generated code only, through `__private`.
 #![allow(missing_docs)]
 
-use super::shape::{build, unknown, Backend, Probe, Shape, Sub};
+use super::build::{build, unknown, Backend, Probe, Shape, Sub};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::Value;
 

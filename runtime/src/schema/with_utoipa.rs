@@ -3,7 +3,7 @@
 // Named by generated code only, through `__private`.
 #![allow(missing_docs)]
 
-use super::shape::{build, unknown, Backend, Probe, Shape, Sub};
+use super::build::{build, unknown, Backend, Probe, Shape, Sub};
 use serde_json::Value;
 use utoipa::openapi::{schema::Schema, RefOr};
 use utoipa::ToSchema;

@@ -361,4 +361,192 @@ const _: () = {
             }
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "CreateAuthSessionResultResponseBody",
+        doc: "The create-auth-session result.",
+        notes: &[],
+        form: __or::shape::Form::Union(__or::shape::Union {
+            key: "status",
+            variants: &[
+                __or::shape::Variant {
+                    name: "Done",
+                    doc: "",
+                    wire: "done",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "authSessionId",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[__or::shape::Rule::MinLength(3u64)],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Pending",
+                    doc: "",
+                    wire: "pending",
+                    aliases: &[],
+                    fields: &[],
+                },
+                __or::shape::Variant {
+                    name: "InProgress",
+                    doc: "",
+                    wire: "in_progress",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "runId",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Failed",
+                    doc: "",
+                    wire: "failed",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "message",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                        __or::shape::Field {
+                            key: "error",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Other,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Canceled",
+                    doc: "",
+                    wire: "cancelled",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "message",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                        __or::shape::Field {
+                            key: "reason",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Other,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            deny_unknown_fields: true,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done", "failed", "cancelled"],
+                failure: &["failed", "cancelled"],
+            }),
+        }),
+    };
+    impl __or::Examples for CreateAuthSessionResultResponseBody
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            ErrorDetails,
+        >: __or::examples::HasExamples,
+        for<'__a> __or::examples::FieldType<'__a, Reason>: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        __or::examples::of:: < String > (), __or::examples::of:: < String
+                        > (), __or::examples::of:: < String > (), <
+                        __or::examples::FieldType < 'static, ErrorDetails > as
+                        __or::examples::HasExamples > ::candidates(),
+                        __or::examples::of:: < String > (), < __or::examples::FieldType <
+                        'static, Reason > as __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "CreateAuthSessionResultStatus",
+        doc: "The status of a `CreateAuthSessionResultResponseBody`.",
+        notes: &[
+            "Terminal: `done`, `failed`, `cancelled`. Failure: `failed`, `cancelled`.",
+        ],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "done",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "pending",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "in_progress",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "failed",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "cancelled",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done", "failed", "cancelled"],
+                failure: &["failed", "cancelled"],
+            }),
+        }),
+    };
+    impl __or::Examples for CreateAuthSessionResultStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };

@@ -295,4 +295,222 @@ const _: () = {
             self.status
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "RulesResponse",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["pending", "failed"],
+            fields: &[
+                __or::shape::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "id",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[
+                        __or::shape::Rule::MinLength(3u64),
+                        __or::shape::Rule::MaxLength(64u64),
+                    ],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "country",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[
+                        __or::shape::Rule::Length(2u64),
+                        __or::shape::Rule::Custom("check_country"),
+                    ],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "tags",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[__or::shape::Rule::NonEmpty],
+                    kind: __or::shape::Kind::Sequence,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "percent",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[
+                        __or::shape::Rule::Min(__or::shape::Number::Int(0i64)),
+                        __or::shape::Rule::Max(__or::shape::Number::Int(100i64)),
+                    ],
+                    kind: __or::shape::Kind::Float,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "attempts",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[
+                        __or::shape::Rule::GreaterThan(__or::shape::Number::Int(0i64)),
+                        __or::shape::Rule::LessThan(__or::shape::Number::Int(10i64)),
+                    ],
+                    kind: __or::shape::Kind::Integer,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "error",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "result",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "doc_url",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "owner",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "extra",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::Some(__or::shape::Branches {
+                key: "status",
+                groups: &[
+                    __or::shape::Group {
+                        statuses: &["pending"],
+                        required: &[],
+                        forbidden: &["result"],
+                    },
+                    __or::shape::Group {
+                        statuses: &["failed"],
+                        required: &["error"],
+                        forbidden: &[],
+                    },
+                ],
+                open: ::core::option::Option::None,
+                case_insensitive: false,
+            }),
+        }),
+    };
+    impl __or::Examples for RulesResponse
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Vec<String>,
+        >: __or::examples::HasExamples,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Option<Details>,
+        >: __or::examples::HasExamples,
+        for<'__a> __or::examples::ValidateWithField<
+            '__a,
+            Self,
+        >: __or::examples::HasResponseExample,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < String > (),
+                        __or::examples::of:: < String > (), < __or::examples::FieldType <
+                        'static, Vec < String > > as __or::examples::HasExamples >
+                        ::candidates(), __or::examples::of:: < Option < f64 > > (),
+                        __or::examples::of:: < u32 > (), __or::examples::of:: < Option <
+                        String > > (), __or::examples::of:: < Option < String > > (),
+                        __or::examples::of:: < String > (), __or::examples::of:: < Option
+                        < String > > (), < __or::examples::FieldType < 'static, Option <
+                        Details > > as __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "RulesStatus",
+        doc: "The status of a `RulesResponse`.",
+        notes: &["Terminal: `failed`. Failure: `failed`."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "pending",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "failed",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["failed"],
+                failure: &["failed"],
+            }),
+        }),
+    };
+    impl __or::Examples for RulesStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };

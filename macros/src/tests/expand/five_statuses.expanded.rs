@@ -245,4 +245,130 @@ const _: () = {
             self.status
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "RunResultResponseBody",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["pending", "started", "completed", "canceled", "failed"],
+            fields: &[
+                __or::shape::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "result",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "error",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::Some(__or::shape::Branches {
+                key: "status",
+                groups: &[
+                    __or::shape::Group {
+                        statuses: &["pending", "started", "completed", "canceled"],
+                        required: &[],
+                        forbidden: &[],
+                    },
+                    __or::shape::Group {
+                        statuses: &["failed"],
+                        required: &["error"],
+                        forbidden: &[],
+                    },
+                ],
+                open: ::core::option::Option::None,
+                case_insensitive: false,
+            }),
+        }),
+    };
+    impl __or::Examples for RunResultResponseBody
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Option<ErrorDetails>,
+        >: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < Option < String >
+                        > (), < __or::examples::FieldType < 'static, Option <
+                        ErrorDetails > > as __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "RunResultStatus",
+        doc: "The status of a `RunResultResponseBody`.",
+        notes: &[
+            "Terminal: `completed`, `canceled`, `failed`. Failure: `canceled`, `failed`.",
+        ],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "pending",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "started",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "completed",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "canceled",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "failed",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["completed", "canceled", "failed"],
+                failure: &["canceled", "failed"],
+            }),
+        }),
+    };
+    impl __or::Examples for RunResultStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };

@@ -230,6 +230,92 @@ const _: () = {
             self.status
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "RunApiResult",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["running", "done"],
+            fields: &[
+                __or::shape::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "result",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl<R> __or::Examples for RunApiResult<R>
+    where
+        R: Clone,
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Option<R>,
+        >: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), < __or::examples::FieldType < 'static,
+                        Option < R > > as __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "RunApiResultStatus",
+        doc: "The status of a `RunApiResult`.",
+        notes: &["Terminal: `done`. Failure: none."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "running",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "done",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for RunApiResultStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum GenericResult<'a, R> {
@@ -497,6 +583,109 @@ const _: () = {
                 Self::Done { .. } => GenericResultStatus::Done,
                 Self::Running => GenericResultStatus::Running,
             }
+        }
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "GenericResult",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Union(__or::shape::Union {
+            key: "status",
+            variants: &[
+                __or::shape::Variant {
+                    name: "Done",
+                    doc: "",
+                    wire: "done",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "result",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Other,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                        __or::shape::Field {
+                            key: "note",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Running",
+                    doc: "",
+                    wire: "running",
+                    aliases: &[],
+                    fields: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            deny_unknown_fields: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl<'a, R> __or::Examples for GenericResult<'a, R>
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<'__a, R>: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        < __or::examples::FieldType < 'static, R > as
+                        __or::examples::HasExamples > ::candidates(),
+                        __or::examples::of:: < & 'a str > ()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "GenericResultStatus",
+        doc: "The status of a `GenericResult`.",
+        notes: &["Terminal: `done`. Failure: none."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "done",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "running",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for GenericResultStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
         }
     }
 };

@@ -207,6 +207,99 @@ const _: () = {
             __or::Clone::clone(&self.status)
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "TranslationResponse",
+        doc: "Statuses as a server sends them: any case, another spelling, more later.",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["NotStarted", "Running", "Succeeded", "Failed"],
+            fields: &[
+                __or::shape::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "id",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for TranslationResponse
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < String > ()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "TranslationStatus",
+        doc: "The status of a `TranslationResponse`.",
+        notes: &[
+            "Terminal: `Succeeded`, `Failed`. Failure: `Failed`.",
+            "`Cancelled` read as `Failed`.",
+            "Matched ignoring ASCII case.",
+            "Any other status is kept; `classify` decides what it means.",
+        ],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "NotStarted",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "Running",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "Succeeded",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "Failed",
+                    aliases: &["Cancelled"],
+                },
+            ],
+            open: true,
+            case_insensitive: true,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["Succeeded", "Failed"],
+                failure: &["Failed"],
+            }),
+        }),
+    };
+    impl __or::Examples for TranslationStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };
 /// How a completed run ended.
 #[derive(
@@ -309,6 +402,39 @@ const _: () = {
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "Conclusion",
+        doc: "How a completed run ended.",
+        notes: &["As an outcome, `failure`, `cancelled` mean failure."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "success",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "failure",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "cancelled",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for Conclusion
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+        }
     }
 };
 /// The outcome is in `conclusion`.
@@ -536,6 +662,120 @@ const _: () = {
             __or::with_outcome(self.status.lifecycle(), &self.conclusion)
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "WorkflowRun",
+        doc: "The outcome is in `conclusion`.",
+        notes: &[
+            "Once the status is terminal, `conclusion` decides whether the operation succeeded.",
+        ],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["queued", "completed"],
+            fields: &[
+                __or::shape::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "id",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Integer,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "conclusion",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::Some(__or::shape::Branches {
+                key: "status",
+                groups: &[
+                    __or::shape::Group {
+                        statuses: &["queued"],
+                        required: &[],
+                        forbidden: &[],
+                    },
+                    __or::shape::Group {
+                        statuses: &["completed"],
+                        required: &["conclusion"],
+                        forbidden: &[],
+                    },
+                ],
+                open: ::core::option::Option::None,
+                case_insensitive: false,
+            }),
+        }),
+    };
+    impl __or::Examples for WorkflowRun
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Option<Conclusion>,
+        >: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < u64 > (), <
+                        __or::examples::FieldType < 'static, Option < Conclusion > > as
+                        __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "WorkflowRunStatus",
+        doc: "The status of a `WorkflowRun`.",
+        notes: &["Terminal: `completed`. Failure: none."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "queued",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "completed",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["completed"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for WorkflowRunStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };
 /// The lifecycle is a function of the fields.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -608,6 +848,79 @@ const _: () = {
         #[inline]
         fn status(&self) -> __or::Lifecycle {
             operation_lifecycle(self)
+        }
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "Operation",
+        doc: "The lifecycle is a function of the fields.",
+        notes: &[
+            "Also checked as a whole by `error_or_response`.",
+            "Whether the operation is running, succeeded or failed is decided from its fields by `operation_lifecycle`.",
+        ],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &[],
+            fields: &[
+                __or::shape::Field {
+                    key: "name",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "done",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Bool,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "error",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "response",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for Operation
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::per_status(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        __or::examples::of:: < String > (), __or::examples::of:: < bool >
+                        (), __or::examples::of:: < Option < String > > (),
+                        __or::examples::of:: < Option < String > > ()
+                    ],
+                ),
+            )
         }
     }
 };
@@ -696,6 +1009,46 @@ const _: () = {
         #[inline]
         fn lifecycle(&self) -> __or::Lifecycle {
             __or::OperationResponse::lifecycle(&self.job)
+        }
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "GetJobResponse",
+        doc: "The status is inside another object.",
+        notes: &["Its lifecycle is that of `Job`."],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &[],
+            fields: &[
+                __or::shape::Field {
+                    key: "Job",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for GetJobResponse
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<'__a, Job>: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::per_status(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        < __or::examples::FieldType < 'static, Job > as
+                        __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
         }
     }
 };
@@ -792,6 +1145,57 @@ const _: () = {
         #[inline]
         fn lifecycle(&self) -> __or::Lifecycle {
             __or::OperationResponse::lifecycle(&self.state)
+        }
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "SharedJob",
+        doc: "Fields shared by every status around an enum-form body.",
+        notes: &["Its lifecycle is that of `state`."],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &[],
+            fields: &[
+                __or::shape::Field {
+                    key: "id",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[__or::shape::Rule::MinLength(1u64)],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "state",
+                    doc: "",
+                    required: true,
+                    flatten: true,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for SharedJob
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<'__a, JobState>: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::per_status(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        __or::examples::of:: < String > (), < __or::examples::FieldType <
+                        'static, JobState > as __or::examples::HasExamples >
+                        ::candidates()
+                    ],
+                ),
+            )
         }
     }
 };
@@ -990,6 +1394,100 @@ const _: () = {
         #[inline]
         fn status(&self) -> JobStatus {
             self.status
+        }
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "Job",
+        doc: "The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["QUEUED", "COMPLETED"],
+            fields: &[
+                __or::shape::Field {
+                    key: "JobStatus",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "JobName",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[
+                        __or::shape::Rule::MinBytes(1u64),
+                        __or::shape::Rule::MaxBytes(200u64),
+                    ],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "Label",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[__or::shape::Rule::MaxBytes(64u64)],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for Job
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < String > (),
+                        __or::examples::of:: < Option < String > > ()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "JobStatus",
+        doc: "The status of a `Job`.",
+        notes: &["Terminal: `COMPLETED`. Failure: none."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "QUEUED",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "COMPLETED",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["COMPLETED"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for JobStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
         }
     }
 };
@@ -1197,6 +1695,94 @@ const _: () = {
                 Self::Running => JobStateStatus::Running,
                 Self::Done { .. } => JobStateStatus::Done,
             }
+        }
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "JobState",
+        doc: "The state of a `SharedJob`, by status.",
+        notes: &[],
+        form: __or::shape::Form::Union(__or::shape::Union {
+            key: "status",
+            variants: &[
+                __or::shape::Variant {
+                    name: "Running",
+                    doc: "",
+                    wire: "running",
+                    aliases: &[],
+                    fields: &[],
+                },
+                __or::shape::Variant {
+                    name: "Done",
+                    doc: "",
+                    wire: "done",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "result",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            deny_unknown_fields: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for JobState
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![__or::examples::of:: < String > ()],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "JobStateStatus",
+        doc: "The status of a `JobState`.",
+        notes: &["Terminal: `done`. Failure: none."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "running",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "done",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for JobStateStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
         }
     }
 };

@@ -89,6 +89,70 @@ const _: () = {
             (&__or::Nested(&__self.code)).__nested(__deep, &__at, __errors);
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "ErrorDetails",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &[],
+            fields: &[
+                __or::shape::Field {
+                    key: "message",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[__or::shape::Rule::NonEmpty],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "code",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Other,
+                    nullable: true,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "retirable",
+                    doc: "",
+                    required: false,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Bool,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for ErrorDetails
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Option<ErrorCode>,
+        >: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        __or::examples::of:: < String > (), < __or::examples::FieldType <
+                        'static, Option < ErrorCode > > as __or::examples::HasExamples >
+                        ::candidates(), __or::examples::of:: < bool > ()
+                    ],
+                ),
+            )
+        }
+    }
 };
 /// Error codes.
 #[derive(
@@ -183,6 +247,35 @@ const _: () = {
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "ErrorCode",
+        doc: "Error codes.",
+        notes: &[],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "internal-server-error",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "timeout",
+                    aliases: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for ErrorCode
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+        }
+    }
 };
 #[derive(
     ::core::fmt::Debug,
@@ -269,5 +362,34 @@ const _: () = {
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "Category",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "server",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "user",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for Category
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+        }
     }
 };

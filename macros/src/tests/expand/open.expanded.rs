@@ -180,4 +180,87 @@ const _: () = {
             __or::Clone::clone(&self.status)
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "JobResponse",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["pending", "done"],
+            fields: &[
+                __or::shape::Field {
+                    key: "state",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "job_id",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: true,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for JobResponse
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < String > ()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "JobState",
+        doc: "The status of a `JobResponse`.",
+        notes: &[
+            "Terminal: `done`. Failure: none.",
+            "Any other status is kept, and means the operation failed.",
+        ],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "pending",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "done",
+                    aliases: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &["done"],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for JobState
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };

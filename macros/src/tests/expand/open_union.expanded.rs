@@ -241,4 +241,95 @@ const _: () = {
             }
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "OpenResultResponse",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Union(__or::shape::Union {
+            key: "status",
+            variants: &[
+                __or::shape::Variant {
+                    name: "AllDone",
+                    doc: "",
+                    wire: "all-done",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "count",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Integer,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Waiting",
+                    doc: "",
+                    wire: "waiting",
+                    aliases: &[],
+                    fields: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            deny_unknown_fields: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &[],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for OpenResultResponse
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![__or::examples::of:: < u32 > ()],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "OpenResultStatus",
+        doc: "The status of a `OpenResultResponse`.",
+        notes: &[
+            "Terminal: none. Failure: none.",
+            "Any other status is kept, and means the operation is still running.",
+        ],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "all-done",
+                    aliases: &[],
+                },
+                __or::shape::StringValue {
+                    wire: "waiting",
+                    aliases: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &[],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for OpenResultStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };

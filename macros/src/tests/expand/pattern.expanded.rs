@@ -54,4 +54,40 @@ const _: () = {
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "Identified",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &[],
+            fields: &[
+                __or::shape::Field {
+                    key: "id",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[__or::shape::Rule::Pattern("^[A-Za-z0-9_-]{21}$")],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for Identified
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![__or::examples::of:: < String > ()],
+                ),
+            )
+        }
+    }
 };

@@ -220,57 +220,70 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
         name: "RunResult",
         doc: "A result.",
         notes: &[],
-        form: __or::schema::Form::Object(__or::schema::Object {
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["pending", "done", "failed"],
             fields: &[
-                __or::schema::Field {
+                __or::shape::Field {
                     key: "status",
                     doc: "",
                     required: true,
                     flatten: false,
                     rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
                 },
-                __or::schema::Field {
+                __or::shape::Field {
                     key: "runId",
                     doc: "The run.",
                     required: true,
                     flatten: false,
                     rules: &[
-                        __or::schema::Rule::MinLength(3u64),
-                        __or::schema::Rule::MaxBytes(64u64),
+                        __or::shape::Rule::MinLength(3u64),
+                        __or::shape::Rule::MaxBytes(64u64),
                     ],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
                 },
-                __or::schema::Field {
+                __or::shape::Field {
                     key: "error",
                     doc: "Why it failed.",
                     required: false,
                     flatten: false,
                     rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: true,
+                    example: ::core::option::Option::None,
                 },
-                __or::schema::Field {
+                __or::shape::Field {
                     key: "progress",
                     doc: "Progress.",
                     required: false,
                     flatten: false,
                     rules: &[
-                        __or::schema::Rule::GreaterThan(__or::schema::Number::Int(0i64)),
-                        __or::schema::Rule::Max(__or::schema::Number::Int(100i64)),
+                        __or::shape::Rule::GreaterThan(__or::shape::Number::Int(0i64)),
+                        __or::shape::Rule::Max(__or::shape::Number::Int(100i64)),
                     ],
+                    kind: __or::shape::Kind::Integer,
+                    nullable: false,
+                    example: ::core::option::Option::None,
                 },
             ],
             deny_unknown_fields: false,
-            branches: ::core::option::Option::Some(__or::schema::Branches {
+            branches: ::core::option::Option::Some(__or::shape::Branches {
                 key: "status",
                 groups: &[
-                    __or::schema::Group {
+                    __or::shape::Group {
                         statuses: &["pending", "done", "succeeded"],
                         required: &[],
                         forbidden: &[],
                     },
-                    __or::schema::Group {
+                    __or::shape::Group {
                         statuses: &["failed"],
                         required: &["error"],
                         forbidden: &[],
@@ -281,6 +294,24 @@ const _: () = {
             }),
         }),
     };
+    impl __or::Examples for RunResult
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < String > (),
+                        __or::examples::of:: < Option < String > > (),
+                        __or::examples::of:: < u8 > ()
+                    ],
+                ),
+            )
+        }
+    }
     impl __or::schemars::JsonSchema for RunResult {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("RunResult", &[])
@@ -355,36 +386,45 @@ const _: () = {
             );
         }
     }
-    static __STATUS_SHAPE: __or::schema::Shape = __or::schema::Shape {
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
         name: "RunResultStatus",
         doc: "The status of a `RunResult`.",
         notes: &[
             "Terminal: `done`, `failed`. Failure: `failed`.",
             "`succeeded` read as `done`.",
         ],
-        form: __or::schema::Form::Strings(__or::schema::Strings {
+        form: __or::shape::Form::Strings(__or::shape::Strings {
             values: &[
-                __or::schema::StringValue {
+                __or::shape::StringValue {
                     wire: "pending",
                     aliases: &[],
                 },
-                __or::schema::StringValue {
+                __or::shape::StringValue {
                     wire: "done",
                     aliases: &["succeeded"],
                 },
-                __or::schema::StringValue {
+                __or::shape::StringValue {
                     wire: "failed",
                     aliases: &[],
                 },
             ],
             open: false,
             case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::schema::Lifecycle {
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
                 terminal: &["done", "failed"],
                 failure: &["failed"],
             }),
         }),
     };
+    impl __or::Examples for RunResultStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
     impl __or::schemars::JsonSchema for RunResultStatus {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("RunResultStatus", &[])
@@ -687,29 +727,32 @@ const _: () = {
             }
         }
     }
-    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
         name: "Session",
         doc: "One shape per status.",
         notes: &[],
-        form: __or::schema::Form::Union(__or::schema::Union {
+        form: __or::shape::Form::Union(__or::shape::Union {
             key: "status",
             variants: &[
-                __or::schema::Variant {
+                __or::shape::Variant {
                     name: "Done",
                     doc: "Done.",
                     wire: "done",
                     aliases: &[],
                     fields: &[
-                        __or::schema::Field {
+                        __or::shape::Field {
                             key: "id",
                             doc: "Its id.",
                             required: true,
                             flatten: false,
-                            rules: &[__or::schema::Rule::Pattern("^s-")],
+                            rules: &[__or::shape::Rule::Pattern("^s-")],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
                         },
                     ],
                 },
-                __or::schema::Variant {
+                __or::shape::Variant {
                     name: "Running",
                     doc: "Running.",
                     wire: "running",
@@ -720,12 +763,26 @@ const _: () = {
             open: true,
             case_insensitive: false,
             deny_unknown_fields: false,
-            lifecycle: ::core::option::Option::Some(__or::schema::Lifecycle {
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
                 terminal: &["done"],
                 failure: &[],
             }),
         }),
     };
+    impl __or::Examples for Session
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![__or::examples::of:: < String > ()],
+                ),
+            )
+        }
+    }
     impl __or::schemars::JsonSchema for Session {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("Session", &[])
@@ -780,32 +837,41 @@ const _: () = {
             );
         }
     }
-    static __STATUS_SHAPE: __or::schema::Shape = __or::schema::Shape {
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
         name: "SessionStatus",
         doc: "The status of a `Session`.",
         notes: &[
             "Terminal: `done`. Failure: none.",
             "Any other status is kept, and means the operation is still running.",
         ],
-        form: __or::schema::Form::Strings(__or::schema::Strings {
+        form: __or::shape::Form::Strings(__or::shape::Strings {
             values: &[
-                __or::schema::StringValue {
+                __or::shape::StringValue {
                     wire: "done",
                     aliases: &[],
                 },
-                __or::schema::StringValue {
+                __or::shape::StringValue {
                     wire: "running",
                     aliases: &[],
                 },
             ],
             open: true,
             case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::schema::Lifecycle {
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
                 terminal: &["done"],
                 failure: &[],
             }),
         }),
     };
+    impl __or::Examples for SessionStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
     impl __or::schemars::JsonSchema for SessionStatus {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("SessionStatus", &[])
@@ -930,24 +996,46 @@ const _: () = {
             (&__or::Nested(&__self.items)).__nested(__deep, &__at, __errors);
         }
     }
-    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
         name: "Page",
         doc: "A page of items.",
         notes: &[],
-        form: __or::schema::Form::Object(__or::schema::Object {
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &[],
             fields: &[
-                __or::schema::Field {
+                __or::shape::Field {
                     key: "items",
                     doc: "The items.",
                     required: true,
                     flatten: false,
-                    rules: &[__or::schema::Rule::MaxLength(2u64)],
+                    rules: &[__or::shape::Rule::MaxLength(2u64)],
+                    kind: __or::shape::Kind::Sequence,
+                    nullable: false,
+                    example: ::core::option::Option::None,
                 },
             ],
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
     };
+    impl<T> __or::Examples for Page<T>
+    where
+        Self: __or::DeserializeOwned,
+        for<'__a> __or::examples::FieldType<'__a, Vec<T>>: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        < __or::examples::FieldType < 'static, Vec < T > > as
+                        __or::examples::HasExamples > ::candidates()
+                    ],
+                ),
+            )
+        }
+    }
     impl<T> __or::schemars::JsonSchema for Page<T>
     where
         T: __or::schemars::JsonSchema,
@@ -1109,13 +1197,13 @@ const _: () = {
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::schema::Shape = __or::schema::Shape {
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
         name: "Code",
         doc: "Codes.",
         notes: &["Matched ignoring ASCII case."],
-        form: __or::schema::Form::Strings(__or::schema::Strings {
+        form: __or::shape::Form::Strings(__or::shape::Strings {
             values: &[
-                __or::schema::StringValue {
+                __or::shape::StringValue {
                     wire: "a",
                     aliases: &[],
                 },
@@ -1125,6 +1213,15 @@ const _: () = {
             lifecycle: ::core::option::Option::None,
         }),
     };
+    impl __or::Examples for Code
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+        }
+    }
     impl __or::schemars::JsonSchema for Code {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("Code", &[])

@@ -174,4 +174,80 @@ const _: () = {
             self.status
         }
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "CreateOrUpdateAuthSessionStartResponseBody",
+        doc: "Create AuthSession operation started",
+        notes: &[],
+        form: __or::shape::Form::Object(__or::shape::Object {
+            statuses: &["started"],
+            fields: &[
+                __or::shape::Field {
+                    key: "status",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "operationId",
+                    doc: "",
+                    required: true,
+                    flatten: false,
+                    rules: &[],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+            ],
+            deny_unknown_fields: false,
+            branches: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for CreateOrUpdateAuthSessionStartResponseBody
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        ::std::vec::Vec::new(), __or::examples::of:: < String > ()
+                    ],
+                ),
+            )
+        }
+    }
+    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "CreateOrUpdateAuthSessionStartStatus",
+        doc: "The status of a `CreateOrUpdateAuthSessionStartResponseBody`.",
+        notes: &["Terminal: none. Failure: none."],
+        form: __or::shape::Form::Strings(__or::shape::Strings {
+            values: &[
+                __or::shape::StringValue {
+                    wire: "started",
+                    aliases: &[],
+                },
+            ],
+            open: false,
+            case_insensitive: false,
+            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
+                terminal: &[],
+                failure: &[],
+            }),
+        }),
+    };
+    impl __or::Examples for CreateOrUpdateAuthSessionStartStatus
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
 };

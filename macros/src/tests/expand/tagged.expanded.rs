@@ -188,4 +188,78 @@ const _: () = {
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
+    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
+        name: "Sink",
+        doc: "",
+        notes: &[],
+        form: __or::shape::Form::Union(__or::shape::Union {
+            key: "type",
+            variants: &[
+                __or::shape::Variant {
+                    name: "Webhook",
+                    doc: "",
+                    wire: "webhook",
+                    aliases: &[],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "url",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[__or::shape::Rule::MinLength(8u64)],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Bucket",
+                    doc: "",
+                    wire: "s3",
+                    aliases: &["S3"],
+                    fields: &[
+                        __or::shape::Field {
+                            key: "bucket",
+                            doc: "",
+                            required: true,
+                            flatten: false,
+                            rules: &[],
+                            kind: __or::shape::Kind::Text,
+                            nullable: false,
+                            example: ::core::option::Option::None,
+                        },
+                    ],
+                },
+                __or::shape::Variant {
+                    name: "Discard",
+                    doc: "",
+                    wire: "discard",
+                    aliases: &[],
+                    fields: &[],
+                },
+            ],
+            open: true,
+            case_insensitive: false,
+            deny_unknown_fields: false,
+            lifecycle: ::core::option::Option::None,
+        }),
+    };
+    impl __or::Examples for Sink
+    where
+        Self: __or::DeserializeOwned,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __or::examples::bodies(
+                    &__SHAPE,
+                    ::std::vec![
+                        __or::examples::of:: < String > (), __or::examples::of:: < String
+                        > ()
+                    ],
+                ),
+            )
+        }
+    }
 };

@@ -1,132 +1,11 @@
-//! What the macro knows of a type's wire form, as static data, and the one
-//! function that turns it into a JSON Schema. The `schemars` and `utoipa`
+//! The one function that turns a type's shape into a JSON Schema. The `schemars` and `utoipa`
 //! impls differ only in how they obtain the schemas of field types and where
 //! they put named subschemas, so both say the same thing.
 // Named by generated code only, through `__private`.
 #![allow(missing_docs)]
 
+pub use crate::shape::*;
 use serde_json::{json, Map, Value};
-
-/// A generated type's wire form.
-pub struct Shape {
-    /// The Rust name, which names the schema.
-    pub name: &'static str,
-    /// The type's doc comment.
-    pub doc: &'static str,
-    /// What no keyword says (`validate_with`, `lifecycle`, `outcome`…).
-    pub notes: &'static [&'static str],
-    pub form: Form,
-}
-
-pub enum Form {
-    Object(Object),
-    Union(Union),
-    Strings(Strings),
-}
-
-/// A struct: a response struct (its status is the first field) or a model.
-pub struct Object {
-    pub fields: &'static [Field],
-    pub deny_unknown_fields: bool,
-    /// `required_when` / `forbidden_when`, as per-status branches.
-    pub branches: Option<Branches>,
-}
-
-pub struct Field {
-    /// The key on the wire; the parent's keys when `flatten`.
-    pub key: &'static str,
-    pub doc: &'static str,
-    pub required: bool,
-    pub flatten: bool,
-    pub rules: &'static [Rule],
-}
-
-/// A field rule as its JSON Schema keyword.
-pub enum Rule {
-    /// Chars of a string, items of a sequence, entries of a map.
-    MinLength(u64),
-    MaxLength(u64),
-    MinBytes(u64),
-    MaxBytes(u64),
-    Min(Number),
-    Max(Number),
-    GreaterThan(Number),
-    LessThan(Number),
-    Pattern(&'static str),
-    /// `validate_with = path`: the function's path as written.
-    Custom(&'static str),
-}
-
-#[derive(Clone, Copy)]
-pub enum Number {
-    Int(i64),
-    UInt(u64),
-    Float(f64),
-}
-
-/// The statuses of a response struct, grouped by which fields each one
-/// requires or forbids.
-pub struct Branches {
-    pub key: &'static str,
-    pub groups: &'static [Group],
-    /// `open`: every listed spelling, which the branch of the others excludes.
-    pub open: Option<&'static [&'static str]>,
-    pub case_insensitive: bool,
-}
-
-pub struct Group {
-    /// The statuses and their aliases.
-    pub statuses: &'static [&'static str],
-    pub required: &'static [&'static str],
-    pub forbidden: &'static [&'static str],
-}
-
-/// The enum form or a tagged model.
-pub struct Union {
-    /// The status or tag key.
-    pub key: &'static str,
-    pub variants: &'static [Variant],
-    /// `open`: an unlisted status or tag is kept with its fields.
-    pub open: bool,
-    pub case_insensitive: bool,
-    pub deny_unknown_fields: bool,
-    /// The enum form's lifecycle; `None` for a tagged model.
-    pub lifecycle: Option<Lifecycle>,
-}
-
-/// Which statuses end the operation, written as `x-lifecycle`.
-pub struct Lifecycle {
-    pub terminal: &'static [&'static str],
-    pub failure: &'static [&'static str],
-}
-
-impl Lifecycle {
-    fn to_value(&self) -> Value {
-        json!({ "terminal": self.terminal, "failure": self.failure })
-    }
-}
-
-pub struct Variant {
-    pub name: &'static str,
-    pub doc: &'static str,
-    pub wire: &'static str,
-    pub aliases: &'static [&'static str],
-    pub fields: &'static [Field],
-}
-
-/// A string enum or a status enum.
-pub struct Strings {
-    pub values: &'static [StringValue],
-    pub open: bool,
-    pub case_insensitive: bool,
-    /// A status enum's lifecycle.
-    pub lifecycle: Option<Lifecycle>,
-}
-
-pub struct StringValue {
-    pub wire: &'static str,
-    pub aliases: &'static [&'static str],
-}
 
 /// A field type's schema, and the field's default value when it has one.
 pub struct Sub {
@@ -395,6 +274,13 @@ fn apply_rules(schema: &mut Value, rules: &[Rule], backend: &mut dyn Backend) {
             Rule::MaxLength(n) => {
                 map.insert(max.into(), (*n).into());
             }
+            Rule::Length(n) => {
+                map.insert(min.into(), (*n).into());
+                map.insert(max.into(), (*n).into());
+            }
+            Rule::NonEmpty => {
+                map.insert(min.into(), 1.into());
+            }
             Rule::Min(n) => {
                 map.insert("minimum".into(), number(*n));
             }
@@ -528,7 +414,8 @@ fn build_union(
         "discriminator": { "propertyName": union.key, "mapping": mapping },
     });
     if let Some(lifecycle) = &union.lifecycle {
-        schema["x-lifecycle"] = lifecycle.to_value();
+        schema["x-lifecycle"] =
+            json!({ "terminal": lifecycle.terminal, "failure": lifecycle.failure });
     }
     schema
 }
@@ -551,7 +438,8 @@ fn build_strings(strings: &Strings) -> Value {
         schema["x-case-insensitive"] = true.into();
     }
     if let Some(lifecycle) = &strings.lifecycle {
-        schema["x-lifecycle"] = lifecycle.to_value();
+        schema["x-lifecycle"] =
+            json!({ "terminal": lifecycle.terminal, "failure": lifecycle.failure });
     }
     schema
 }

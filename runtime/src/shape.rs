@@ -1,0 +1,167 @@
+//! What the macro knows of a generated type's wire form, as static data:
+//! its schemas (features `schemars`, `utoipa`) and its examples are built
+//! from it at run time, so that the generated code stays one static and a
+//! few calls.
+// Named by generated code only, through `__private`.
+#![allow(missing_docs)]
+
+/// A generated type's wire form.
+pub struct Shape {
+    /// The Rust name, which names the schema.
+    pub name: &'static str,
+    /// The type's doc comment.
+    pub doc: &'static str,
+    /// What no keyword says (`validate_with`, `lifecycle`, `outcome`…).
+    pub notes: &'static [&'static str],
+    pub form: Form,
+}
+
+pub enum Form {
+    Object(Object),
+    Union(Union),
+    Strings(Strings),
+}
+
+/// A struct: a response struct (its status is the first field) or a model.
+pub struct Object {
+    /// A response struct's statuses, listed spellings, in order; its
+    /// first field is the status.
+    pub statuses: &'static [&'static str],
+    pub fields: &'static [Field],
+    pub deny_unknown_fields: bool,
+    /// `required_when` / `forbidden_when`, as per-status branches.
+    pub branches: Option<Branches>,
+}
+
+pub struct Field {
+    /// The key on the wire; the parent's keys when `flatten`.
+    pub key: &'static str,
+    pub doc: &'static str,
+    pub required: bool,
+    pub flatten: bool,
+    pub rules: &'static [Rule],
+    /// What the type (inside `Option`) is, as far as its spelling tells.
+    pub kind: Kind,
+    /// An `Option`.
+    pub nullable: bool,
+    /// `#[response(example = …)]`.
+    pub example: Option<Example>,
+}
+
+/// What a field's type is, as far as its spelling tells.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Text,
+    Sequence,
+    Map,
+    Integer,
+    Float,
+    Bool,
+    Other,
+}
+
+/// A literal of `#[response(example = …)]`.
+#[derive(Clone, Copy, Debug)]
+pub enum Example {
+    Str(&'static str),
+    Number(Number),
+    Bool(bool),
+}
+
+impl Example {
+    pub fn to_value(self) -> serde_json::Value {
+        match self {
+            Example::Str(s) => s.into(),
+            Example::Number(Number::Int(i)) => i.into(),
+            Example::Number(Number::UInt(u)) => u.into(),
+            Example::Number(Number::Float(f)) => f.into(),
+            Example::Bool(b) => b.into(),
+        }
+    }
+}
+
+/// A field rule, by the name validation reports.
+#[derive(Clone, Copy, Debug)]
+pub enum Rule {
+    /// Chars of a string, items of a sequence, entries of a map.
+    MinLength(u64),
+    MaxLength(u64),
+    /// Both at once.
+    Length(u64),
+    /// `MinLength(1)`.
+    NonEmpty,
+    MinBytes(u64),
+    MaxBytes(u64),
+    Min(Number),
+    Max(Number),
+    GreaterThan(Number),
+    LessThan(Number),
+    Pattern(&'static str),
+    /// `validate_with = path`: the function's path as written.
+    Custom(&'static str),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Number {
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+}
+
+/// The statuses of a response struct, grouped by which fields each one
+/// requires or forbids.
+pub struct Branches {
+    pub key: &'static str,
+    pub groups: &'static [Group],
+    /// `open`: every listed spelling, which the branch of the others excludes.
+    pub open: Option<&'static [&'static str]>,
+    pub case_insensitive: bool,
+}
+
+pub struct Group {
+    /// The statuses and their aliases.
+    pub statuses: &'static [&'static str],
+    pub required: &'static [&'static str],
+    pub forbidden: &'static [&'static str],
+}
+
+/// The enum form or a tagged model.
+pub struct Union {
+    /// The status or tag key.
+    pub key: &'static str,
+    pub variants: &'static [Variant],
+    /// `open`: an unlisted status or tag is kept with its fields.
+    pub open: bool,
+    pub case_insensitive: bool,
+    pub deny_unknown_fields: bool,
+    /// The enum form's lifecycle; `None` for a tagged model.
+    pub lifecycle: Option<Lifecycle>,
+}
+
+/// Which statuses end the operation, written as `x-lifecycle`.
+pub struct Lifecycle {
+    pub terminal: &'static [&'static str],
+    pub failure: &'static [&'static str],
+}
+
+pub struct Variant {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub wire: &'static str,
+    pub aliases: &'static [&'static str],
+    pub fields: &'static [Field],
+}
+
+/// A string enum or a status enum.
+pub struct Strings {
+    pub values: &'static [StringValue],
+    pub open: bool,
+    pub case_insensitive: bool,
+    /// A status enum's lifecycle.
+    pub lifecycle: Option<Lifecycle>,
+}
+
+pub struct StringValue {
+    pub wire: &'static str,
+    pub aliases: &'static [&'static str],
+}
