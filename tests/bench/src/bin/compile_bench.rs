@@ -2,7 +2,7 @@
 //! types written by hand with serde + garde 0.23, as a user would today.
 //!
 //! ```sh
-//! cargo run --release -p operation-response-bench --bin compile-bench -- [--types N] [--rounds R] [--clean]
+//! cargo run --release -p operation-response-bench --bin compile-bench -- [--types N] [--rounds R] [--clean] [--schemars]
 //! ```
 //!
 //! Two library crates are generated under `target/compile-bench/` (`ours` and
@@ -15,6 +15,15 @@
 //! (operation-response; serde + serde_derive; serde + garde) are built from an
 //! empty target dir and their dependency graphs are checked for `syn` majors
 //! and build scripts.
+//!
+//! With `--schemars`, the same types with JSON Schema as well, in their own
+//! crates (`ours-schemars`, `garde-schemars`): ours depends on
+//! operation-response with `features = ["schemars"]`, the peer also on
+//! `schemars = { version = "1", features = ["derive"] }` and derives
+//! `schemars::JsonSchema` on every type, next to serde and garde (schemars'
+//! derive reads the `#[serde]` and `#[garde]` attributes itself). The sources
+//! of ours are the same in both modes, and without the flag the generated
+//! crates are exactly those of before the flag existed.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
@@ -26,12 +35,16 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Instant, SystemTime};
 
 const USAGE: &str = "\
-usage: cargo run --release -p operation-response-bench --bin compile-bench -- [--types N] [--rounds R] [--clean]
+usage: cargo run --release -p operation-response-bench --bin compile-bench -- [--types N] [--rounds R] [--clean] [--schemars]
 
   --types N    response types in each generated crate (default 200)
   --rounds R   measured rounds, alternating ours and serde+garde (default 3)
   --clean      also time a clean build of each dependency set alone
-               (operation-response; serde + serde_derive; serde + garde)";
+               (operation-response; serde + serde_derive; serde + garde)
+  --schemars   JSON Schema too, in crates of their own: ours with
+               operation-response's feature `schemars`, the peer with
+               `#[derive(schemars::JsonSchema)]` on every type next to serde
+               and garde (and in ours' and the peer's dependency sets of --clean)";
 
 /// How many lines of a failing command's stderr to show.
 const STDERR_TAIL: usize = 40;
@@ -65,6 +78,8 @@ struct Args {
     types: usize,
     rounds: usize,
     clean: bool,
+    /// JSON Schema too: `--schemars`.
+    schemars: bool,
 }
 
 impl Args {
@@ -74,6 +89,7 @@ impl Args {
             types: 200,
             rounds: 3,
             clean: false,
+            schemars: false,
         };
         let mut raw = raw.into_iter();
         while let Some(arg) = raw.next() {
@@ -87,6 +103,7 @@ impl Args {
             match name.as_str() {
                 "-h" | "--help" => return Ok(None),
                 "--clean" if inline.is_none() => args.clean = true,
+                "--schemars" if inline.is_none() => args.schemars = true,
                 "--types" | "--rounds" => {
                     let value = match inline {
                         Some(value) => value,
@@ -390,18 +407,65 @@ fn manifest(name: &str, deps: &str) -> String {
     )
 }
 
-fn ours_dep(paths: &Paths) -> String {
+/// operation-response from this workspace; with `schemars`, its feature of
+/// that name on.
+fn ours_dep(paths: &Paths, schemars: bool) -> String {
     // A TOML basic string: escape what a path may hold.
     let runtime = paths.workspace.join("runtime");
     let runtime = runtime
         .to_string_lossy()
         .replace('\\', "\\\\")
         .replace('"', "\\\"");
-    format!("operation-response = {{ path = \"{runtime}\" }}\n")
+    let features = if schemars {
+        ", features = [\"schemars\"]"
+    } else {
+        ""
+    };
+    format!("operation-response = {{ path = \"{runtime}\"{features} }}\n")
 }
 
 const SERDE_DEP: &str = "serde = { version = \"1\", features = [\"derive\"] }\n";
 const GARDE_DEP: &str = "garde = { version = \"0.23\", features = [\"derive\"] }\n";
+/// What a user adds to derive `JsonSchema` (schemars 1, as the feature of
+/// operation-response uses).
+const SCHEMARS_DEP: &str = "schemars = { version = \"1\", features = [\"derive\"] }\n";
+
+/// The peer's dependencies: serde + garde, and with `schemars` schemars too.
+fn garde_deps(schemars: bool) -> String {
+    let schemars = if schemars { SCHEMARS_DEP } else { "" };
+    format!("{SERDE_DEP}{GARDE_DEP}{schemars}")
+}
+
+/// The generated crates of a mode: directory and package name of ours and of
+/// the peer, and the peer's label. The schemars mode has crates of its own,
+/// so that neither mode rewrites (and so rebuilds) the other's.
+struct Names {
+    ours_dir: &'static str,
+    ours_package: &'static str,
+    peer_dir: &'static str,
+    peer_package: &'static str,
+    peer_label: &'static str,
+}
+
+fn names(schemars: bool) -> Names {
+    if schemars {
+        Names {
+            ours_dir: "ours-schemars",
+            ours_package: "compile-bench-ours-schemars",
+            peer_dir: "garde-schemars",
+            peer_package: "compile-bench-garde-schemars",
+            peer_label: "garde+schemars",
+        }
+    } else {
+        Names {
+            ours_dir: "ours",
+            ours_package: "compile-bench-ours",
+            peer_dir: "garde",
+            peer_package: "compile-bench-garde",
+            peer_label: "serde+garde",
+        }
+    }
+}
 
 /// The shape of type `i`: four kinds, cycled, with small variations within.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -567,15 +631,26 @@ pub fn forbidden_when<'a, T, S: PartialEq>(
 }
 "#;
 
-fn garde_lib(types: usize) -> String {
+/// The peer's source; with `schemars`, every type also derives
+/// `schemars::JsonSchema`.
+fn garde_lib(types: usize, schemars: bool) -> String {
+    let (with, json_schema) = if schemars {
+        (" + schemars", ", schemars::JsonSchema")
+    } else {
+        ("", "")
+    };
     let mut s = format!(
-        "//! Generated by compile-bench: {types} response types by hand with serde + garde.\n\
+        "//! Generated by compile-bench: {types} response types by hand with serde + garde{with}.\n\
          {GARDE_PRELUDE}"
     );
-    let derive =
-        "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, garde::Validate)]";
-    let status_derive =
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]";
+    let derive = format!(
+        "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, garde::Validate{json_schema})]"
+    );
+    let derive = derive.as_str();
+    let status_derive = format!(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize{json_schema})]"
+    );
+    let status_derive = status_derive.as_str();
     let skip_none = "#[serde(default, skip_serializing_if = \"Option::is_none\")]";
     for i in 0..types {
         let _ = match kind(i) {
@@ -803,34 +878,44 @@ struct Incremental {
     steps: Vec<(&'static str, Vec<(Measurement, Measurement)>)>,
     /// Rounds in which cargo compiled more than the crate itself.
     rebuilt: Vec<String>,
+    /// `serde+garde`, or `garde+schemars` with `--schemars`.
+    peer: &'static str,
 }
 
 fn incremental_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Incremental, String> {
+    let names = names(args.schemars);
     let ours = Crate {
         label: "ours",
-        dir: paths.root.join("ours"),
+        dir: paths.root.join(names.ours_dir),
     };
     let garde = Crate {
-        label: "serde+garde",
-        dir: paths.root.join("garde"),
+        label: names.peer_label,
+        dir: paths.root.join(names.peer_dir),
     };
     let ours_src = ours_lib(args.types);
-    let garde_src = garde_lib(args.types);
+    let garde_src = garde_lib(args.types, args.schemars);
     ours.write(
         paths,
-        &manifest("compile-bench-ours", &ours_dep(paths)),
+        &manifest(names.ours_package, &ours_dep(paths, args.schemars)),
         &ours_src,
     )?;
     garde.write(
         paths,
-        &manifest("compile-bench-garde", &format!("{SERDE_DEP}{GARDE_DEP}")),
+        &manifest(names.peer_package, &garde_deps(args.schemars)),
         &garde_src,
     )?;
     let lines = (ours_src.lines().count(), garde_src.lines().count());
     println!(
-        "\n{} types: ours {} lines, serde+garde {} lines",
-        args.types, lines.0, lines.1
+        "\n{} types: ours {} lines, {} {} lines",
+        args.types, lines.0, names.peer_label, lines.1
     );
+    if args.schemars {
+        println!(
+            "with JSON Schema: ours with operation-response's feature `schemars`, \
+             the peer with #[derive(schemars::JsonSchema)] on every type"
+        );
+    }
+    let width = names.peer_label.len().max(12);
 
     let target = paths.root.join("target");
     println!(
@@ -841,7 +926,10 @@ fn incremental_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Incre
         for step in ["build", "check"] {
             let (m, _) = cargo(tools, &krate.dir, &target, &[step])
                 .map_err(|e| format!("warming {}: {e}", krate.label))?;
-            println!("  {:<12} cargo {step:<6} {:>7.2} s", krate.label, m.secs);
+            println!(
+                "  {:<width$} cargo {step:<6} {:>7.2} s",
+                krate.label, m.secs
+            );
         }
     }
 
@@ -870,7 +958,7 @@ fn incremental_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Incre
                     ));
                 }
                 println!(
-                    "round {}/{}  {:<12} cargo {step:<6} {:>7.2} s  {}",
+                    "round {}/{}  {:<width$} cargo {step:<6} {:>7.2} s  {}",
                     round + 1,
                     args.rounds,
                     krate.label,
@@ -891,6 +979,7 @@ fn incremental_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Incre
         lines,
         steps: steps.into_iter().zip(results).collect(),
         rebuilt,
+        peer: names.peer_label,
     })
 }
 
@@ -899,18 +988,24 @@ impl Incremental {
         let mut t = String::new();
         let _ = writeln!(
             t,
-            "compile time, {} types ({} / {} lines), dev profile, CARGO_INCREMENTAL=0, dependencies prebuilt, \
+            "compile time, {} types ({} / {} lines){}, dev profile, CARGO_INCREMENTAL=0, dependencies prebuilt, \
              median of {} alternating round{}",
             args.types,
             self.lines.0,
             self.lines.1,
+            if args.schemars {
+                ", with JSON Schema (feature `schemars` / derive(JsonSchema))"
+            } else {
+                ""
+            },
             args.rounds,
             if args.rounds == 1 { "" } else { "s" }
         );
+        let peer_width = self.peer.len().max(13);
         let _ = writeln!(
             t,
-            "{:<13} {:>9} {:>13} {:>7}   {:>22} {:>7}",
-            "step", "ours", "serde+garde", "ratio", "peak MiB ours / garde", "ratio"
+            "{:<13} {:>9} {:>peer_width$} {:>7}   {:>22} {:>7}",
+            "step", "ours", self.peer, "ratio", "peak MiB ours / garde", "ratio"
         );
         for (step, pairs) in &self.steps {
             let ours: Vec<f64> = pairs.iter().map(|p| p.0.secs).collect();
@@ -930,7 +1025,7 @@ impl Incremental {
             };
             let _ = writeln!(
                 t,
-                "{:<13} {:>9} {:>13} {:>7}   {:>22} {:>7}",
+                "{:<13} {:>9} {:>peer_width$} {:>7}   {:>22} {:>7}",
                 format!("cargo {step}"),
                 format!("{:.2} s", median(ours)),
                 format!("{:.2} s", median(peer)),
@@ -941,8 +1036,9 @@ impl Incremental {
         }
         let _ = write!(
             t,
-            "ratio: median of the per-round ratios ours / serde+garde, below 1.00x ours is faster; \
-             peak: largest process of the build (rustc), by /usr/bin/time"
+            "ratio: median of the per-round ratios ours / {}, below 1.00x ours is faster; \
+             peak: largest process of the build (rustc), by /usr/bin/time",
+            self.peer
         );
         for note in &self.rebuilt {
             let _ = write!(
@@ -962,14 +1058,21 @@ struct Clean {
 }
 
 fn clean_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Clean, String> {
-    let sets = [
-        ("operation-response", "dep-ours", ours_dep(paths)),
-        ("serde + serde_derive", "dep-serde", SERDE_DEP.to_owned()),
+    let (ours, garde) = if args.schemars {
         (
-            "serde + garde",
-            "dep-garde",
-            format!("{SERDE_DEP}{GARDE_DEP}"),
-        ),
+            ("operation-response[schemars]", "dep-ours-schemars"),
+            ("serde + garde + schemars", "dep-garde-schemars"),
+        )
+    } else {
+        (
+            ("operation-response", "dep-ours"),
+            ("serde + garde", "dep-garde"),
+        )
+    };
+    let sets = [
+        (ours.0, ours.1, ours_dep(paths, args.schemars)),
+        ("serde + serde_derive", "dep-serde", SERDE_DEP.to_owned()),
+        (garde.0, garde.1, garde_deps(args.schemars)),
     ];
     let lib = "//! Generated by compile-bench: a dependency set alone.\n";
     let mut crates = Vec::new();
@@ -995,6 +1098,12 @@ fn clean_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Clean, Stri
         .map(|k| (k.label, dependency_graph(tools, &k.dir)))
         .collect();
 
+    let w = crates
+        .iter()
+        .map(|k| k.label.len())
+        .max()
+        .unwrap_or(0)
+        .max(21);
     let mut results: Vec<Vec<Measurement>> = vec![Vec::new(); crates.len()];
     for round in 0..args.rounds {
         let mut order: Vec<usize> = (0..crates.len()).collect();
@@ -1009,7 +1118,7 @@ fn clean_builds(args: &Args, paths: &Paths, tools: &Tools) -> Result<Clean, Stri
                 .map_err(|e| format!("clean build of {}: {e}", krate.label))?;
             remove_dir(&target)?;
             println!(
-                "round {}/{}  {:<21} clean cargo build {:>7.2} s  {}",
+                "round {}/{}  {:<w$} clean cargo build {:>7.2} s  {}",
                 round + 1,
                 args.rounds,
                 krate.label,
@@ -1035,9 +1144,16 @@ impl Clean {
             if rounds == 1 { "one" } else { "median" },
             if rounds == 1 { "" } else { "s" }
         );
+        let w = self
+            .sets
+            .iter()
+            .map(|s| s.0.len())
+            .max()
+            .unwrap_or(0)
+            .max(22);
         let _ = writeln!(
             t,
-            "{:<22} {:>9} {:>11} {:>9} {:>9}",
+            "{:<w$} {:>9} {:>11} {:>9} {:>9}",
             "dependencies", "time", "ours / set", "peak MiB", "crates"
         );
         let ours = self.sets.first().map(|s| median(secs(&s.1)));
@@ -1046,7 +1162,7 @@ impl Clean {
             let peak: Vec<f64> = ms.iter().filter_map(|m| m.peak_mib()).collect();
             let _ = writeln!(
                 t,
-                "{:<22} {:>9} {:>11} {:>9} {:>9}",
+                "{:<w$} {:>9} {:>11} {:>9} {:>9}",
                 label,
                 format!("{time:.2} s"),
                 ours.map_or_else(|| "n/a".to_owned(), |o| format!("{:.2}x", o / time)),
@@ -1061,7 +1177,7 @@ impl Clean {
             );
         }
         for (label, graph) in &self.graphs {
-            let _ = writeln!(t, "{label:<22} {}", Graph::describe(graph));
+            let _ = writeln!(t, "{label:<w$} {}", Graph::describe(graph));
         }
         t
     }
@@ -1240,17 +1356,20 @@ mod tests {
             Ok(Some(Args {
                 types: 200,
                 rounds: 3,
-                clean: false
+                clean: false,
+                schemars: false
             }))
         );
         assert_eq!(
-            parse(&["--types", "10", "--rounds=1", "--clean"]),
+            parse(&["--types", "10", "--rounds=1", "--clean", "--schemars"]),
             Ok(Some(Args {
                 types: 10,
                 rounds: 1,
-                clean: true
+                clean: true,
+                schemars: true
             }))
         );
+        assert!(parse(&["--schemars=yes"]).is_err());
         assert_eq!(parse(&["--help"]), Ok(None));
         assert!(parse(&["--types"]).is_err());
         assert!(parse(&["--types", "0"]).is_err());
@@ -1281,7 +1400,8 @@ mod tests {
     #[test]
     fn generation_is_deterministic_and_varied() {
         assert_eq!(ours_lib(8), ours_lib(8));
-        assert_eq!(garde_lib(8), garde_lib(8));
+        assert_eq!(garde_lib(8, false), garde_lib(8, false));
+        assert_eq!(garde_lib(8, true), garde_lib(8, true));
         let ours = ours_lib(8);
         for needle in [
             "pub enum Union0Response",
@@ -1295,11 +1415,47 @@ mod tests {
             assert!(ours.contains(needle), "{needle}");
         }
         assert_eq!(ours.matches("Running {").count(), 1);
-        let garde = garde_lib(8);
+        let garde = garde_lib(8, false);
         assert_eq!(
             garde.matches("garde::Validate)]").count(),
             ours.matches("#[operation_response").count()
                 + ours.matches("#[response_model]").count()
+        );
+        assert!(!garde.contains("schemars"));
+        // With schemars, every derive of the peer (models and status enums)
+        // adds `JsonSchema`, and nothing else changes.
+        let with_schemars = garde_lib(8, true);
+        let derives = garde.matches("#[derive(").count();
+        assert_eq!(
+            with_schemars.matches(", schemars::JsonSchema)]").count(),
+            derives
+        );
+        assert_eq!(
+            with_schemars
+                .replace(", schemars::JsonSchema)]", ")]")
+                .replace("serde + garde + schemars.", "serde + garde."),
+            garde
+        );
+    }
+
+    #[test]
+    fn manifests() {
+        let paths = Paths {
+            workspace: PathBuf::from("/w"),
+            root: PathBuf::from("/w/target/compile-bench"),
+        };
+        assert_eq!(
+            ours_dep(&paths, false),
+            "operation-response = { path = \"/w/runtime\" }\n"
+        );
+        assert_eq!(
+            ours_dep(&paths, true),
+            "operation-response = { path = \"/w/runtime\", features = [\"schemars\"] }\n"
+        );
+        assert_eq!(garde_deps(false), format!("{SERDE_DEP}{GARDE_DEP}"));
+        assert_eq!(
+            garde_deps(true),
+            format!("{SERDE_DEP}{GARDE_DEP}{SCHEMARS_DEP}")
         );
     }
 }
