@@ -45,7 +45,8 @@ pub mod shape {
 /// `Examples` of generated types.
 pub mod examples {
     pub use crate::examples::{
-        bodies, first, of, per_status, FieldType, HasExamples, HasResponseExample, ValidateWithField,
+        bodies, first, of, per_status, FieldType, HasExamples, HasResponseExample,
+        ValidateWithField,
     };
 }
 
@@ -81,4 +82,19 @@ pub mod utoipa {
     pub use ::utoipa::openapi::{schema::Schema, RefOr};
     pub use ::utoipa::{PartialSchema, ToSchema};
     pub use std::vec::Vec;
+}
+
+/// `proptest::arbitrary::Arbitrary` for generated types.
+#[cfg(feature = "proptest")]
+pub mod proptest {
+    pub use crate::proptest::{
+        json_of, json_value, valid, FieldGen, FieldType, Generated, HasStrategy,
+    };
+    pub use ::proptest::arbitrary::Arbitrary;
+    pub use ::proptest::strategy::BoxedStrategy;
+
+    /// An integer type's bound, widened.
+    pub fn wide<T: TryInto<i128>>(value: T) -> i128 {
+        value.try_into().unwrap_or(i128::MAX)
+    }
 }

@@ -517,7 +517,10 @@ where
 
 /// A field's type, asked for its examples through a bound that is checked
 /// only where `Examples` is used.
-pub struct FieldType<'a, T: ?Sized>(std::marker::PhantomData<&'a ()>, std::marker::PhantomData<T>);
+pub struct FieldType<'a, T: ?Sized>(
+    std::marker::PhantomData<&'a ()>,
+    std::marker::PhantomData<T>,
+);
 
 /// The examples of a field's type, as JSON.
 #[diagnostic::on_unimplemented(

@@ -346,6 +346,8 @@ mod json;
 mod nested;
 mod path;
 mod pattern_example;
+#[cfg(feature = "proptest")]
+pub mod proptest;
 mod response;
 mod rules;
 #[cfg(any(feature = "schemars", feature = "utoipa"))]

@@ -14,6 +14,8 @@ pub struct Shape {
     /// What no keyword says (`validate_with`, `lifecycle`, `outcome`…).
     pub notes: &'static [&'static str],
     pub form: Form,
+    /// A container `validate_with`: a rule only the type can check.
+    pub checked: bool,
 }
 
 pub enum Form {
@@ -33,6 +35,7 @@ pub struct Object {
     pub branches: Option<Branches>,
 }
 
+#[derive(Debug)]
 pub struct Field {
     /// The key on the wire; the parent's keys when `flatten`.
     pub key: &'static str,

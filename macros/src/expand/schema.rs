@@ -380,7 +380,8 @@ fn branches(krate: &TokenStream, object: &Object, status: &Status) -> TokenStrea
     }
 }
 
-fn shape(item: &Item, notes: &[String], form: TokenStream) -> TokenStream {
+/// `checked`: a container `validate_with`, a rule only the type knows.
+fn shape(item: &Item, notes: &[String], form: TokenStream, checked: bool) -> TokenStream {
     let name = item.ident.unraw().to_string();
     let doc = doc(&item.attrs);
     quote! {
@@ -389,6 +390,7 @@ fn shape(item: &Item, notes: &[String], form: TokenStream) -> TokenStream {
             doc: #doc,
             notes: &[#(#notes),*],
             form: #form,
+            checked: #checked,
         }
     }
 }
@@ -435,6 +437,7 @@ fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> T
                 branches: #branches,
             })
         },
+        object.validate_with.is_some(),
     )
 }
 
@@ -489,6 +492,7 @@ fn union_shape(union: &Union) -> TokenStream {
                 lifecycle: #union_lifecycle,
             })
         },
+        union.validate_with.is_some(),
     )
 }
 
@@ -537,7 +541,7 @@ fn strings_shape(e: &StringEnum) -> TokenStream {
         e.case_insensitive,
         quote!(::core::option::Option::None),
     );
-    shape(&e.item, &notes, form)
+    shape(&e.item, &notes, form, false)
 }
 
 fn alias_notes<'a>(values: impl Iterator<Item = (&'a String, &'a Vec<String>)>) -> Vec<String> {
@@ -624,6 +628,7 @@ fn status_shape(item: &Item, status: &Status) -> TokenStream {
             doc: #doc,
             notes: &[#(#notes),*],
             form: #form,
+            checked: false,
         }
     }
 }
@@ -697,6 +702,9 @@ fn emit(
         &fields,
         per_status,
     ));
+    if cfg!(feature = "proptest") && enabled() {
+        out.extend(proptest_impl(item, &shape_ident, status, &fields));
+    }
     if cfg!(feature = "schemars") && enabled() {
         let subs = tys
             .iter()
@@ -862,6 +870,103 @@ fn examples_impl(
             #[inline]
             fn examples() -> ::std::vec::Vec<Self> {
                 __or::examples::#pick(__or::examples::bodies(&#shape, ::std::vec![#(#candidates),*]))
+            }
+        }
+    }
+}
+
+/// `Arbitrary` (feature `proptest`) and `Generated`: the shape's generator,
+/// with what it cannot know of each field's type.
+fn proptest_impl(
+    item: &Item,
+    shape: &Ident,
+    status: Option<&Ident>,
+    fields: &[&&Field],
+) -> TokenStream {
+    let ident = item.ident;
+    let generics = item.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let predicates = super::generics::predicates(generics);
+    let mut bounds = Vec::new();
+    let mut strategy = |ty: &syn::Type| {
+        // `serde_json::Value` has no `Arbitrary` (nor can it be given one).
+        let is_value = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Value"));
+        if is_value {
+            quote!(__or::proptest::json_value())
+        } else {
+            bounds.push(quote!(for<'__a> __or::proptest::FieldType<'__a, #ty>: __or::proptest::HasStrategy,));
+            quote!(<__or::proptest::FieldType<'static, #ty> as __or::proptest::HasStrategy>::json())
+        }
+    };
+    let status_slot = status.map(|_| quote!(__or::proptest::FieldGen::Shape));
+    let gens: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ty = field.value_ty();
+            if field.example.is_some() {
+                return quote!(__or::proptest::FieldGen::Shape);
+            }
+            if super::generics::mentions(field.ty, ident) {
+                // The type itself: built eagerly, its strategy would never end.
+                return quote!(__or::proptest::FieldGen::Empty);
+            }
+            match field.kind {
+                crate::model::Kind::Text | crate::model::Kind::Char | crate::model::Kind::Bool => {
+                    quote!(__or::proptest::FieldGen::Shape)
+                }
+                crate::model::Kind::Integer => quote! {
+                    __or::proptest::FieldGen::Int(
+                        __or::proptest::wide(<#ty>::MIN),
+                        __or::proptest::wide(<#ty>::MAX),
+                    )
+                },
+                crate::model::Kind::Float => quote!(__or::proptest::FieldGen::Float),
+                _ => {
+                    if let Some([item]) = args_of(ty, SEQUENCES).as_deref() {
+                        let item = strategy(item);
+                        quote!(__or::proptest::FieldGen::Seq(#item))
+                    } else if let Some([_, value, ..]) = args_of(ty, MAPS).as_deref() {
+                        let value = strategy(value);
+                        quote!(__or::proptest::FieldGen::Map(#value))
+                    } else {
+                        let any = strategy(ty);
+                        quote!(__or::proptest::FieldGen::Any(#any))
+                    }
+                }
+            }
+        })
+        .collect();
+    let gens = status_slot.into_iter().chain(gens);
+    quote! {
+        impl #impl_generics __or::proptest::Generated for #ident #ty_generics
+        where
+            #predicates
+            Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+            #(#bounds)*
+        {
+            fn shape() -> &'static __or::shape::Shape {
+                &#shape
+            }
+
+            fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+                ::std::vec![#(#gens),*]
+            }
+        }
+
+        impl #impl_generics __or::proptest::Arbitrary for #ident #ty_generics
+        where
+            #predicates
+            Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+            #(#bounds)*
+        {
+            type Parameters = ();
+            type Strategy = __or::proptest::BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                __or::proptest::valid::<Self>(
+                    &#shape,
+                    <Self as __or::proptest::Generated>::gens(),
+                )
             }
         }
     }

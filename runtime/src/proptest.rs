@@ -1,0 +1,614 @@
+//! proptest generators of generated types (feature `proptest`): every
+//! generated type implements [`Arbitrary`](::proptest::arbitrary::Arbitrary),
+//! generating only valid values over every status, and [`invalid`] makes
+//! bodies that each break exactly one rule.
+//!
+//! Each rule becomes a generator, not a filter: lengths become size ranges,
+//! bounds numeric ranges, patterns regex strategies, `required_when` /
+//! `forbidden_when` the presence of the field in each status's branch; so
+//! generation does not stall on rejections.
+//!
+//! ```
+//! use operation_response::{from_json, operation_response};
+//! use proptest::prelude::*;
+//!
+//! /// A job.
+//! #[operation_response(status = ["running", "done", "failed"], terminal = ["done", "failed"], failure = ["failed"])]
+//! pub struct Job {
+//!     /// Its id.
+//!     #[response(pattern = "^job-[0-9]{4}$")]
+//!     pub id: String,
+//!     /// Why it failed.
+//!     #[response(required_when = "failed")]
+//!     pub error: Option<String>,
+//! }
+//!
+//! proptest!(|(job in any::<Job>())| {
+//!     // Every value is valid, and reads back as itself.
+//!     let json = serde_json::to_string(&job).unwrap();
+//!     prop_assert_eq!(from_json::<Job>(&json).unwrap(), job);
+//! });
+//!
+//! proptest!(|(case in operation_response::proptest::invalid::<Job>())| {
+//!     // Every body breaks one rule, which validation reports.
+//!     let error = from_json::<Job>(&case.body).unwrap_err();
+//!     let violations = error.violations().expect("a rule, not a shape, is broken");
+//!     prop_assert_eq!(violations.iter().count(), 1);
+//!     let violation = violations.iter().next().unwrap();
+//!     prop_assert_eq!((violation.path(), violation.rule()), (case.path.as_str(), case.rule));
+//! });
+//! ```
+
+use crate::shape::{Field, Form, Kind, Number, Rule, Shape};
+use ::proptest::prelude::*;
+use ::proptest::strategy::{BoxedStrategy, Just, Union};
+use serde_json::{Map, Value};
+
+/// A body that breaks exactly one rule, and what validation must report.
+#[derive(Debug, Clone)]
+pub struct Invalid {
+    /// The JSON body.
+    pub body: String,
+    /// The wire path of the broken rule's field.
+    pub path: String,
+    /// The rule's name, as [`Violation::rule`](crate::Violation::rule) gives it.
+    pub rule: &'static str,
+}
+
+/// Bodies of `T` that each break exactly one rule its shape states (the
+/// rules of its own fields, for every status), with the path and rule
+/// `from_json` reports. A type with no breakable rule gives none: the
+/// strategy then generates nothing (`Just` of nothing is not possible), so
+/// it panics when built.
+pub fn invalid<T: Generated>() -> BoxedStrategy<Invalid> {
+    let shape = T::shape();
+    let slots = slots(shape, T::gens());
+    let mut targets: Vec<BoxedStrategy<Invalid>> = Vec::new();
+    for slot in &slots {
+        for (index, (field, gen)) in slot.fields.iter().enumerate() {
+            if field.flatten || field.key.is_empty() {
+                continue;
+            }
+            let key = field.key;
+            // Present at all where forbidden, it would break that too.
+            let rules = if slot.forbidden.contains(&key) {
+                &[][..]
+            } else {
+                field.rules
+            };
+            for rule in rules {
+                let value = match (field.kind, gen.as_ref()) {
+                    (Kind::Sequence, FieldGen::Seq(item)) => broken_len(*rule).map(|n| {
+                        ::proptest::collection::vec(item.clone(), n..=n)
+                            .prop_map(Value::Array)
+                            .boxed()
+                    }),
+                    _ => broken(field, gen, *rule).map(|value| Just(value).boxed()),
+                };
+                let Some(value) = value else {
+                    continue;
+                };
+                let body = (slot.body(Some((index, Presence::Absent))), value)
+                    .prop_map(move |(mut body, value)| {
+                        if let Value::Object(map) = &mut body {
+                            map.insert(key.into(), value);
+                        }
+                        body
+                    })
+                    .boxed();
+                targets.push(invalid_body(body, key, rule_name(*rule)));
+            }
+            if slot.required.contains(&key) && !field.required {
+                let body = slot.body(Some((index, Presence::Absent)));
+                targets.push(invalid_body(body, key, "required_when"));
+            }
+            if slot.forbidden.contains(&key) {
+                let value = value_strategy(field, gen);
+                let base = slot.body(None);
+                let body = (base, value)
+                    .prop_map(move |(mut body, value)| {
+                        if let Value::Object(map) = &mut body {
+                            map.insert(key.into(), value);
+                        }
+                        body
+                    })
+                    .boxed();
+                targets.push(invalid_body(body, key, "forbidden_when"));
+            }
+        }
+    }
+    assert!(
+        !targets.is_empty(),
+        "`{}` has no rule a body can break",
+        shape.name
+    );
+    Union::new(targets).boxed()
+}
+
+fn invalid_body(
+    body: BoxedStrategy<Value>,
+    path: &'static str,
+    rule: &'static str,
+) -> BoxedStrategy<Invalid> {
+    body.prop_map(move |body| Invalid {
+        body: body.to_string(),
+        path: path.to_owned(),
+        rule,
+    })
+    .boxed()
+}
+
+/// What generated types give [`invalid`]; implemented with `Arbitrary`.
+pub trait Generated: Sized {
+    #[doc(hidden)]
+    fn shape() -> &'static Shape;
+    #[doc(hidden)]
+    fn gens() -> Vec<FieldGen>;
+}
+
+/// How to generate one field's value, beyond what its shape says.
+#[doc(hidden)]
+pub enum FieldGen {
+    /// From the shape alone: strings, bools, the status, an `example`.
+    Shape,
+    /// An integer type's range.
+    Int(i128, i128),
+    Float,
+    /// A sequence of these items.
+    Seq(BoxedStrategy<Value>),
+    /// A map from strings to these values.
+    Map(BoxedStrategy<Value>),
+    /// Any value of the type.
+    Any(BoxedStrategy<Value>),
+    /// The type holds itself here: no value (an empty sequence or map).
+    Empty,
+}
+
+/// A strategy of a type's values as JSON, for [`FieldGen`].
+#[doc(hidden)]
+pub fn json_of<T: Arbitrary + serde::Serialize + 'static>() -> BoxedStrategy<Value> {
+    any::<T>()
+        .prop_map(|value| serde_json::to_value(value).unwrap_or(Value::Null))
+        .boxed()
+}
+
+/// Small JSON values, for `serde_json::Value` fields.
+#[doc(hidden)]
+pub fn json_value() -> BoxedStrategy<Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        "[a-z]{0,8}".prop_map(Value::from),
+        Just(Value::Object(Map::new())),
+    ]
+    .boxed()
+}
+
+/// A field's type, asked for its strategy through a bound checked only
+/// where `Arbitrary` is used.
+#[doc(hidden)]
+pub struct FieldType<'a, T: ?Sized>(
+    core::marker::PhantomData<&'a ()>,
+    core::marker::PhantomData<T>,
+);
+
+/// The strategy of a field's type.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "a field's type has no `proptest::arbitrary::Arbitrary`",
+    note = "`Arbitrary` of this type needs `Arbitrary` of each field's type"
+)]
+pub trait HasStrategy {
+    fn json() -> BoxedStrategy<Value>;
+}
+
+impl<T: Arbitrary + serde::Serialize + 'static> HasStrategy for FieldType<'_, T> {
+    fn json() -> BoxedStrategy<Value> {
+        json_of::<T>()
+    }
+}
+
+/// The valid values of `T`.
+#[doc(hidden)]
+pub fn valid<T>(shape: &'static Shape, gens: Vec<FieldGen>) -> BoxedStrategy<T>
+where
+    T: serde::de::DeserializeOwned + core::fmt::Debug + 'static,
+{
+    let slots: Vec<BoxedStrategy<Value>> = slots(shape, gens)
+        .iter()
+        .map(|slot| slot.body(None))
+        .collect();
+    let name = shape.name;
+    if shape.checked {
+        // A container's `validate_with` (or `lifecycle`) says what no
+        // generator can know: its bodies are filtered, and only theirs.
+        return Union::new(slots)
+            .prop_filter_map("the container's own check", |body| {
+                serde_json::from_value::<T>(body).ok()
+            })
+            .boxed();
+    }
+    Union::new(slots)
+        .prop_map(move |body| {
+            serde_json::from_value::<T>(body.clone()).unwrap_or_else(|e| {
+                panic!("operation-response generated a `{name}` its type rejects ({e}): {body}")
+            })
+        })
+        .boxed()
+}
+
+/// One status (variant, value) and its fields.
+struct Slot {
+    /// The status or tag key and value, or the whole value of a string enum.
+    fixed: Option<(&'static str, Value)>,
+    whole: Option<Value>,
+    fields: Vec<(&'static Field, std::rc::Rc<FieldGen>)>,
+    required: &'static [&'static str],
+    forbidden: &'static [&'static str],
+}
+
+enum Presence {
+    Absent,
+}
+
+impl Slot {
+    /// The slot's bodies, with field `over` set or left out.
+    fn body(&self, over: Option<(usize, Presence)>) -> BoxedStrategy<Value> {
+        if let Some(whole) = &self.whole {
+            return Just(whole.clone()).boxed();
+        }
+        let mut parts: Vec<BoxedStrategy<Option<(&'static Field, Value)>>> = Vec::new();
+        for (index, (field, gen)) in self.fields.iter().enumerate() {
+            let field: &'static Field = field;
+            let part = match &over {
+                Some((i, Presence::Absent)) if *i == index => Just(None).boxed(),
+                _ if self.forbidden.contains(&field.key) => Just(None).boxed(),
+                _ => {
+                    let value = value_strategy(field, gen);
+                    if field.required || self.required.contains(&field.key) {
+                        value.prop_map(move |v| Some((field, v))).boxed()
+                    } else {
+                        ::proptest::option::of(value)
+                            .prop_map(move |v| v.map(|v| (field, v)))
+                            .boxed()
+                    }
+                }
+            };
+            parts.push(part);
+        }
+        let fixed = self.fixed.clone();
+        parts
+            .prop_map(move |parts| {
+                let mut map = Map::new();
+                if let Some((key, value)) = &fixed {
+                    map.insert((*key).into(), value.clone());
+                }
+                for (field, value) in parts.into_iter().flatten() {
+                    match (field.flatten, value) {
+                        (true, Value::Object(inner)) => map.extend(inner),
+                        (_, value) => {
+                            map.insert(field.key.into(), value);
+                        }
+                    }
+                }
+                Value::Object(map)
+            })
+            .boxed()
+    }
+}
+
+fn slots(shape: &'static Shape, gens: Vec<FieldGen>) -> Vec<Slot> {
+    let mut gens = gens.into_iter().map(std::rc::Rc::new);
+    match &shape.form {
+        Form::Object(object) => {
+            let fields: Vec<(&'static Field, std::rc::Rc<FieldGen>)> =
+                object.fields.iter().zip(gens.by_ref()).collect();
+            if object.statuses.is_empty() {
+                return vec![Slot {
+                    fixed: None,
+                    whole: None,
+                    fields,
+                    required: &[],
+                    forbidden: &[],
+                }];
+            }
+            let (status, fields) = fields
+                .split_first()
+                .map_or((None, &fields[..]), |(s, rest)| (Some(s.0), rest));
+            object
+                .statuses
+                .iter()
+                .map(|wire| {
+                    let group = object
+                        .branches
+                        .as_ref()
+                        .and_then(|b| b.groups.iter().find(|g| g.statuses.contains(wire)));
+                    Slot {
+                        fixed: status.map(|s| (s.key, Value::from(*wire))),
+                        whole: None,
+                        fields: fields.to_vec(),
+                        required: group.map_or(&[][..], |g| g.required),
+                        forbidden: group.map_or(&[][..], |g| g.forbidden),
+                    }
+                })
+                .collect()
+        }
+        Form::Union(union) => union
+            .variants
+            .iter()
+            .map(|variant| Slot {
+                fixed: Some((union.key, Value::from(variant.wire))),
+                whole: None,
+                fields: variant.fields.iter().zip(gens.by_ref()).collect(),
+                required: &[],
+                forbidden: &[],
+            })
+            .collect(),
+        Form::Strings(strings) => strings
+            .values
+            .iter()
+            .map(|value| Slot {
+                fixed: None,
+                whole: Some(Value::from(value.wire)),
+                fields: Vec::new(),
+                required: &[],
+                forbidden: &[],
+            })
+            .collect(),
+    }
+}
+
+/// What the length rules allow, in chars (and bytes, for ASCII).
+fn lengths(field: &Field) -> (u64, Option<u64>) {
+    let (mut lo, mut hi) = (0, None::<u64>);
+    for rule in field.rules {
+        match rule {
+            Rule::MinLength(n) | Rule::MinBytes(n) => lo = lo.max(*n),
+            Rule::NonEmpty => lo = lo.max(1),
+            Rule::MaxLength(n) | Rule::MaxBytes(n) => hi = Some(hi.map_or(*n, |h| h.min(*n))),
+            Rule::Length(n) => {
+                lo = lo.max(*n);
+                hi = Some(hi.map_or(*n, |h| h.min(*n)));
+            }
+            _ => {}
+        }
+    }
+    (lo, hi)
+}
+
+fn pattern(field: &Field) -> Option<&'static str> {
+    field.rules.iter().find_map(|r| match r {
+        Rule::Pattern(p) => Some(*p),
+        _ => None,
+    })
+}
+
+fn as_f64(n: Number) -> f64 {
+    match n {
+        #[allow(clippy::cast_precision_loss)] // bounds as written
+        Number::Int(i) => i as f64,
+        #[allow(clippy::cast_precision_loss)]
+        Number::UInt(u) => u as f64,
+        Number::Float(f) => f,
+    }
+}
+
+/// The numeric range the bounds allow: low, low excluded, high, high excluded.
+fn range(field: &Field) -> (f64, bool, f64, bool) {
+    let (mut lo, mut lo_open, mut hi, mut hi_open) =
+        (f64::NEG_INFINITY, false, f64::INFINITY, false);
+    for rule in field.rules {
+        match rule {
+            Rule::Min(b) => (lo, lo_open) = (as_f64(*b), false),
+            Rule::GreaterThan(b) => (lo, lo_open) = (as_f64(*b), true),
+            Rule::Max(b) => (hi, hi_open) = (as_f64(*b), false),
+            Rule::LessThan(b) => (hi, hi_open) = (as_f64(*b), true),
+            _ => {}
+        }
+    }
+    (lo, lo_open, hi, hi_open)
+}
+
+fn int_value(i: i128) -> Value {
+    i64::try_from(i).map_or_else(
+        |_| u64::try_from(i).map_or(Value::Null, Value::from),
+        Value::from,
+    )
+}
+
+/// A strategy of the field's (non-null) values that meet its rules.
+fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
+    if let Some(example) = field.example {
+        return Just(example.to_value()).boxed();
+    }
+    let (lo, hi) = lengths(field);
+    let size = |lo: u64, hi: Option<u64>| {
+        let lo = usize::try_from(lo).unwrap_or(usize::MAX);
+        let hi = hi.map_or(lo + 4, |h| {
+            usize::try_from(h).unwrap_or(usize::MAX).min(lo + 8)
+        });
+        lo..=hi.max(lo)
+    };
+    match (field.kind, gen) {
+        (Kind::Text, _) => match pattern(field) {
+            Some(p) => {
+                // proptest spells the whole string: the anchors are implied.
+                let core = p.strip_prefix('^').unwrap_or(p);
+                let core = match core.strip_suffix('$') {
+                    Some(rest) if !rest.ends_with('\\') => rest,
+                    _ => core,
+                };
+                match ::proptest::string::string_regex(core) {
+                    Ok(strings) => strings.prop_map(Value::from).boxed(),
+                    // What proptest cannot spell, one string that matches.
+                    Err(_) => Just(Value::from(
+                        crate::pattern_example::spell(p, Some(lo), hi).unwrap_or_default(),
+                    ))
+                    .boxed(),
+                }
+            }
+            // ASCII letters, so that chars and bytes agree.
+            None => ::proptest::collection::vec(::proptest::char::range('a', 'z'), size(lo, hi))
+                .prop_map(|chars| Value::from(chars.into_iter().collect::<String>()))
+                .boxed(),
+        },
+        (Kind::Bool, _) => any::<bool>().prop_map(Value::from).boxed(),
+        (_, FieldGen::Int(type_lo, type_hi)) => {
+            let (lo, lo_open, hi, hi_open) = range(field);
+            #[allow(clippy::cast_possible_truncation)] // clamped to the type's range
+            let lo = if lo.is_finite() {
+                (lo.floor() as i128 + i128::from(lo_open || lo.fract() != 0.0)).max(*type_lo)
+            } else {
+                *type_lo
+            };
+            #[allow(clippy::cast_possible_truncation)]
+            let hi = if hi.is_finite() {
+                (hi.ceil() as i128 - i128::from(hi_open || hi.fract() != 0.0)).min(*type_hi)
+            } else {
+                *type_hi
+            };
+            // JSON numbers of serde_json: within i64 or u64.
+            let lo = lo.max(i128::from(i64::MIN));
+            let hi = hi.min(i128::from(u64::MAX)).max(lo);
+            (lo..=hi).prop_map(int_value).boxed()
+        }
+        (Kind::Float, _) | (_, FieldGen::Float) => {
+            let (lo, lo_open, hi, hi_open) = range(field);
+            let (lo, hi) = match (lo.is_finite(), hi.is_finite()) {
+                (true, true) => (lo, hi),
+                (true, false) => (lo, lo + 1e6),
+                (false, true) => (hi - 1e6, hi),
+                (false, false) => (-1e6, 1e6),
+            };
+            let mid = (lo + hi) / 2.0;
+            (lo..=hi)
+                .prop_map(move |x| {
+                    let x = if (lo_open && x <= lo) || (hi_open && x >= hi) {
+                        mid
+                    } else {
+                        x
+                    };
+                    serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)
+                })
+                .boxed()
+        }
+        // The type itself: an empty sequence or map, or `null`.
+        (Kind::Sequence, FieldGen::Empty) => Just(Value::Array(Vec::new())).boxed(),
+        (Kind::Map, FieldGen::Empty) => Just(Value::Object(Map::new())).boxed(),
+        (_, FieldGen::Seq(item)) => ::proptest::collection::vec(item.clone(), size(lo, hi))
+            .prop_map(Value::Array)
+            .boxed(),
+        (_, FieldGen::Map(value)) => {
+            ::proptest::collection::btree_map("[a-z]{1,8}", value.clone(), size(lo, hi))
+                .prop_map(|map| Value::Object(map.into_iter().collect()))
+                .boxed()
+        }
+        (_, FieldGen::Any(any)) => any.clone(),
+        _ => Just(Value::Null).boxed(),
+    }
+}
+
+fn rule_name(rule: Rule) -> &'static str {
+    match rule {
+        Rule::MinLength(_) => "min_length",
+        Rule::MaxLength(_) => "max_length",
+        Rule::Length(_) => "length",
+        Rule::NonEmpty => "non_empty",
+        Rule::MinBytes(_) => "min_bytes",
+        Rule::MaxBytes(_) => "max_bytes",
+        Rule::Min(_) => "min",
+        Rule::Max(_) => "max",
+        Rule::GreaterThan(_) => "greater_than",
+        Rule::LessThan(_) => "less_than",
+        Rule::Pattern(_) => "pattern",
+        Rule::Custom(_) => "custom",
+    }
+}
+
+/// The rules of `field` that `value` breaks, as validation would say.
+fn broken_rules(field: &Field, value: &Value) -> Option<Vec<&'static str>> {
+    let mut out = Vec::new();
+    for rule in field.rules {
+        let ok = match (rule, value) {
+            (Rule::MinLength(n), Value::String(s)) => s.chars().count() as u64 >= *n,
+            (Rule::MaxLength(n), Value::String(s)) => s.chars().count() as u64 <= *n,
+            (Rule::Length(n), Value::String(s)) => s.chars().count() as u64 == *n,
+            (Rule::NonEmpty, Value::String(s)) => !s.is_empty(),
+            (Rule::MinBytes(n), Value::String(s)) => s.len() as u64 >= *n,
+            (Rule::MaxBytes(n), Value::String(s)) => s.len() as u64 <= *n,
+            (Rule::Pattern(p), Value::String(s)) => matches(p, s)?,
+            (Rule::Min(b), Value::Number(x)) => x.as_f64()? >= as_f64(*b),
+            (Rule::Max(b), Value::Number(x)) => x.as_f64()? <= as_f64(*b),
+            (Rule::GreaterThan(b), Value::Number(x)) => x.as_f64()? > as_f64(*b),
+            (Rule::LessThan(b), Value::Number(x)) => x.as_f64()? < as_f64(*b),
+            // Rules this cannot judge: no mutation relies on them.
+            _ => return None,
+        };
+        if !ok {
+            out.push(rule_name(*rule));
+        }
+    }
+    Some(out)
+}
+
+#[cfg(feature = "pattern")]
+fn matches(pattern: &str, s: &str) -> Option<bool> {
+    regex::Regex::new(pattern).ok().map(|r| r.is_match(s))
+}
+
+#[cfg(not(feature = "pattern"))]
+fn matches(_: &str, _: &str) -> Option<bool> {
+    None
+}
+
+/// A sequence length that breaks a length rule (and no other, when it is
+/// the field's only length rule).
+fn broken_len(rule: Rule) -> Option<usize> {
+    match rule {
+        Rule::MinLength(n) if n > 0 => usize::try_from(n - 1).ok(),
+        Rule::NonEmpty => Some(0),
+        Rule::MaxLength(n) | Rule::Length(n) => usize::try_from(n + 1).ok(),
+        _ => None,
+    }
+}
+
+/// A value of `field` that breaks `rule` and no other rule, if one of the
+/// few tried does.
+fn broken(field: &Field, gen: &FieldGen, rule: Rule) -> Option<Value> {
+    let text = |n: u64| Some(Value::from("a".repeat(usize::try_from(n).ok()?)));
+    let int = |n: f64, delta: i128| -> Option<Value> {
+        let FieldGen::Int(lo, hi) = gen else {
+            return Some(Value::from(n + delta as f64));
+        };
+        #[allow(clippy::cast_possible_truncation)] // integer bounds as written
+        let i = n as i128 + delta;
+        (i >= *lo && i <= *hi).then(|| int_value(i))
+    };
+    let candidates: Vec<Value> = match (field.kind, rule) {
+        (Kind::Text, Rule::MinLength(n) | Rule::MinBytes(n)) if n > 0 => vec![text(n - 1)?],
+        (Kind::Text, Rule::NonEmpty) => vec![text(0)?],
+        (Kind::Text, Rule::MaxLength(n)) => vec![text(n + 1)?],
+        (Kind::Text, Rule::MaxBytes(n)) => vec![
+            text(n + 1)?,
+            Value::from("é".repeat(usize::try_from(n / 2 + 1).ok()?)),
+        ],
+        (Kind::Text, Rule::Length(n)) => [n.checked_sub(1).and_then(text), text(n + 1)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        (Kind::Text, Rule::Pattern(_)) => {
+            ["", "!", " ", "0", "a", "~~~~"].map(Value::from).to_vec()
+        }
+        (Kind::Integer | Kind::Float, Rule::Min(b)) => vec![int(as_f64(b), -1)?],
+        (Kind::Integer | Kind::Float, Rule::Max(b)) => vec![int(as_f64(b), 1)?],
+        (Kind::Integer | Kind::Float, Rule::GreaterThan(b) | Rule::LessThan(b)) => {
+            vec![int(as_f64(b), 0)?]
+        }
+        _ => Vec::new(),
+    };
+    let name = rule_name(rule);
+    candidates
+        .into_iter()
+        .find(|value| broken_rules(field, value).is_some_and(|broken| broken == [name]))
+}
