@@ -19,14 +19,18 @@ fn inputs() -> Vec<PathBuf> {
         })
         // `pattern` expands only with the feature (on in the workspace's tests).
         .filter(|path| cfg!(feature = "pattern") || !path.ends_with("pattern.rs"))
-        // `schema` with both schema features (on in the workspace's tests).
+        // `schema` with the schema and proptest features (on in the workspace's tests).
         .filter(|path| SCHEMAS || !path.ends_with("schema.rs"))
         .collect();
     inputs.sort();
     inputs
 }
 
-const SCHEMAS: bool = cfg!(all(feature = "schemars", feature = "utoipa"));
+const SCHEMAS: bool = cfg!(all(
+    feature = "schemars",
+    feature = "utoipa",
+    feature = "proptest"
+));
 
 fn expanded(input: &Path) -> String {
     // Only `schema.rs` shows schemas: the others read the same either way.

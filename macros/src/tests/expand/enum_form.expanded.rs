@@ -476,6 +476,7 @@ const _: () = {
                 failure: &["failed", "cancelled"],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for CreateAuthSessionResultResponseBody
     where
@@ -539,6 +540,7 @@ const _: () = {
                 failure: &["failed", "cancelled"],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for CreateAuthSessionResultStatus
     where

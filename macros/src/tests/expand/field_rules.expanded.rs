@@ -444,6 +444,7 @@ const _: () = {
                 case_insensitive: false,
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RulesResponse
     where
@@ -503,6 +504,7 @@ const _: () = {
                 failure: &["failed"],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RulesStatus
     where

@@ -302,6 +302,7 @@ const _: () = {
                 case_insensitive: false,
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RunResultResponseBody
     where
@@ -361,6 +362,7 @@ const _: () = {
                 failure: &["canceled", "failed"],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RunResultStatus
     where

@@ -261,6 +261,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl<R> __or::Examples for RunApiResult<R>
     where
@@ -306,6 +307,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RunApiResultStatus
     where
@@ -636,6 +638,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl<'a, R> __or::Examples for GenericResult<'a, R>
     where
@@ -678,6 +681,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for GenericResultStatus
     where

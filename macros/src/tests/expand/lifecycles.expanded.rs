@@ -238,6 +238,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for TranslationResponse
     where
@@ -290,6 +291,7 @@ const _: () = {
                 failure: &["Failed"],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for TranslationStatus
     where
@@ -426,6 +428,7 @@ const _: () = {
             case_insensitive: false,
             lifecycle: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for Conclusion
     where
@@ -721,6 +724,7 @@ const _: () = {
                 case_insensitive: false,
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for WorkflowRun
     where
@@ -766,6 +770,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for WorkflowRunStatus
     where
@@ -904,6 +909,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: true,
     };
     impl __or::Examples for Operation
     where
@@ -1032,6 +1038,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for GetJobResponse
     where
@@ -1178,6 +1185,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for SharedJob
     where
@@ -1440,6 +1448,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for Job
     where
@@ -1480,6 +1489,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for JobStatus
     where
@@ -1738,6 +1748,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for JobState
     where
@@ -1775,6 +1786,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for JobStateStatus
     where

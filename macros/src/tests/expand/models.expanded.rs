@@ -130,6 +130,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for ErrorDetails
     where
@@ -266,6 +267,7 @@ const _: () = {
             case_insensitive: false,
             lifecycle: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for ErrorCode
     where
@@ -382,6 +384,7 @@ const _: () = {
             case_insensitive: false,
             lifecycle: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for Category
     where

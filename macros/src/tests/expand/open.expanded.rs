@@ -211,6 +211,7 @@ const _: () = {
             deny_unknown_fields: true,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for JobResponse
     where
@@ -253,6 +254,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for JobState
     where

@@ -282,6 +282,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for OpenResultResponse
     where
@@ -322,6 +323,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for OpenResultStatus
     where

@@ -75,6 +75,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for Identified
     where

@@ -293,6 +293,7 @@ const _: () = {
                 case_insensitive: false,
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RunResult
     where
@@ -310,6 +311,34 @@ const _: () = {
                     ],
                 ),
             )
+        }
+    }
+    impl __or::proptest::Generated for RunResult
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        fn shape() -> &'static __or::shape::Shape {
+            &__SHAPE
+        }
+        fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+            ::std::vec![
+                __or::proptest::FieldGen::Shape, __or::proptest::FieldGen::Shape,
+                __or::proptest::FieldGen::Shape,
+                __or::proptest::FieldGen::Int(__or::proptest::wide(< u8 > ::MIN),
+                __or::proptest::wide(< u8 > ::MAX),)
+            ]
+        }
+    }
+    impl __or::proptest::Arbitrary for RunResult
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        type Parameters = ();
+        type Strategy = __or::proptest::BoxedStrategy<Self>;
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            __or::proptest::valid::<
+                Self,
+            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for RunResult {
@@ -415,6 +444,7 @@ const _: () = {
                 failure: &["failed"],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for RunResultStatus
     where
@@ -423,6 +453,29 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
+    impl __or::proptest::Generated for RunResultStatus
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        fn shape() -> &'static __or::shape::Shape {
+            &__STATUS_SHAPE
+        }
+        fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+            ::std::vec![]
+        }
+    }
+    impl __or::proptest::Arbitrary for RunResultStatus
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        type Parameters = ();
+        type Strategy = __or::proptest::BoxedStrategy<Self>;
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            __or::proptest::valid::<
+                Self,
+            >(&__STATUS_SHAPE, <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for RunResultStatus {
@@ -768,6 +821,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for Session
     where
@@ -781,6 +835,29 @@ const _: () = {
                     ::std::vec![__or::examples::of:: < String > ()],
                 ),
             )
+        }
+    }
+    impl __or::proptest::Generated for Session
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        fn shape() -> &'static __or::shape::Shape {
+            &__SHAPE
+        }
+        fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+            ::std::vec![__or::proptest::FieldGen::Shape]
+        }
+    }
+    impl __or::proptest::Arbitrary for Session
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        type Parameters = ();
+        type Strategy = __or::proptest::BoxedStrategy<Self>;
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            __or::proptest::valid::<
+                Self,
+            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for Session {
@@ -862,6 +939,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for SessionStatus
     where
@@ -870,6 +948,29 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+        }
+    }
+    impl __or::proptest::Generated for SessionStatus
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        fn shape() -> &'static __or::shape::Shape {
+            &__STATUS_SHAPE
+        }
+        fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+            ::std::vec![]
+        }
+    }
+    impl __or::proptest::Arbitrary for SessionStatus
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        type Parameters = ();
+        type Strategy = __or::proptest::BoxedStrategy<Self>;
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            __or::proptest::valid::<
+                Self,
+            >(&__STATUS_SHAPE, <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for SessionStatus {
@@ -1017,6 +1118,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl<T> __or::Examples for Page<T>
     where
@@ -1034,6 +1136,34 @@ const _: () = {
                     ],
                 ),
             )
+        }
+    }
+    impl<T> __or::proptest::Generated for Page<T>
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+        for<'__a> __or::proptest::FieldType<'__a, T>: __or::proptest::HasStrategy,
+    {
+        fn shape() -> &'static __or::shape::Shape {
+            &__SHAPE
+        }
+        fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+            ::std::vec![
+                __or::proptest::FieldGen::Seq(< __or::proptest::FieldType < 'static, T >
+                as __or::proptest::HasStrategy > ::json())
+            ]
+        }
+    }
+    impl<T> __or::proptest::Arbitrary for Page<T>
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+        for<'__a> __or::proptest::FieldType<'__a, T>: __or::proptest::HasStrategy,
+    {
+        type Parameters = ();
+        type Strategy = __or::proptest::BoxedStrategy<Self>;
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            __or::proptest::valid::<
+                Self,
+            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
         }
     }
     impl<T> __or::schemars::JsonSchema for Page<T>
@@ -1212,6 +1342,7 @@ const _: () = {
             case_insensitive: true,
             lifecycle: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for Code
     where
@@ -1220,6 +1351,29 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+        }
+    }
+    impl __or::proptest::Generated for Code
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        fn shape() -> &'static __or::shape::Shape {
+            &__SHAPE
+        }
+        fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+            ::std::vec![]
+        }
+    }
+    impl __or::proptest::Arbitrary for Code
+    where
+        Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+    {
+        type Parameters = ();
+        type Strategy = __or::proptest::BoxedStrategy<Self>;
+        fn arbitrary_with((): ()) -> Self::Strategy {
+            __or::proptest::valid::<
+                Self,
+            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for Code {

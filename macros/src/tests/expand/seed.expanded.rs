@@ -205,6 +205,7 @@ const _: () = {
             deny_unknown_fields: false,
             branches: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for CreateOrUpdateAuthSessionStartResponseBody
     where
@@ -240,6 +241,7 @@ const _: () = {
                 failure: &[],
             }),
         }),
+        checked: false,
     };
     impl __or::Examples for CreateOrUpdateAuthSessionStartStatus
     where

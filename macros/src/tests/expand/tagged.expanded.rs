@@ -244,6 +244,7 @@ const _: () = {
             deny_unknown_fields: false,
             lifecycle: ::core::option::Option::None,
         }),
+        checked: false,
     };
     impl __or::Examples for Sink
     where
