@@ -286,6 +286,49 @@
 //! | `alias = ["a" => "b"]` | enum | other spellings of listed values | none |
 //! | `crate = path` | both | path of this crate, when renamed | `::operation_response` |
 //!
+//! # Examples: valid bodies on demand
+//!
+//! Every generated type implements [`Examples`]: deterministic values, at
+//! least one per status (per variant of the enum form and of tagged
+//! models), each meeting every rule — lengths and byte lengths, bounds,
+//! `pattern` (a string spelled from the expression, with the `pattern`
+//! feature), `required_when` / `forbidden_when`, nested models. A field
+//! checked by `validate_with` takes its value from
+//! `#[response(example = …)]`; without one, the type has no `Examples`, and
+//! only a use of it is an error, which names the attribute. Fields of other
+//! types use their own `Examples` (implemented here for strings, numbers,
+//! `bool`, `Option`, `Vec`, sets, maps and `serde_json::Value`). Run
+//! `cargo run --example mock` to see them served.
+//!
+//! ```
+//! use operation_response::{from_json, operation_response, Examples, OperationResponse};
+//!
+//! /// A run.
+//! #[operation_response(
+//!     status = ["pending", "done", "failed"],
+//!     terminal = ["done", "failed"],
+//!     failure = ["failed"],
+//! )]
+//! pub struct Run {
+//!     /// Its id.
+//!     #[response(min_length = 8)]
+//!     pub id: String,
+//!     /// Why it failed.
+//!     #[response(required_when = "failed")]
+//!     pub error: Option<String>,
+//! }
+//!
+//! for run in Run::examples() {
+//!     let json = serde_json::to_string(&run).unwrap();
+//!     assert_eq!(from_json::<Run>(&json).unwrap(), run);
+//!     assert!(run.id.len() >= 8);
+//!     assert_eq!(run.error.is_some(), run.is_failure());
+//! }
+//! ```
+//!
+//! With the feature `proptest`, the module `proptest` adds generators of
+//! valid values over every status and of bodies breaking one rule each.
+//!
 //! # Cargo features
 //!
 //! | feature | adds |
@@ -293,6 +336,7 @@
 //! | `pattern` | the `pattern` field rule (the `regex` crate; patterns checked at compile time) |
 //! | `schemars` | `schemars::JsonSchema` (schemars 1) for every generated type, `operation_response::schemars`, and `schema::drift`, which compares a type with a vendor's OpenAPI component |
 //! | `utoipa` | `utoipa::ToSchema` (utoipa 5) for every generated type, and `operation_response::utoipa` |
+//! | `proptest` | `proptest::arbitrary::Arbitrary` for every generated type (only valid values, every status), and `proptest::invalid`, bodies that each break one rule |
 //!
 //! The macro reads the features of this crate: generated code holds no
 //! `#[cfg]`, and with a feature off, nothing of it is generated. The `schema`

@@ -1,5 +1,5 @@
 //! proptest generators of generated types (feature `proptest`): every
-//! generated type implements [`Arbitrary`](::proptest::arbitrary::Arbitrary),
+//! generated type implements `proptest::arbitrary::Arbitrary`,
 //! generating only valid values over every status, and [`invalid`] makes
 //! bodies that each break exactly one rule.
 //!
