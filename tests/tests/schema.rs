@@ -456,6 +456,8 @@ fn descriptions_say_what_keywords_cannot() {
         .as_str()
         .unwrap();
     assert!(country.contains("`upper`"), "{country}");
+    // `#[response(example = …)]` is also the schema's `examples`.
+    assert_eq!(limits["properties"]["country"]["examples"], json!(["FR"]));
     let job = schema_of::<GetTranscriptionJobResponse>();
     let text = job.to_string();
     assert!(text.contains("At most 200 bytes in UTF-8."), "{text}");

@@ -194,6 +194,11 @@ fn add_fields(
             map.insert("default".into(), default);
         }
         describe_field(&mut schema, field);
+        // `#[response(example = …)]`: also the schema's `examples`
+        // (schemars writes OpenAPI 3.0's single `example` from it).
+        if let (Some(example), Value::Object(map)) = (field.example, &mut schema) {
+            map.insert("examples".into(), Value::Array(vec![example.to_value()]));
+        }
         if field.required {
             required.push(field.key.into());
         }
