@@ -1,8 +1,10 @@
 //! Code generation from the checked model: it reads nothing else.
 
+mod examples;
 mod generics;
 mod item;
 mod object;
+mod proptest;
 mod response;
 mod schema;
 mod shadow;

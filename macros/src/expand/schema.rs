@@ -1,15 +1,16 @@
-//! Schemas: the type's wire form as one static `Shape`, and the
-//! `schemars::JsonSchema` and `utoipa::ToSchema` impls that hand it, with
-//! their field types' schemas, to the runtime. Generated only when the
-//! runtime's `schemars` or `utoipa` feature enabled ours, so the user's crate
-//! reads no `#[cfg]` and pays nothing with both off.
+//! The type's wire form as one static `Shape`, which the runtime builds
+//! schemas, examples and generators from; the `schemars::JsonSchema` and
+//! `utoipa::ToSchema` impls that hand it, with their field types' schemas,
+//! to the runtime (only when the runtime's `schemars` or `utoipa` feature
+//! enabled ours, so the user's crate reads no `#[cfg]`); and, next to it,
+//! `Examples` (`examples.rs`) and `Arbitrary` (`proptest.rs`).
 
 use crate::model::{
     BoundOp, Class, ExampleValue, Field, Item, Model, Number, Object, Operation, RuleKind, Status,
     StringEnum, Union, Unknown,
 };
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::Ident;
 
@@ -28,7 +29,7 @@ fn enabled() -> bool {
 }
 
 /// In the expansion snapshots, all but the schema's own.
-fn skipped() -> bool {
+pub(super) fn skipped() -> bool {
     #[cfg(test)]
     if SKIP.with(std::cell::Cell::get) {
         return true;
@@ -700,7 +701,7 @@ fn emit(
     let mut out = quote! {
         static #shape_ident: __or::shape::Shape = #shape;
     };
-    out.extend(examples_impl(
+    out.extend(super::examples::impl_examples(
         item,
         &shape_ident,
         status,
@@ -708,7 +709,12 @@ fn emit(
         per_status,
     ));
     if cfg!(feature = "proptest") && !skipped() {
-        out.extend(proptest_impl(item, &shape_ident, status, &fields));
+        out.extend(super::proptest::impl_arbitrary(
+            item,
+            &shape_ident,
+            status,
+            &fields,
+        ));
     }
     if cfg!(feature = "schemars") && enabled() {
         let subs = tys
@@ -809,174 +815,6 @@ fn emit(
     out
 }
 
-/// `Examples`: the shape's bodies from each field's candidates, parsed.
-/// `#[inline]`, so that only a crate that asks for examples compiles them.
-fn examples_impl(
-    item: &Item,
-    shape: &Ident,
-    status: Option<&Ident>,
-    fields: &[&&Field],
-    per_status: bool,
-) -> TokenStream {
-    // A status a function decides: every alternative, the first per status.
-    let pick = if per_status {
-        quote!(per_status)
-    } else {
-        quote!(first)
-    };
-    let ident = item.ident;
-    let generics = item.generics;
-    let (impl_generics, ty_generics, _) = generics.split_for_impl();
-    let predicates = super::generics::predicates(generics);
-    let status_slot = status.map(|_| quote!(::std::vec::Vec::new()));
-    // A type the spelling shows to have examples is asked directly; any
-    // other through a bound with a lifetime, so that a type without
-    // `Examples` fails where examples are asked for, and only there.
-    let mut bounds = Vec::new();
-    let candidates: Vec<TokenStream> = fields
-        .iter()
-        .map(|field| {
-            let ty = field.ty;
-            if field.example.is_some() {
-                quote!(::std::vec::Vec::new())
-            } else if field.kind.is_scalar() || super::generics::mentions(ty, ident) {
-                // (A type of itself, too: through a bound, proving it would
-                // go round in a circle.)
-                quote!(__or::examples::of::<#ty>())
-            } else {
-                bounds.push(quote!(for<'__a> __or::examples::FieldType<'__a, #ty>: __or::examples::HasExamples,));
-                quote!(<__or::examples::FieldType<'static, #ty> as __or::examples::HasExamples>::candidates())
-            }
-        })
-        .collect();
-    let candidates = status_slot.into_iter().chain(candidates);
-    // A `validate_with` field with no `example`: no impl a use can satisfy,
-    // and the error names the attribute (a bound with a lifetime is only
-    // checked where the impl is used).
-    // At the first such rule's path, where the error's note points.
-    let missing = fields.iter().filter(|f| f.example.is_none()).find_map(|f| {
-        f.rules
-            .iter()
-            .find(|r| matches!(r.kind, RuleKind::Custom(_)))
-    });
-    let missing = missing.map(|rule| {
-        quote_spanned! {rule.span()=>
-            for<'__a> __or::examples::ValidateWithField<'__a, Self>: __or::examples::HasResponseExample,
-        }
-    });
-    quote! {
-        impl #impl_generics __or::Examples for #ident #ty_generics
-        where
-            #predicates
-            Self: __or::DeserializeOwned,
-            #(#bounds)*
-            #missing
-        {
-            #[inline]
-            fn examples() -> ::std::vec::Vec<Self> {
-                __or::examples::#pick(__or::examples::bodies(&#shape, ::std::vec![#(#candidates),*]))
-            }
-        }
-    }
-}
-
-/// `Arbitrary` (feature `proptest`) and `Generated`: the shape's generator,
-/// with what it cannot know of each field's type.
-fn proptest_impl(
-    item: &Item,
-    shape: &Ident,
-    status: Option<&Ident>,
-    fields: &[&&Field],
-) -> TokenStream {
-    let ident = item.ident;
-    let generics = item.generics;
-    let (impl_generics, ty_generics, _) = generics.split_for_impl();
-    let predicates = super::generics::predicates(generics);
-    let mut bounds = Vec::new();
-    let mut strategy = |ty: &syn::Type| {
-        // `serde_json::Value` has no `Arbitrary` (nor can it be given one).
-        let is_value = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Value"));
-        if is_value {
-            quote!(__or::proptest::json_value())
-        } else {
-            bounds.push(quote!(for<'__a> __or::proptest::FieldType<'__a, #ty>: __or::proptest::HasStrategy,));
-            quote!(<__or::proptest::FieldType<'static, #ty> as __or::proptest::HasStrategy>::json())
-        }
-    };
-    let status_slot = status.map(|_| quote!(__or::proptest::FieldGen::Shape));
-    let gens: Vec<TokenStream> = fields
-        .iter()
-        .map(|field| {
-            let ty = field.value_ty();
-            if field.example.is_some() {
-                return quote!(__or::proptest::FieldGen::Shape);
-            }
-            if super::generics::mentions(field.ty, ident) {
-                // The type itself: built eagerly, its strategy would never end.
-                return quote!(__or::proptest::FieldGen::Empty);
-            }
-            match field.kind {
-                crate::model::Kind::Text | crate::model::Kind::Char | crate::model::Kind::Bool => {
-                    quote!(__or::proptest::FieldGen::Shape)
-                }
-                crate::model::Kind::Integer => quote! {
-                    __or::proptest::FieldGen::Int(
-                        __or::proptest::wide(<#ty>::MIN),
-                        __or::proptest::wide(<#ty>::MAX),
-                    )
-                },
-                crate::model::Kind::Float => quote!(__or::proptest::FieldGen::Float),
-                _ => {
-                    if let Some([item]) = args_of(ty, SEQUENCES).as_deref() {
-                        let item = strategy(item);
-                        quote!(__or::proptest::FieldGen::Seq(#item))
-                    } else if let Some([_, value, ..]) = args_of(ty, MAPS).as_deref() {
-                        let value = strategy(value);
-                        quote!(__or::proptest::FieldGen::Map(#value))
-                    } else {
-                        let any = strategy(ty);
-                        quote!(__or::proptest::FieldGen::Any(#any))
-                    }
-                }
-            }
-        })
-        .collect();
-    let gens = status_slot.into_iter().chain(gens);
-    quote! {
-        impl #impl_generics __or::proptest::Generated for #ident #ty_generics
-        where
-            #predicates
-            Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
-            #(#bounds)*
-        {
-            fn shape() -> &'static __or::shape::Shape {
-                &#shape
-            }
-
-            fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
-                ::std::vec![#(#gens),*]
-            }
-        }
-
-        impl #impl_generics __or::proptest::Arbitrary for #ident #ty_generics
-        where
-            #predicates
-            Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
-            #(#bounds)*
-        {
-            type Parameters = ();
-            type Strategy = __or::proptest::BoxedStrategy<Self>;
-
-            fn arbitrary_with((): ()) -> Self::Strategy {
-                __or::proptest::valid::<Self>(
-                    &#shape,
-                    <Self as __or::proptest::Generated>::gens(),
-                )
-            }
-        }
-    }
-}
-
 /// A default value to show, when the field has one and its type names no
 /// parameter (which would need a `Serialize` bound).
 fn default_of(field: &Field, generic: bool) -> Option<TokenStream> {
@@ -994,7 +832,7 @@ fn default_of(field: &Field, generic: bool) -> Option<TokenStream> {
 }
 
 /// The type arguments of `ty` when its last segment is one of `names`.
-fn args_of<'t>(ty: &'t syn::Type, names: &[&str]) -> Option<Vec<&'t syn::Type>> {
+pub(super) fn args_of<'t>(ty: &'t syn::Type, names: &[&str]) -> Option<Vec<&'t syn::Type>> {
     let syn::Type::Path(path) = ty else {
         return None;
     };
@@ -1016,8 +854,8 @@ fn args_of<'t>(ty: &'t syn::Type, names: &[&str]) -> Option<Vec<&'t syn::Type>> 
     )
 }
 
-const SEQUENCES: &[&str] = &["Vec", "VecDeque", "HashSet", "BTreeSet", "LinkedList"];
-const MAPS: &[&str] = &["HashMap", "BTreeMap"];
+pub(super) const SEQUENCES: &[&str] = &["Vec", "VecDeque", "HashSet", "BTreeSet", "LinkedList"];
+pub(super) const MAPS: &[&str] = &["HashMap", "BTreeMap"];
 
 /// A field type's utoipa schema, taken apart as utoipa's own derive does
 /// (utoipa has no `PartialSchema` for `Vec<serde_json::Value>`).

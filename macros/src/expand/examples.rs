@@ -1,0 +1,80 @@
+//! `Examples`: the shape's bodies from each field's candidates, parsed by
+//! the runtime. A field type that may lack `Examples`, and a `validate_with`
+//! field without `#[response(example = …)]`, become bounds with a lifetime,
+//! which rustc checks only where `Examples` is used.
+
+use crate::model::{Field, Item, RuleKind};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Ident;
+
+/// `Examples`: the shape's bodies from each field's candidates, parsed.
+/// `#[inline]`, so that only a crate that asks for examples compiles them.
+pub fn impl_examples(
+    item: &Item,
+    shape: &Ident,
+    status: Option<&Ident>,
+    fields: &[&&Field],
+    per_status: bool,
+) -> TokenStream {
+    // A status a function decides: every alternative, the first per status.
+    let pick = if per_status {
+        quote!(per_status)
+    } else {
+        quote!(first)
+    };
+    let ident = item.ident;
+    let generics = item.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let predicates = super::generics::predicates(generics);
+    let status_slot = status.map(|_| quote!(::std::vec::Vec::new()));
+    // A type the spelling shows to have examples is asked directly; any
+    // other through a bound with a lifetime, so that a type without
+    // `Examples` fails where examples are asked for, and only there.
+    let mut bounds = Vec::new();
+    let candidates: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ty = field.ty;
+            if field.example.is_some() {
+                quote!(::std::vec::Vec::new())
+            } else if field.kind.is_scalar() || super::generics::mentions(ty, ident) {
+                // (A type of itself, too: through a bound, proving it would
+                // go round in a circle.)
+                quote!(__or::examples::of::<#ty>())
+            } else {
+                bounds.push(quote!(for<'__a> __or::examples::FieldType<'__a, #ty>: __or::examples::HasExamples,));
+                quote!(<__or::examples::FieldType<'static, #ty> as __or::examples::HasExamples>::candidates())
+            }
+        })
+        .collect();
+    let candidates = status_slot.into_iter().chain(candidates);
+    // A `validate_with` field with no `example`: no impl a use can satisfy,
+    // and the error names the attribute (a bound with a lifetime is only
+    // checked where the impl is used).
+    // At the first such rule's path, where the error's note points.
+    let missing = fields.iter().filter(|f| f.example.is_none()).find_map(|f| {
+        f.rules
+            .iter()
+            .find(|r| matches!(r.kind, RuleKind::Custom(_)))
+    });
+    let missing = missing.map(|rule| {
+        quote_spanned! {rule.span()=>
+            for<'__a> __or::examples::ValidateWithField<'__a, Self>: __or::examples::HasResponseExample,
+        }
+    });
+    quote! {
+        impl #impl_generics __or::Examples for #ident #ty_generics
+        where
+            #predicates
+            Self: __or::DeserializeOwned,
+            #(#bounds)*
+            #missing
+        {
+            #[inline]
+            fn examples() -> ::std::vec::Vec<Self> {
+                __or::examples::#pick(__or::examples::bodies(&#shape, ::std::vec![#(#candidates),*]))
+            }
+        }
+    }
+}

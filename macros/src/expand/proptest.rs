@@ -1,0 +1,110 @@
+//! `proptest::arbitrary::Arbitrary` and the runtime's `Generated` (feature
+//! `proptest`): the shape's generator, with what it cannot know of each
+//! field's type (an integer type's range, a sequence's items, a foreign
+//! type's own strategy).
+
+use crate::model::{Field, Item};
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Ident;
+
+/// `Arbitrary` (feature `proptest`) and `Generated`: the shape's generator,
+/// with what it cannot know of each field's type.
+pub fn impl_arbitrary(
+    item: &Item,
+    shape: &Ident,
+    status: Option<&Ident>,
+    fields: &[&&Field],
+) -> TokenStream {
+    let ident = item.ident;
+    let generics = item.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let predicates = super::generics::predicates(generics);
+    let mut bounds = Vec::new();
+    let mut strategy = |ty: &syn::Type| {
+        // `serde_json::Value` has no `Arbitrary` (nor can it be given one).
+        let is_value = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Value"));
+        if is_value {
+            quote!(__or::proptest::json_value())
+        } else {
+            bounds.push(quote!(for<'__a> __or::proptest::FieldType<'__a, #ty>: __or::proptest::HasStrategy,));
+            quote!(<__or::proptest::FieldType<'static, #ty> as __or::proptest::HasStrategy>::json())
+        }
+    };
+    let status_slot = status.map(|_| quote!(__or::proptest::FieldGen::Shape));
+    let gens: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let ty = field.value_ty();
+            if field.example.is_some() {
+                return quote!(__or::proptest::FieldGen::Shape);
+            }
+            if super::generics::mentions(field.ty, ident) {
+                // The type itself: built eagerly, its strategy would never end.
+                return quote!(__or::proptest::FieldGen::Empty);
+            }
+            match field.kind {
+                crate::model::Kind::Text | crate::model::Kind::Char | crate::model::Kind::Bool => {
+                    quote!(__or::proptest::FieldGen::Shape)
+                }
+                crate::model::Kind::Integer => quote! {
+                    __or::proptest::FieldGen::Int(
+                        __or::proptest::wide(<#ty>::MIN),
+                        __or::proptest::wide(<#ty>::MAX),
+                    )
+                },
+                crate::model::Kind::Float => quote!(__or::proptest::FieldGen::Float),
+                _ => {
+                    if let Some([item]) =
+                        super::schema::args_of(ty, super::schema::SEQUENCES).as_deref()
+                    {
+                        let item = strategy(item);
+                        quote!(__or::proptest::FieldGen::Seq(#item))
+                    } else if let Some([_, value, ..]) =
+                        super::schema::args_of(ty, super::schema::MAPS).as_deref()
+                    {
+                        let value = strategy(value);
+                        quote!(__or::proptest::FieldGen::Map(#value))
+                    } else {
+                        let any = strategy(ty);
+                        quote!(__or::proptest::FieldGen::Any(#any))
+                    }
+                }
+            }
+        })
+        .collect();
+    let gens = status_slot.into_iter().chain(gens);
+    quote! {
+        impl #impl_generics __or::proptest::Generated for #ident #ty_generics
+        where
+            #predicates
+            Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+            #(#bounds)*
+        {
+            fn shape() -> &'static __or::shape::Shape {
+                &#shape
+            }
+
+            fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
+                ::std::vec![#(#gens),*]
+            }
+        }
+
+        impl #impl_generics __or::proptest::Arbitrary for #ident #ty_generics
+        where
+            #predicates
+            Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
+            #(#bounds)*
+        {
+            type Parameters = ();
+            type Strategy = __or::proptest::BoxedStrategy<Self>;
+
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                __or::proptest::valid::<Self>(
+                    &#shape,
+                    <Self as __or::proptest::Generated>::gens(),
+                )
+            }
+        }
+    }
+}
