@@ -45,9 +45,9 @@ pub mod shape {
 /// `Examples` of generated types.
 pub mod examples {
     pub use crate::examples::{
-        bodies, first, of, per_status, FieldType, HasExamples, HasResponseExample,
-        ValidateWithField,
+        bodies, first, of, per_status, HasExamples, HasResponseExample, ValidateWithField,
     };
+    pub use crate::shape::FieldType;
 }
 
 /// The wire form of generated types, for their schemas.
@@ -87,9 +87,8 @@ pub mod utoipa {
 /// `proptest::arbitrary::Arbitrary` for generated types.
 #[cfg(feature = "proptest")]
 pub mod proptest {
-    pub use crate::proptest::{
-        json_of, json_value, valid, FieldGen, FieldType, Generated, HasStrategy,
-    };
+    pub use crate::proptest::{json_of, json_value, valid, FieldGen, Generated, HasStrategy};
+    pub use crate::shape::FieldType;
     pub use ::proptest::arbitrary::Arbitrary;
     pub use ::proptest::strategy::BoxedStrategy;
 

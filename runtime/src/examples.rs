@@ -5,7 +5,7 @@
 //! fields left out), then the body is parsed, so that only a value the type
 //! accepts is ever returned.
 
-use crate::shape::{Field, Form, Kind, Number, Rule, Shape};
+use crate::shape::{Field, FieldType, Form, Kind, Range, Rule, Shape};
 use serde_json::{Map, Value};
 use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -329,12 +329,9 @@ fn choose(field: &Field, candidates: &[Value], needed: bool) -> Option<Value> {
 
 /// `value` changed as little as needed to meet `field`'s rules.
 fn meet(field: &Field, value: Value) -> Value {
-    let rules = field.rules;
     let (mut min, mut max) = (None::<u64>, None::<u64>);
     let (mut min_bytes, mut max_bytes) = (None::<u64>, None::<u64>);
-    let mut pattern = None;
-    let mut bounds = Vec::new();
-    for rule in rules {
+    for rule in field.rules {
         match rule {
             Rule::MinLength(n) => min = Some(*n),
             Rule::MaxLength(n) => max = Some(*n),
@@ -342,16 +339,12 @@ fn meet(field: &Field, value: Value) -> Value {
             Rule::NonEmpty => min = Some(min.unwrap_or(0).max(1)),
             Rule::MinBytes(n) => min_bytes = Some(*n),
             Rule::MaxBytes(n) => max_bytes = Some(*n),
-            Rule::Pattern(p) => pattern = Some(*p),
-            Rule::Min(_) | Rule::Max(_) | Rule::GreaterThan(_) | Rule::LessThan(_) => {
-                bounds.push(rule)
-            }
-            Rule::Custom(_) => {}
+            _ => {}
         }
     }
     match value {
         Value::String(s) => {
-            let s = match pattern {
+            let s = match field.pattern() {
                 Some(p) => crate::pattern_example::spell(p, min, max).unwrap_or(s),
                 None => s,
             };
@@ -378,7 +371,7 @@ fn meet(field: &Field, value: Value) -> Value {
             }
             Value::Object(map)
         }
-        Value::Number(n) if !bounds.is_empty() => bounded(&n, &bounds).unwrap_or(Value::Number(n)),
+        Value::Number(n) => bounded(&n, field.range()).unwrap_or(Value::Number(n)),
         other => other,
     }
 }
@@ -421,34 +414,16 @@ fn sized(
     s
 }
 
-fn as_f64(n: Number) -> f64 {
-    match n {
-        #[allow(clippy::cast_precision_loss)] // bounds of examples
-        Number::Int(i) => i as f64,
-        #[allow(clippy::cast_precision_loss)]
-        Number::UInt(u) => u as f64,
-        Number::Float(f) => f,
-    }
-}
-
 /// A number inside the bounds, as near `n` as it can be.
-fn bounded(n: &serde_json::Number, bounds: &[&Rule]) -> Option<Value> {
-    let (mut lo, mut lo_open, mut hi, mut hi_open) =
-        (f64::NEG_INFINITY, false, f64::INFINITY, false);
-    for rule in bounds {
-        match rule {
-            Rule::Min(b) => (lo, lo_open) = (as_f64(*b), false),
-            Rule::GreaterThan(b) => (lo, lo_open) = (as_f64(*b), true),
-            Rule::Max(b) => (hi, hi_open) = (as_f64(*b), false),
-            Rule::LessThan(b) => (hi, hi_open) = (as_f64(*b), true),
-            _ => {}
-        }
-    }
-    let inside = |x: f64| {
-        (if lo_open { x > lo } else { x >= lo }) && (if hi_open { x < hi } else { x <= hi })
-    };
+fn bounded(n: &serde_json::Number, range: Range) -> Option<Value> {
+    let Range {
+        lo,
+        lo_open,
+        hi,
+        hi_open,
+    } = range;
     let x = n.as_f64()?;
-    if inside(x) {
+    if range.contains(x) {
         return Some(Value::Number(n.clone()));
     }
     if n.is_f64() {
@@ -514,13 +489,6 @@ where
         })
         .collect()
 }
-
-/// A field's type, asked for its examples through a bound that is checked
-/// only where `Examples` is used.
-pub struct FieldType<'a, T: ?Sized>(
-    std::marker::PhantomData<&'a ()>,
-    std::marker::PhantomData<T>,
-);
 
 /// The examples of a field's type, as JSON.
 #[diagnostic::on_unimplemented(

@@ -39,7 +39,7 @@
 //! });
 //! ```
 
-use crate::shape::{Field, Form, Kind, Number, Rule, Shape};
+use crate::shape::{Field, FieldType, Form, Kind, Range, Rule, Shape};
 use ::proptest::prelude::*;
 use ::proptest::strategy::{BoxedStrategy, Just, Union};
 use serde_json::{Map, Value};
@@ -88,7 +88,7 @@ pub fn invalid<T: Generated>() -> BoxedStrategy<Invalid> {
                 let Some(value) = value else {
                     continue;
                 };
-                let body = (slot.body(Some((index, Presence::Absent))), value)
+                let body = (slot.body(Some(index)), value)
                     .prop_map(move |(mut body, value)| {
                         if let Value::Object(map) = &mut body {
                             map.insert(key.into(), value);
@@ -99,7 +99,7 @@ pub fn invalid<T: Generated>() -> BoxedStrategy<Invalid> {
                 targets.push(invalid_body(body, key, rule_name(*rule)));
             }
             if slot.required.contains(&key) && !field.required {
-                let body = slot.body(Some((index, Presence::Absent)));
+                let body = slot.body(Some(index));
                 targets.push(invalid_body(body, key, "required_when"));
             }
             if slot.forbidden.contains(&key) {
@@ -185,14 +185,6 @@ pub fn json_value() -> BoxedStrategy<Value> {
     .boxed()
 }
 
-/// A field's type, asked for its strategy through a bound checked only
-/// where `Arbitrary` is used.
-#[doc(hidden)]
-pub struct FieldType<'a, T: ?Sized>(
-    core::marker::PhantomData<&'a ()>,
-    core::marker::PhantomData<T>,
-);
-
 /// The strategy of a field's type.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
@@ -248,31 +240,25 @@ struct Slot {
     forbidden: &'static [&'static str],
 }
 
-enum Presence {
-    Absent,
-}
-
 impl Slot {
-    /// The slot's bodies, with field `over` set or left out.
-    fn body(&self, over: Option<(usize, Presence)>) -> BoxedStrategy<Value> {
+    /// The slot's bodies, with the field at `left_out` absent.
+    fn body(&self, left_out: Option<usize>) -> BoxedStrategy<Value> {
         if let Some(whole) = &self.whole {
             return Just(whole.clone()).boxed();
         }
         let mut parts: Vec<BoxedStrategy<Option<(&'static Field, Value)>>> = Vec::new();
         for (index, (field, gen)) in self.fields.iter().enumerate() {
             let field: &'static Field = field;
-            let part = match &over {
-                Some((i, Presence::Absent)) if *i == index => Just(None).boxed(),
-                _ if self.forbidden.contains(&field.key) => Just(None).boxed(),
-                _ => {
-                    let value = value_strategy(field, gen);
-                    if field.required || self.required.contains(&field.key) {
-                        value.prop_map(move |v| Some((field, v))).boxed()
-                    } else {
-                        ::proptest::option::of(value)
-                            .prop_map(move |v| v.map(|v| (field, v)))
-                            .boxed()
-                    }
+            let part = if left_out == Some(index) || self.forbidden.contains(&field.key) {
+                Just(None).boxed()
+            } else {
+                let value = value_strategy(field, gen);
+                if field.required || self.required.contains(&field.key) {
+                    value.prop_map(move |v| Some((field, v))).boxed()
+                } else {
+                    ::proptest::option::of(value)
+                        .prop_map(move |v| v.map(|v| (field, v)))
+                        .boxed()
                 }
             };
             parts.push(part);
@@ -377,39 +363,6 @@ fn lengths(field: &Field) -> (u64, Option<u64>) {
     (lo, hi)
 }
 
-fn pattern(field: &Field) -> Option<&'static str> {
-    field.rules.iter().find_map(|r| match r {
-        Rule::Pattern(p) => Some(*p),
-        _ => None,
-    })
-}
-
-fn as_f64(n: Number) -> f64 {
-    match n {
-        #[allow(clippy::cast_precision_loss)] // bounds as written
-        Number::Int(i) => i as f64,
-        #[allow(clippy::cast_precision_loss)]
-        Number::UInt(u) => u as f64,
-        Number::Float(f) => f,
-    }
-}
-
-/// The numeric range the bounds allow: low, low excluded, high, high excluded.
-fn range(field: &Field) -> (f64, bool, f64, bool) {
-    let (mut lo, mut lo_open, mut hi, mut hi_open) =
-        (f64::NEG_INFINITY, false, f64::INFINITY, false);
-    for rule in field.rules {
-        match rule {
-            Rule::Min(b) => (lo, lo_open) = (as_f64(*b), false),
-            Rule::GreaterThan(b) => (lo, lo_open) = (as_f64(*b), true),
-            Rule::Max(b) => (hi, hi_open) = (as_f64(*b), false),
-            Rule::LessThan(b) => (hi, hi_open) = (as_f64(*b), true),
-            _ => {}
-        }
-    }
-    (lo, lo_open, hi, hi_open)
-}
-
 fn int_value(i: i128) -> Value {
     i64::try_from(i).map_or_else(
         |_| u64::try_from(i).map_or(Value::Null, Value::from),
@@ -431,7 +384,7 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
         lo..=hi.max(lo)
     };
     match (field.kind, gen) {
-        (Kind::Text, _) => match pattern(field) {
+        (Kind::Text, _) => match field.pattern() {
             Some(p) => {
                 // proptest spells the whole string: the anchors are implied.
                 let core = p.strip_prefix('^').unwrap_or(p);
@@ -455,7 +408,12 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
         },
         (Kind::Bool, _) => any::<bool>().prop_map(Value::from).boxed(),
         (_, FieldGen::Int(type_lo, type_hi)) => {
-            let (lo, lo_open, hi, hi_open) = range(field);
+            let Range {
+                lo,
+                lo_open,
+                hi,
+                hi_open,
+            } = field.range();
             #[allow(clippy::cast_possible_truncation)] // clamped to the type's range
             let lo = if lo.is_finite() {
                 (lo.floor() as i128 + i128::from(lo_open || lo.fract() != 0.0)).max(*type_lo)
@@ -474,7 +432,12 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
             (lo..=hi).prop_map(int_value).boxed()
         }
         (Kind::Float, _) | (_, FieldGen::Float) => {
-            let (lo, lo_open, hi, hi_open) = range(field);
+            let Range {
+                lo,
+                lo_open,
+                hi,
+                hi_open,
+            } = field.range();
             let (lo, hi) = match (lo.is_finite(), hi.is_finite()) {
                 (true, true) => (lo, hi),
                 (true, false) => (lo, lo + 1e6),
@@ -538,10 +501,10 @@ fn broken_rules(field: &Field, value: &Value) -> Option<Vec<&'static str>> {
             (Rule::MinBytes(n), Value::String(s)) => s.len() as u64 >= *n,
             (Rule::MaxBytes(n), Value::String(s)) => s.len() as u64 <= *n,
             (Rule::Pattern(p), Value::String(s)) => matches(p, s)?,
-            (Rule::Min(b), Value::Number(x)) => x.as_f64()? >= as_f64(*b),
-            (Rule::Max(b), Value::Number(x)) => x.as_f64()? <= as_f64(*b),
-            (Rule::GreaterThan(b), Value::Number(x)) => x.as_f64()? > as_f64(*b),
-            (Rule::LessThan(b), Value::Number(x)) => x.as_f64()? < as_f64(*b),
+            (Rule::Min(b), Value::Number(x)) => x.as_f64()? >= b.as_f64(),
+            (Rule::Max(b), Value::Number(x)) => x.as_f64()? <= b.as_f64(),
+            (Rule::GreaterThan(b), Value::Number(x)) => x.as_f64()? > b.as_f64(),
+            (Rule::LessThan(b), Value::Number(x)) => x.as_f64()? < b.as_f64(),
             // Rules this cannot judge: no mutation relies on them.
             _ => return None,
         };
@@ -600,10 +563,10 @@ fn broken(field: &Field, gen: &FieldGen, rule: Rule) -> Option<Value> {
         (Kind::Text, Rule::Pattern(_)) => {
             ["", "!", " ", "0", "a", "~~~~"].map(Value::from).to_vec()
         }
-        (Kind::Integer | Kind::Float, Rule::Min(b)) => vec![int(as_f64(b), -1)?],
-        (Kind::Integer | Kind::Float, Rule::Max(b)) => vec![int(as_f64(b), 1)?],
+        (Kind::Integer | Kind::Float, Rule::Min(b)) => vec![int(b.as_f64(), -1)?],
+        (Kind::Integer | Kind::Float, Rule::Max(b)) => vec![int(b.as_f64(), 1)?],
         (Kind::Integer | Kind::Float, Rule::GreaterThan(b) | Rule::LessThan(b)) => {
-            vec![int(as_f64(b), 0)?]
+            vec![int(b.as_f64(), 0)?]
         }
         _ => Vec::new(),
     };

@@ -75,13 +75,73 @@ impl Example {
     pub fn to_value(self) -> serde_json::Value {
         match self {
             Example::Str(s) => s.into(),
-            Example::Number(Number::Int(i)) => i.into(),
-            Example::Number(Number::UInt(u)) => u.into(),
-            Example::Number(Number::Float(f)) => f.into(),
+            Example::Number(n) => n.to_value(),
             Example::Bool(b) => b.into(),
         }
     }
 }
+
+impl Field {
+    /// The `pattern` rule's expression.
+    pub fn pattern(&self) -> Option<&'static str> {
+        self.rules.iter().find_map(|rule| match rule {
+            Rule::Pattern(p) => Some(*p),
+            _ => None,
+        })
+    }
+
+    /// What the numeric rules allow.
+    pub fn range(&self) -> Range {
+        let mut range = Range {
+            lo: f64::NEG_INFINITY,
+            lo_open: false,
+            hi: f64::INFINITY,
+            hi_open: false,
+        };
+        for rule in self.rules {
+            match rule {
+                Rule::Min(b) => (range.lo, range.lo_open) = (b.as_f64(), false),
+                Rule::GreaterThan(b) => (range.lo, range.lo_open) = (b.as_f64(), true),
+                Rule::Max(b) => (range.hi, range.hi_open) = (b.as_f64(), false),
+                Rule::LessThan(b) => (range.hi, range.hi_open) = (b.as_f64(), true),
+                _ => {}
+            }
+        }
+        range
+    }
+}
+
+/// The numbers a field's bounds allow; infinite where unbounded.
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub lo: f64,
+    /// `greater_than`: `lo` itself is out.
+    pub lo_open: bool,
+    pub hi: f64,
+    /// `less_than`: `hi` itself is out.
+    pub hi_open: bool,
+}
+
+impl Range {
+    pub fn contains(self, x: f64) -> bool {
+        (if self.lo_open {
+            x > self.lo
+        } else {
+            x >= self.lo
+        }) && (if self.hi_open {
+            x < self.hi
+        } else {
+            x <= self.hi
+        })
+    }
+}
+
+/// A field's type, asked for its examples or strategy through a bound with
+/// a lifetime, which rustc checks only where the impl is used.
+pub struct FieldType<'a, T: ?Sized>(
+    core::marker::PhantomData<&'a ()>,
+    core::marker::PhantomData<T>,
+);
 
 /// A field rule, by the name validation reports.
 #[derive(Clone, Copy, Debug)]
@@ -109,6 +169,26 @@ pub enum Number {
     Int(i64),
     UInt(u64),
     Float(f64),
+}
+
+impl Number {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            #[allow(clippy::cast_precision_loss)] // bounds as written
+            Number::Int(i) => i as f64,
+            #[allow(clippy::cast_precision_loss)]
+            Number::UInt(u) => u as f64,
+            Number::Float(f) => f,
+        }
+    }
+
+    pub fn to_value(self) -> serde_json::Value {
+        match self {
+            Number::Int(i) => i.into(),
+            Number::UInt(u) => u.into(),
+            Number::Float(f) => f.into(),
+        }
+    }
 }
 
 /// The statuses of a response struct, grouped by which fields each one

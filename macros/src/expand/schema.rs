@@ -668,26 +668,21 @@ fn emit(
     let params: Vec<&Ident> = generics.type_params().map(|p| &p.ident).collect();
     let name = ident.unraw().to_string();
     let fields: Vec<&&Field> = fields.iter().filter(|f| !f.serde.skip).collect();
-    let field_tys: Vec<&syn::Type> = fields.iter().map(|f| f.ty).collect();
-    let status_ty = status.map(|s| quote!(#s));
-    let tys: Vec<TokenStream> = status_ty
+    // The shape's slots in order: the status (a response struct's), then
+    // each field.
+    let slots: Vec<(TokenStream, Option<&Field>)> = status
+        .map(|s| (quote!(#s), None))
         .into_iter()
-        .chain(field_tys.iter().map(|ty| quote!(#ty)))
+        .chain(fields.iter().map(|f| {
+            let ty = f.ty;
+            (quote!(#ty), Some(**f))
+        }))
         .collect();
-    let flat: Vec<bool> = status
-        .map(|_| false)
-        .into_iter()
-        .chain(fields.iter().map(|f| f.key.is_none()))
-        .collect();
-    let defaults: Vec<Option<TokenStream>> = status
-        .map(|_| None)
-        .into_iter()
-        .chain(fields.iter().map(|f| default_of(f, !params.is_empty())))
-        .collect();
+    let default = |field: Option<&Field>| field.and_then(|f| default_of(f, !params.is_empty()));
     let predicates = super::generics::predicates(generics);
     let shape_ident = format_ident!("{shape_name}");
     // The probes' traits, where a field's type is probed.
-    let any = !tys.is_empty();
+    let any = !slots.is_empty();
     let json_probes = any.then(|| {
         quote!(
             use __or::schemars::{HasSchema as _, NoSchema as _};
@@ -717,22 +712,18 @@ fn emit(
         ));
     }
     if cfg!(feature = "schemars") && enabled() {
-        let subs = tys
-            .iter()
-            .zip(&flat)
-            .zip(&defaults)
-            .map(|((ty, flat), default)| {
-                let probe = quote!((&__or::schema::Probe::<#ty>::new()));
-                let sub = if *flat {
-                    quote!(#probe.json_flat(__generator))
-                } else {
-                    quote!(#probe.json_sub(__generator))
-                };
-                match default {
-                    Some(value) => quote!(__or::schema::with_default(#sub, #value)),
-                    None => sub,
-                }
-            });
+        let subs = slots.iter().map(|(ty, field)| {
+            let probe = quote!((&__or::schema::Probe::<#ty>::new()));
+            let sub = if field.is_some_and(|f| f.key.is_none()) {
+                quote!(#probe.json_flat(__generator))
+            } else {
+                quote!(#probe.json_sub(__generator))
+            };
+            match default(*field) {
+                Some(value) => quote!(__or::schema::with_default(#sub, #value)),
+                None => sub,
+            }
+        });
         out.extend(quote! {
             impl #impl_generics __or::schemars::JsonSchema for #ident #ty_generics
             where #predicates #(#params: __or::schemars::JsonSchema,)*
@@ -758,31 +749,22 @@ fn emit(
         });
     }
     if cfg!(feature = "utoipa") && enabled() {
-        let field_tys: Vec<Option<&syn::Type>> = status
-            .map(|_| None)
-            .into_iter()
-            .chain(field_tys.iter().map(|ty| Some(*ty)))
-            .collect();
-        let subs = tys.iter().zip(&field_tys).zip(&flat).zip(&defaults).map(
-            |(((ty, field_ty), flat), default)| {
-                let sub = match field_ty {
-                    Some(field_ty) if !flat => utoipa_sub(field_ty),
-                    _ => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_sub()),
-                };
-                match default {
-                    Some(value) => quote!(__or::schema::with_default(#sub, #value)),
-                    None => sub,
-                }
-            },
-        );
+        let subs = slots.iter().map(|(ty, field)| {
+            // A flattened field's schema stays inline, for its keys to join.
+            let sub = match field {
+                Some(field) if field.key.is_some() => utoipa_sub(field.ty),
+                _ => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_sub()),
+            };
+            match default(*field) {
+                Some(value) => quote!(__or::schema::with_default(#sub, #value)),
+                None => sub,
+            }
+        });
         let subs = quote!(::std::vec![#(#subs),*]);
-        let collects = field_tys
-            .iter()
-            .zip(&tys)
-            .map(|(field_ty, ty)| match field_ty {
-                Some(field_ty) => utoipa_collect(field_ty),
-                None => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_collect(__out);),
-            });
+        let collects = slots.iter().map(|(ty, field)| match field {
+            Some(field) => utoipa_collect(field.ty),
+            None => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_collect(__out);),
+        });
         out.extend(quote! {
             impl #impl_generics __or::utoipa::ComposeSchema for #ident #ty_generics
             where #predicates #(#params: __or::utoipa::ToSchema,)*

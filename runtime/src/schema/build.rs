@@ -287,38 +287,30 @@ fn apply_rules(schema: &mut Value, rules: &[Rule], backend: &mut dyn Backend) {
                 map.insert(min.into(), 1.into());
             }
             Rule::Min(n) => {
-                map.insert("minimum".into(), number(*n));
+                map.insert("minimum".into(), n.to_value());
             }
             Rule::Max(n) => {
-                map.insert("maximum".into(), number(*n));
+                map.insert("maximum".into(), n.to_value());
             }
             Rule::GreaterThan(n) if openapi3 => {
-                map.insert("minimum".into(), number(*n));
+                map.insert("minimum".into(), n.to_value());
                 map.insert("exclusiveMinimum".into(), true.into());
             }
             Rule::LessThan(n) if openapi3 => {
-                map.insert("maximum".into(), number(*n));
+                map.insert("maximum".into(), n.to_value());
                 map.insert("exclusiveMaximum".into(), true.into());
             }
             Rule::GreaterThan(n) => {
-                map.insert("exclusiveMinimum".into(), number(*n));
+                map.insert("exclusiveMinimum".into(), n.to_value());
             }
             Rule::LessThan(n) => {
-                map.insert("exclusiveMaximum".into(), number(*n));
+                map.insert("exclusiveMaximum".into(), n.to_value());
             }
             Rule::Pattern(p) => {
                 map.insert("pattern".into(), (*p).into());
             }
             Rule::MinBytes(_) | Rule::MaxBytes(_) | Rule::Custom(_) => {}
         }
-    }
-}
-
-fn number(n: Number) -> Value {
-    match n {
-        Number::Int(i) => i.into(),
-        Number::UInt(u) => u.into(),
-        Number::Float(f) => f.into(),
     }
 }
 
