@@ -390,6 +390,7 @@ mod json;
 mod nested;
 mod path;
 mod pattern_example;
+pub mod poll;
 #[cfg(feature = "proptest")]
 pub mod proptest;
 mod response;
