@@ -1,0 +1,266 @@
+//! Bodies and test doubles for the poller's tests and its example: the
+//! create-auth-session flow's bodies, and a fake clock with a recording sleep
+//! and a scripted fetch, so that every delay can be asserted without waiting.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake};
+use std::time::{Duration, Instant};
+
+use operation_response::poll::Polled;
+use operation_response::{from_json, operation_response, OperationResponse, StringEnum, Validate};
+
+/// Create AuthSession operation started
+#[operation_response(status = "started")]
+pub struct CreateOrUpdateAuthSessionStartResponseBody {
+    /// Where to poll the result.
+    pub operation_id: String,
+}
+
+/// Create AuthSession operation result
+#[operation_response(
+    terminal = ["done", "canceled", "failed"],
+    failure = ["canceled", "failed"],
+    deny_unknown_fields,
+)]
+pub enum CreateAuthSessionResultResponseBody {
+    /// The session exists.
+    Done {
+        /// The new session.
+        #[response(min_length = 3)]
+        auth_session_id: String,
+    },
+    /// Not started yet.
+    Pending,
+    /// Running.
+    InProgress {
+        /// The run doing it.
+        run_id: String,
+    },
+    /// It failed.
+    Failed {
+        /// Why.
+        message: String,
+    },
+    /// It was canceled.
+    Canceled {
+        /// By whom.
+        message: String,
+    },
+}
+
+/// The struct form: one body for every status.
+#[operation_response(
+    status = ["pending", "started", "completed", "canceled", "failed"],
+    terminal = ["completed", "canceled", "failed"],
+    failure = ["canceled", "failed"],
+)]
+pub struct RunResultResponseBody {
+    /// The run.
+    pub run_id: String,
+    /// Set when it failed.
+    #[response(required_when = "failed")]
+    pub error: Option<String>,
+}
+
+/// A fetch error of the scripted fetch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// Worth retrying (a 503, a reset connection).
+    Unavailable(u32),
+    /// Not worth it (a 404, a body that does not parse).
+    Fatal(String),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Unavailable(n) => write!(f, "unavailable ({n})"),
+            FetchError::Fatal(why) => write!(f, "fatal: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for FetchError {}
+
+/// One scripted answer: a body's JSON with its `Retry-After`, or an error.
+#[derive(Debug, Clone)]
+pub enum Step {
+    /// A body, and the `Retry-After` that came with it.
+    Body(String, Option<Duration>),
+    /// An error.
+    Fail(FetchError),
+}
+
+/// A body with no `Retry-After`.
+pub fn body(json: &str) -> Step {
+    Step::Body(json.to_owned(), None)
+}
+
+/// `{"status": status, …fields}`.
+pub fn status(status: &str, fields: &str) -> Step {
+    let comma = if fields.is_empty() { "" } else { "," };
+    body(&format!(r#"{{"status":"{status}"{comma}{fields}}}"#))
+}
+
+impl Step {
+    /// The same body, with a `Retry-After`.
+    pub fn retry_after(self, after: Duration) -> Step {
+        match self {
+            Step::Body(json, _) => Step::Body(json, Some(after)),
+            fail => fail,
+        }
+    }
+}
+
+/// What the fake saw, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A fetch started, this long after the fake's start.
+    Fetch(Duration),
+    /// A sleep of this long.
+    Sleep(Duration),
+    /// `on_poll` saw a body with this status.
+    OnPoll(String),
+}
+
+/// A fake clock that moves only when the poller sleeps or a fetch takes time,
+/// a recording sleep, and a scripted fetch.
+#[derive(Debug)]
+pub struct Fake {
+    start: Instant,
+    now: Cell<Instant>,
+    latency: Cell<Duration>,
+    script: RefCell<VecDeque<Step>>,
+    events: RefCell<Vec<Event>>,
+}
+
+impl Fake {
+    /// A fake whose fetches answer `script` in order, taking no time.
+    pub fn new(script: impl IntoIterator<Item = Step>) -> Self {
+        let start = Instant::now();
+        Fake {
+            start,
+            now: Cell::new(start),
+            latency: Cell::new(Duration::ZERO),
+            script: RefCell::new(script.into_iter().collect()),
+            events: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Each fetch moves the clock on by `latency`.
+    pub fn with_latency(self, latency: Duration) -> Self {
+        self.latency.set(latency);
+        self
+    }
+
+    /// The clock.
+    pub fn now(&self) -> Instant {
+        self.now.get()
+    }
+
+    /// The recording sleep: moves the clock on.
+    pub fn sleep(&self, delay: Duration) {
+        self.events.borrow_mut().push(Event::Sleep(delay));
+        self.now.set(self.now.get() + delay);
+    }
+
+    /// The async recording sleep: moves the clock on and completes at once.
+    pub fn sleep_async(&self, delay: Duration) -> std::future::Ready<()> {
+        self.sleep(delay);
+        std::future::ready(())
+    }
+
+    /// The scripted fetch: the next step, parsed as `T`.
+    ///
+    /// # Panics
+    ///
+    /// When the script has run out: the poller fetched once too often.
+    pub fn fetch<T: serde::de::DeserializeOwned + Validate>(
+        &self,
+    ) -> Result<Polled<T>, FetchError> {
+        let at = self.now.get() - self.start;
+        self.events.borrow_mut().push(Event::Fetch(at));
+        self.now.set(self.now.get() + self.latency.get());
+        let step = self.script.borrow_mut().pop_front();
+        match step.unwrap_or_else(|| panic!("fetched past the end of the script, at {at:?}")) {
+            Step::Body(json, retry_after) => {
+                let body = from_json::<T>(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+                Ok(Polled::new(body).retry_after(retry_after))
+            }
+            Step::Fail(error) => Err(error),
+        }
+    }
+
+    /// The `on_poll` callback: records the body's status.
+    pub fn on_poll<T: OperationResponse>(&self, body: &T) {
+        let status = body.status().as_str().to_owned();
+        self.events.borrow_mut().push(Event::OnPoll(status));
+    }
+
+    /// Everything seen so far.
+    pub fn events(&self) -> Vec<Event> {
+        self.events.borrow().clone()
+    }
+
+    /// The sleeps so far.
+    pub fn sleeps(&self) -> Vec<Duration> {
+        let events = self.events.borrow();
+        events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Sleep(d) => Some(*d),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// When each fetch started, from the fake's start.
+    pub fn fetches(&self) -> Vec<Duration> {
+        let events = self.events.borrow();
+        events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Fetch(at) => Some(*at),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The steps not fetched.
+    pub fn left(&self) -> usize {
+        self.script.borrow().len()
+    }
+}
+
+/// Runs a future to its end on this thread, with no runtime: the poller
+/// needs none.
+pub fn block_on<F: std::future::IntoFuture>(future: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Arc::new(Unpark(std::thread::current())).into();
+    let mut cx = Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future.into_future());
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            Poll::Ready(output) => return output,
+            Poll::Pending => std::thread::park(),
+        }
+    }
+}
+
+/// Polls `future` once, with a waker that does nothing.
+pub fn poll_once<F: Future + Unpin>(future: &mut F) -> Poll<F::Output> {
+    struct Nothing;
+    impl Wake for Nothing {
+        fn wake(self: Arc<Self>) {}
+    }
+    let waker = Arc::new(Nothing).into();
+    std::pin::Pin::new(future).poll(&mut Context::from_waker(&waker))
+}

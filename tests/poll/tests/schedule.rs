@@ -1,0 +1,644 @@
+//! The poller's schedule, deterministic: a fake clock that moves only when
+//! the poller sleeps (or a fetch takes time), a recording sleep, and a
+//! scripted fetch. Every case runs the async poller (with no runtime) and the
+//! blocking one on the same script, and asserts that both give the same
+//! result after the same fetches and sleeps.
+
+use std::time::Duration;
+
+use operation_response::poll::{Backoff, PollError, Poller};
+use operation_response::standard::{AzureOperationStatus, GoogleOperation};
+use operation_response::{from_json, OperationResponse};
+use operation_response_poll_tests::{
+    block_on, status, CreateAuthSessionResultResponseBody as AuthResult, Event, Fake, FetchError,
+    RunResultResponseBody, Step,
+};
+use operation_response_tests::vendors::{Conclusion, GetTranscriptionJobResponse, WorkflowRun};
+
+fn s(n: u64) -> Duration {
+    Duration::from_secs(n)
+}
+
+fn ms(n: u64) -> Duration {
+    Duration::from_millis(n)
+}
+
+/// Polls `$script` with the poller `$config` makes of `$p` (its fetch, sleep
+/// and clock are the fake's, named `$fake`), async and blocking; asserts both
+/// agree on the result and on every event; gives the result and the async
+/// run's fake.
+macro_rules! poll_all {
+    ($T:ty, $script:expr, |$p:ident, $fake:ident| $config:expr) => {
+        poll_all!($T, $script, Duration::ZERO, |$p, $fake| $config)
+    };
+    ($T:ty, $script:expr, $latency:expr, |$p:ident, $fake:ident| $config:expr) => {{
+        let script: Vec<Step> = $script;
+        let async_fake = Fake::new(script.clone()).with_latency($latency);
+        let async_result = {
+            let $fake = &async_fake;
+            let $p = Poller::new(|| {
+                let polled = $fake.fetch::<$T>();
+                async move { polled }
+            })
+            .sleep(|d| $fake.sleep_async(d))
+            .clock(|| $fake.now());
+            block_on($config)
+        };
+        let blocking_fake = Fake::new(script).with_latency($latency);
+        let blocking_result = {
+            let $fake = &blocking_fake;
+            let $p = Poller::blocking(|| $fake.fetch::<$T>())
+                .sleep(|d| $fake.sleep(d))
+                .clock(|| $fake.now());
+            ($config).wait()
+        };
+        assert_eq!(
+            async_result, blocking_result,
+            "the async and blocking pollers' results differ"
+        );
+        assert_eq!(
+            async_fake.events(),
+            blocking_fake.events(),
+            "the async and blocking pollers did different things"
+        );
+        assert_eq!(async_fake.left(), blocking_fake.left());
+        (async_result, async_fake)
+    }};
+}
+
+fn pending() -> Step {
+    status("pending", "")
+}
+
+fn running() -> Step {
+    status("in_progress", r#""runId":"r-1""#)
+}
+
+fn done(id: &str) -> Step {
+    status("done", &format!(r#""authSessionId":"{id}""#))
+}
+
+fn failed() -> Step {
+    status("failed", r#""message":"quota""#)
+}
+
+fn parse(step: &Step) -> AuthResult {
+    match step {
+        Step::Body(json, _) => from_json(json).unwrap(),
+        Step::Fail(error) => panic!("not a body: {error}"),
+    }
+}
+
+fn unavailable(n: u32) -> Step {
+    Step::Fail(FetchError::Unavailable(n))
+}
+
+fn fatal() -> Step {
+    Step::Fail(FetchError::Fatal("404".into()))
+}
+
+fn is_unavailable(error: &FetchError) -> bool {
+    matches!(error, FetchError::Unavailable(_))
+}
+
+type Result<T> = std::result::Result<T, PollError<T, FetchError>>;
+
+#[test]
+fn stops_at_the_first_successful_terminal_body() {
+    let (result, fake): (Result<AuthResult>, _) = poll_all!(
+        AuthResult,
+        vec![pending(), running(), done("as-1"), done("never fetched")],
+        |p, _f| p.backoff(Backoff::exponential(s(1), s(30)))
+    );
+    assert_eq!(result, Ok(parse(&done("as-1"))));
+    assert_eq!(fake.sleeps(), [s(1), s(2)]);
+    assert_eq!(fake.fetches(), [s(0), s(1), s(3)]);
+    assert_eq!(fake.left(), 1);
+}
+
+#[test]
+fn a_failure_status_is_failed() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), failed(), done("as-x")],
+        |p, _f| p.backoff(Backoff::constant(s(2)))
+    );
+    assert_eq!(result, Err(PollError::Failed(parse(&failed()))));
+    assert_eq!(
+        result.unwrap_err().to_string(),
+        "the operation failed with status `failed`"
+    );
+    assert_eq!(fake.sleeps(), [s(2)]);
+    assert_eq!(fake.left(), 1);
+
+    // The struct form, with a failure status that is not `failed`.
+    let (result, _) = poll_all!(
+        RunResultResponseBody,
+        vec![
+            status("started", r#""runId":"r""#),
+            status("canceled", r#""runId":"r""#)
+        ],
+        |p, _f| p.backoff(Backoff::constant(s(1)))
+    );
+    let body = result.unwrap_err().into_body().unwrap();
+    assert_eq!(body.status.as_str(), "canceled");
+}
+
+fn fixture(name: &str) -> Step {
+    let path = format!(
+        "{}/../fixtures/vendors/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Step::Body(
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+        None,
+    )
+}
+
+#[test]
+fn every_lifecycle_of_real_apis_ends_the_poll_where_it_should() {
+    // GitHub: `completed` is terminal; the outcome `conclusion` says whether it failed.
+    let run = |end: &str| -> (Result<WorkflowRun>, Fake) {
+        poll_all!(
+            WorkflowRun,
+            vec![fixture("github-workflow-run-in-progress"), fixture(end)],
+            |p, _f| p.backoff(Backoff::constant(s(5)))
+        )
+    };
+    let (ok, fake) = run("github-workflow-run-success");
+    assert_eq!(ok.unwrap().conclusion, Some(Conclusion::Success));
+    assert_eq!(fake.sleeps(), [s(5)]);
+    for (end, conclusion) in [
+        ("github-workflow-run-failure", Conclusion::Failure),
+        ("github-workflow-run-cancelled", Conclusion::Cancelled),
+        ("github-workflow-run-timed-out", Conclusion::TimedOut),
+    ] {
+        let (failed, _) = run(end);
+        let Err(PollError::Failed(body)) = failed else {
+            panic!("{end}: {failed:?}")
+        };
+        assert_eq!(
+            (body.status.as_str(), body.conclusion),
+            ("completed", Some(conclusion))
+        );
+    }
+
+    // Google: a `lifecycle` function over `done`, `error` and `response`.
+    let google = |end: &str| -> (Result<GoogleOperation>, Fake) {
+        poll_all!(
+            GoogleOperation,
+            vec![
+                fixture("google-operation-running"),
+                fixture("google-operation-running"),
+                fixture(end)
+            ],
+            |p, _f| p.backoff(Backoff::exponential(s(1), s(10)))
+        )
+    };
+    let (ok, fake) = google("google-operation-succeeded");
+    assert!(ok.unwrap().response.is_some());
+    assert_eq!(fake.sleeps(), [s(1), s(2)]);
+    let (failed, _) = google("google-operation-failed");
+    let Err(PollError::Failed(body)) = failed else {
+        panic!("{failed:?}")
+    };
+    assert!(body.error.is_some());
+
+    // Azure: drifting case and spelling; `Cancelling` is still running.
+    let azure = |end: &str| -> (Result<AzureOperationStatus>, Fake) {
+        poll_all!(
+            AzureOperationStatus,
+            vec![
+                fixture("azure-status-notstarted-lowercase"),
+                fixture("azure-status-running"),
+                fixture("azure-status-cancelling"),
+                fixture(end),
+            ],
+            |p, _f| p.backoff(Backoff::constant(s(1)))
+        )
+    };
+    let (ok, fake) = azure("azure-status-succeeded");
+    assert!(ok.unwrap().is_success());
+    assert_eq!(fake.fetches().len(), 4);
+    for end in ["azure-status-cancelled", "azure-status-failed"] {
+        let (failed, _) = azure(end);
+        assert!(
+            matches!(failed, Err(PollError::Failed(_))),
+            "{end}: {failed:?}"
+        );
+    }
+
+    // AWS: the status inside `{"TranscriptionJob": {…}}`, delegated.
+    let aws = |end: &str| -> (Result<GetTranscriptionJobResponse>, Fake) {
+        poll_all!(
+            GetTranscriptionJobResponse,
+            vec![fixture("aws-transcribe-job-in-progress"), fixture(end)],
+            |p, _f| p.backoff(Backoff::constant(s(3)))
+        )
+    };
+    assert!(aws("aws-transcribe-job-completed").0.unwrap().is_success());
+    let (failed, _) = aws("aws-transcribe-job-failed");
+    let Err(PollError::Failed(body)) = failed else {
+        panic!("{failed:?}")
+    };
+    assert_eq!(body.status().as_str(), "FAILED");
+}
+
+#[test]
+fn a_fetch_error_ends_the_poll_unless_retried() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), fatal(), done("as-x")],
+        |p, _f| p.backoff(Backoff::constant(s(1)))
+    );
+    let err = result.unwrap_err();
+    assert_eq!(err, PollError::Fetch(FetchError::Fatal("404".into())));
+    assert_eq!(err.to_string(), "fetching the operation's status failed");
+    let source = std::error::Error::source(&err).unwrap();
+    assert_eq!(source.to_string(), "fatal: 404");
+    assert_eq!(fake.sleeps(), [s(1)]);
+    assert_eq!(fake.left(), 1);
+
+    // Not retried by default: the first error is the result.
+    let (result, fake) = poll_all!(AuthResult, vec![unavailable(1), done("as-x")], |p, _f| p
+        .backoff([s(1)]));
+    assert_eq!(result, Err(PollError::Fetch(FetchError::Unavailable(1))));
+    assert_eq!(fake.sleeps(), []);
+
+    // Retried errors take the schedule's steps like bodies do.
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![unavailable(1), unavailable(2), pending(), done("as-9")],
+        |p, _f| p
+            .backoff(Backoff::exponential(s(1), s(30)))
+            .retry(is_unavailable)
+    );
+    assert_eq!(result, Ok(parse(&done("as-9"))));
+    assert_eq!(fake.sleeps(), [s(1), s(2), s(4)]);
+
+    // A retried error, then one that is not.
+    let (result, fake) = poll_all!(AuthResult, vec![unavailable(1), fatal()], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .retry(|e| is_unavailable(e)));
+    assert_eq!(
+        result,
+        Err(PollError::Fetch(FetchError::Fatal("404".into())))
+    );
+    assert_eq!(fake.sleeps(), [s(1)]);
+}
+
+#[test]
+fn the_deadline_cuts_the_last_sleep_for_a_final_fetch() {
+    let (result, fake) = poll_all!(AuthResult, vec![pending(); 4], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10)));
+    assert_eq!(fake.sleeps(), [s(4), s(4), s(2)]);
+    assert_eq!(fake.fetches(), [s(0), s(4), s(8), s(10)]);
+    let err = result.unwrap_err();
+    assert_eq!(
+        err,
+        PollError::Deadline {
+            last: Some(parse(&pending())),
+            polls: 4,
+            elapsed: s(10),
+            error: None
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the operation had not ended after 10s (4 polls): last status `pending`"
+    );
+
+    // Fetches that take time: the deadline counts them, and the fetch that
+    // ends past it is the last.
+    let (result, fake) = poll_all!(AuthResult, vec![pending(); 4], s(1), |p, _f| p
+        .backoff(Backoff::constant(s(3)))
+        .deadline(s(10)));
+    assert_eq!(fake.fetches(), [s(0), s(4), s(8), s(10)]);
+    assert_eq!(fake.sleeps(), [s(3), s(3), s(1)]);
+    assert!(
+        matches!(result, Err(PollError::Deadline { polls: 4, elapsed, .. }) if elapsed == s(11))
+    );
+
+    // A terminal body from the final fetch is the result.
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), pending(), pending(), done("late")],
+        |p, _f| p.backoff(Backoff::constant(s(4))).deadline(s(10))
+    );
+    assert_eq!(result, Ok(parse(&done("late"))));
+    assert_eq!(fake.fetches(), [s(0), s(4), s(8), s(10)]);
+
+    // The initial delay does not count.
+    let (result, fake) = poll_all!(AuthResult, vec![pending(); 4], |p, _f| p
+        .initial_delay(s(5))
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10)));
+    assert_eq!(fake.sleeps(), [s(5), s(4), s(4), s(2)]);
+    assert_eq!(fake.fetches(), [s(5), s(9), s(13), s(15)]);
+    assert!(
+        matches!(result, Err(PollError::Deadline { polls: 4, elapsed, .. }) if elapsed == s(10))
+    );
+
+    // A zero deadline: one fetch.
+    let (result, fake) = poll_all!(AuthResult, vec![pending()], |p, _f| p
+        .deadline(Duration::ZERO));
+    assert!(matches!(result, Err(PollError::Deadline { polls: 1, .. })));
+    assert_eq!(fake.sleeps(), []);
+}
+
+#[test]
+fn a_retried_error_at_the_deadline_is_kept() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), unavailable(1), unavailable(2), unavailable(3)],
+        |p, _f| p
+            .backoff(Backoff::constant(s(4)))
+            .deadline(s(10))
+            .retry(is_unavailable)
+    );
+    assert_eq!(fake.sleeps(), [s(4), s(4), s(2)]);
+    let err = result.unwrap_err();
+    assert_eq!(
+        err,
+        PollError::Deadline {
+            last: Some(parse(&pending())),
+            polls: 4,
+            elapsed: s(10),
+            error: Some(FetchError::Unavailable(3)),
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the operation had not ended after 10s (4 polls): the last fetch failed"
+    );
+    assert_eq!(
+        std::error::Error::source(&err).unwrap().to_string(),
+        "unavailable (3)"
+    );
+
+    // No body at all before the deadline.
+    let (result, _) = poll_all!(AuthResult, vec![unavailable(1), unavailable(2)], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(4))
+        .retry(is_unavailable));
+    assert_eq!(
+        result,
+        Err(PollError::Deadline {
+            last: None,
+            polls: 2,
+            elapsed: s(4),
+            error: Some(FetchError::Unavailable(2))
+        })
+    );
+}
+
+#[test]
+fn retry_after_replaces_the_next_delay_within_its_bounds() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![
+            pending(),
+            pending().retry_after(s(7)),
+            pending().retry_after(Duration::ZERO),
+            pending().retry_after(s(3600)),
+            pending(),
+            done("as-1"),
+        ],
+        |p, _f| p
+            .backoff(Backoff::exponential(s(1), s(30)))
+            .retry_after_bounds(s(2), s(60))
+    );
+    assert!(result.is_ok());
+    // Steps 1, 2, 4, 8, 16: the second to fourth replaced (7 s, 0 s raised to
+    // the floor, 1 h lowered to the cap), the schedule moving on meanwhile.
+    assert_eq!(fake.sleeps(), [s(1), s(7), s(2), s(60), s(16)]);
+
+    // The default bounds: 1 s and 5 min; used exactly, even with jitter.
+    let (_, fake) = poll_all!(
+        AuthResult,
+        vec![
+            pending().retry_after(ms(500)),
+            pending().retry_after(s(600)),
+            pending().retry_after(s(42)),
+            done("as-x")
+        ],
+        |p, _f| p.backoff(Backoff::constant(ms(10)).jitter())
+    );
+    assert_eq!(fake.sleeps(), [s(1), s(300), s(42)]);
+
+    // A deadline still cuts it.
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending().retry_after(s(60)), pending()],
+        |p, _f| p.deadline(s(5))
+    );
+    assert_eq!(fake.sleeps(), [s(5)]);
+    assert!(matches!(result, Err(PollError::Deadline { polls: 2, .. })));
+
+    // A floor above the cap means the cap.
+    let (_, fake) = poll_all!(
+        AuthResult,
+        vec![pending().retry_after(s(1)), done("as-x")],
+        |p, _f| p.retry_after_bounds(s(9), s(4))
+    );
+    assert_eq!(fake.sleeps(), [s(4)]);
+}
+
+#[test]
+fn constant_exponential_and_listed_delays() {
+    let (_, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), pending(), pending(), done("as-x")],
+        |p, _f| p.backoff(Backoff::constant(s(3)))
+    );
+    assert_eq!(fake.sleeps(), [s(3), s(3), s(3)]);
+
+    let mut script = vec![pending(); 5];
+    script.push(done("as-x"));
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(Backoff::exponential(s(1), s(5))));
+    assert_eq!(fake.sleeps(), [s(1), s(2), s(4), s(5), s(5)]);
+
+    // A finite list: its last delay repeats.
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(vec![ms(10), ms(20)]));
+    assert_eq!(fake.sleeps(), [ms(10), ms(20), ms(20), ms(20), ms(20)]);
+
+    // An empty one, or zero delays: fetch again at once, never calling sleep.
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p.backoff(Vec::new()));
+    assert_eq!((fake.sleeps().len(), fake.fetches().len()), (0, 6));
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(Backoff::constant(Duration::ZERO)));
+    assert_eq!((fake.sleeps().len(), fake.fetches().len()), (0, 6));
+}
+
+#[test]
+fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
+    let mut script = vec![pending(); 40];
+    script.push(done("as-x"));
+    let nominal: Vec<_> = Backoff::exponential(s(1), s(8)).take(40).collect();
+
+    // Seeded, so that the async and blocking pollers draw the same delays.
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(Backoff::exponential(s(1), s(8)).jitter_seeded(99)));
+    let sleeps = fake.sleeps();
+    assert_eq!(sleeps.len(), 40);
+    for (d, n) in sleeps.iter().zip(&nominal) {
+        assert!(*d > Duration::ZERO && d <= n, "{d:?} not in (0, {n:?}]");
+    }
+    assert!(
+        sleeps.iter().zip(&nominal).any(|(d, n)| d != n),
+        "no jitter at all"
+    );
+
+    // The default schedule: exponential from 1 s to 30 s, with jitter.
+    let fake = Fake::new(script);
+    block_on(
+        Poller::new(|| {
+            let polled = fake.fetch::<AuthResult>();
+            async move { polled }
+        })
+        .sleep(|d| fake.sleep_async(d)),
+    )
+    .unwrap();
+    let nominal = Backoff::exponential(s(1), s(30));
+    for (d, n) in fake.sleeps().iter().zip(nominal) {
+        assert!(*d > Duration::ZERO && *d <= n, "{d:?} not in (0, {n:?}]");
+    }
+}
+
+#[test]
+fn initial_delay_sleeps_before_the_first_fetch() {
+    let (result, fake) = poll_all!(AuthResult, vec![pending(), done("as-x")], |p, _f| p
+        .initial_delay(s(3))
+        .backoff(Backoff::constant(s(1))));
+    assert!(result.is_ok());
+    assert_eq!(
+        fake.events(),
+        [
+            Event::Sleep(s(3)),
+            Event::Fetch(s(3)),
+            Event::Sleep(s(1)),
+            Event::Fetch(s(4)),
+        ]
+    );
+}
+
+#[test]
+fn on_poll_sees_every_body_before_the_sleep_after_it() {
+    let status = |s: &str| Event::OnPoll(s.to_owned());
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), unavailable(1), running(), done("as-1")],
+        |p, f| p
+            .backoff(Backoff::constant(s(1)))
+            .retry(is_unavailable)
+            .on_poll(|body| f.on_poll(body))
+    );
+    assert!(result.is_ok());
+    assert_eq!(
+        fake.events(),
+        [
+            Event::Fetch(s(0)),
+            status("pending"),
+            Event::Sleep(s(1)),
+            Event::Fetch(s(1)),
+            Event::Sleep(s(1)),
+            Event::Fetch(s(2)),
+            status("in_progress"),
+            Event::Sleep(s(1)),
+            Event::Fetch(s(3)),
+            status("done"),
+        ]
+    );
+
+    // The failed body and the last one at the deadline are seen too.
+    let (_, fake) = poll_all!(AuthResult, vec![failed()], |p, f| p
+        .on_poll(|body| f.on_poll(body)));
+    assert_eq!(fake.events(), [Event::Fetch(s(0)), status("failed")]);
+    let (_, fake) = poll_all!(AuthResult, vec![pending(), running()], |p, f| p
+        .backoff(Backoff::constant(s(1)))
+        .deadline(s(1))
+        .on_poll(|body| f.on_poll(body)));
+    assert_eq!(
+        fake.events(),
+        [
+            Event::Fetch(s(0)),
+            status("pending"),
+            Event::Sleep(s(1)),
+            Event::Fetch(s(1)),
+            status("in_progress"),
+        ]
+    );
+}
+
+#[test]
+fn confirm_fetches_again_and_catches_a_regression() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![
+            pending(),
+            done("as-a"),
+            done("as-b"),
+            done("as-c"),
+            done("never")
+        ],
+        |p, _f| p.backoff(Backoff::constant(s(1))).confirm(2)
+    );
+    // The last confirming body is the result.
+    assert_eq!(result, Ok(parse(&done("as-c"))));
+    assert_eq!(fake.sleeps(), [s(1), s(1), s(1)]);
+    assert_eq!(fake.left(), 1);
+
+    let (result, _) = poll_all!(
+        AuthResult,
+        vec![done("as-a"), done("as-b"), running()],
+        |p, _f| p.backoff(Backoff::constant(s(1))).confirm(2)
+    );
+    let err = result.unwrap_err();
+    assert_eq!(
+        err,
+        PollError::Regressed {
+            previous: parse(&done("as-b")),
+            body: parse(&running())
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the operation went back from `done` to `in_progress`"
+    );
+
+    // From failed to done is a change of classification too.
+    let (result, _) = poll_all!(AuthResult, vec![failed(), done("as-a")], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .confirm(1));
+    assert_eq!(
+        result,
+        Err(PollError::Regressed {
+            previous: parse(&failed()),
+            body: parse(&done("as-a"))
+        })
+    );
+
+    // A confirmed failure is `Failed`; a retried error confirms nothing.
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![failed(), unavailable(1), failed()],
+        |p, _f| p
+            .backoff(Backoff::constant(s(1)))
+            .retry(is_unavailable)
+            .confirm(1)
+    );
+    assert_eq!(result, Err(PollError::Failed(parse(&failed()))));
+    assert_eq!(fake.sleeps(), [s(1), s(1)]);
+
+    // At the deadline, the terminal body stands.
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), done("as-a"), done("as-b")],
+        |p, _f| p.backoff(Backoff::constant(s(4))).deadline(s(6)).confirm(5)
+    );
+    assert_eq!(result, Ok(parse(&done("as-b"))));
+    assert_eq!(fake.sleeps(), [s(4), s(2)]);
+}

@@ -1,0 +1,157 @@
+//! The poller as a stream (feature `stream`): every body as it arrives,
+//! sleeping only when the next item is asked for.
+
+use std::pin::Pin;
+use std::time::Duration;
+
+use futures_core::{FusedStream, Stream};
+use operation_response::poll::{Backoff, Poller};
+use operation_response::OperationResponse;
+use operation_response_poll_tests::{
+    block_on, status, CreateAuthSessionResultResponseBody as AuthResult, Fake, FetchError, Step,
+};
+
+fn s(n: u64) -> Duration {
+    Duration::from_secs(n)
+}
+
+fn next<S: Stream + Unpin>(stream: &mut S) -> Option<S::Item> {
+    block_on(std::future::poll_fn(|cx| {
+        Pin::new(&mut *stream).poll_next(cx)
+    }))
+}
+
+/// The status of a yielded body, or the error's text.
+fn seen(item: Option<Result<AuthResult, FetchError>>) -> Option<String> {
+    item.map(|item| match item {
+        Ok(body) => body.status().as_str().to_owned(),
+        Err(error) => format!("error: {error}"),
+    })
+}
+
+fn pending() -> Step {
+    status("pending", "")
+}
+
+fn done() -> Step {
+    status("done", r#""authSessionId":"as-1""#)
+}
+
+macro_rules! stream {
+    ($fake:expr, |$p:ident| $config:expr) => {{
+        let fake: &Fake = $fake;
+        let $p = Poller::new(|| {
+            let polled = fake.fetch::<AuthResult>();
+            async move { polled }
+        })
+        .sleep(|d| fake.sleep_async(d))
+        .clock(|| fake.now());
+        ($config).into_stream()
+    }};
+}
+
+#[test]
+fn yields_every_body_and_sleeps_only_when_asked_for_the_next() {
+    let fake = Fake::new([
+        pending(),
+        status("in_progress", r#""runId":"r""#),
+        done(),
+        done(),
+    ]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(2))));
+    assert!(!stream.is_terminated());
+    assert_eq!(seen(next(&mut stream)).as_deref(), Some("pending"));
+    // Nothing slept yet: the stream waits to be asked.
+    assert_eq!((fake.sleeps(), fake.fetches().len()), (vec![], 1));
+    assert_eq!(seen(next(&mut stream)).as_deref(), Some("in_progress"));
+    assert_eq!((fake.sleeps(), fake.fetches().len()), (vec![s(2)], 2));
+    assert_eq!(seen(next(&mut stream)).as_deref(), Some("done"));
+    assert_eq!(fake.sleeps(), [s(2), s(2)]);
+    // It ends after the terminal body, with no more sleeping or fetching.
+    assert!(stream.is_terminated());
+    assert_eq!(seen(next(&mut stream)), None);
+    assert_eq!(seen(next(&mut stream)), None);
+    assert_eq!(
+        (fake.sleeps().len(), fake.fetches().len(), fake.left()),
+        (2, 3, 1)
+    );
+}
+
+#[test]
+fn a_failed_body_is_yielded_and_ends_it() {
+    let fake = Fake::new([pending(), status("failed", r#""message":"m""#), done()]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(1))));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending", "failed"]);
+    assert_eq!(fake.left(), 1);
+}
+
+#[test]
+fn ends_after_an_unretried_error_and_goes_on_after_a_retried_one() {
+    let fake = Fake::new([
+        pending(),
+        Step::Fail(FetchError::Unavailable(1)),
+        pending(),
+        Step::Fail(FetchError::Fatal("gone".into())),
+        done(),
+    ]);
+    let mut stream = stream!(&fake, |p| p
+        .backoff(Backoff::constant(s(1)))
+        .retry(|e| matches!(e, FetchError::Unavailable(_))));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(
+        items,
+        [
+            "pending",
+            "error: unavailable (1)",
+            "pending",
+            "error: fatal: gone"
+        ]
+    );
+    assert_eq!((fake.sleeps(), fake.left()), (vec![s(1); 3], 1));
+}
+
+#[test]
+fn ends_at_the_deadline_after_the_final_fetch() {
+    let fake = Fake::new(vec![pending(); 4]);
+    let mut stream = stream!(&fake, |p| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10)));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    // The last body is not terminal: that is how a deadline shows.
+    assert_eq!(items, ["pending"; 4]);
+    assert_eq!(fake.sleeps(), [s(4), s(4), s(2)]);
+}
+
+#[test]
+fn confirm_fetches_are_yielded_and_a_regression_ends_it() {
+    let fake = Fake::new([done(), done(), done()]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(1))).confirm(2));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["done"; 3]);
+
+    let fake = Fake::new([done(), pending(), done()]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(1))).confirm(2));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["done", "pending"]);
+    assert_eq!(fake.left(), 1);
+}
+
+#[test]
+fn on_poll_and_initial_delay_apply_to_the_stream_too() {
+    let fake = Fake::new([pending(), done()]);
+    let mut polled = Vec::new();
+    let mut stream = stream!(&fake, |p| p
+        .initial_delay(s(7))
+        .backoff(Backoff::constant(s(1)))
+        .on_poll(|body| polled.push(body.status())));
+    assert!(
+        fake.sleeps().is_empty(),
+        "the initial delay waits for the first ask"
+    );
+    assert_eq!(seen(next(&mut stream)).as_deref(), Some("pending"));
+    assert_eq!(fake.sleeps(), [s(7)]);
+    while next(&mut stream).is_some() {}
+    drop(stream);
+    assert_eq!(polled.len(), 2);
+}
