@@ -112,6 +112,7 @@
 //!   back on a terminal one (there is no `Regressed` item).
 
 mod backoff;
+mod retry_after;
 mod run;
 mod schedule;
 #[cfg(feature = "stream")]
@@ -123,6 +124,7 @@ use std::future::{Future, IntoFuture};
 use std::time::{Duration, Instant};
 
 pub use self::backoff::Backoff;
+pub use self::retry_after::{retry_after, retry_after_at};
 pub use self::run::PollFuture;
 use self::run::{Machine, Outcome};
 use self::schedule::{Schedule, Settings};
