@@ -230,10 +230,27 @@ where
     }
 }
 
-/// The sleep of an async poller before [`Poller::sleep`] is called: it is not
-/// a [`Sleep`], so such a poller cannot be awaited.
+/// The sleep of an async poller before [`Poller::sleep`] is called: such a
+/// poller cannot be awaited (see [`HasSleep`]).
 #[derive(Debug, Clone, Copy)]
 pub struct NoSleep;
+
+/// The sleep of an async poller once [`Poller::sleep`] is called.
+#[derive(Debug, Clone, Copy)]
+pub struct SleepFn<S>(S);
+
+/// Holds for [`SleepFn`] only: awaiting an async poller that has no
+/// [`sleep`](Poller::sleep) asks for it of [`NoSleep`], and the compile error
+/// says to call `.sleep(…)`. (`F` is the fetch, only there so that the bound
+/// is not trivially false.)
+#[diagnostic::on_unimplemented(
+    message = "this async poller has no sleep: call `.sleep(…)` on it before awaiting it",
+    label = "awaited without `.sleep(…)`",
+    note = "the async poller depends on no runtime, so it has no default sleep: pass your runtime's, e.g. `.sleep(tokio::time::sleep)`"
+)]
+pub trait HasSleep<F> {}
+
+impl<F, S> HasSleep<F> for SleepFn<S> {}
 
 /// The fetch of an async poller ([`Poller::new`]).
 #[derive(Debug, Clone, Copy)]
@@ -295,6 +312,25 @@ where
 /// `T` is the body, `E` the fetch's error. With `T: Debug` and
 /// `E: std::error::Error + 'static` it is an error whose
 /// [`source`](StdError::source) is the fetch's error, if there is one.
+///
+/// A `Box<dyn Error + Send + Sync>` is not itself a `std::error::Error` (a
+/// rule of the standard library), so neither is a `PollError` holding one:
+/// [`map_fetch_error`](PollError::map_fetch_error) with
+/// `std::io::Error::other` makes it one, source included.
+///
+/// ```
+/// use std::error::Error;
+/// use operation_response::{operation_response, poll::PollError};
+///
+/// #[operation_response(status = ["running", "done"], terminal = ["done"])]
+/// pub struct Job {}
+///
+/// let boxed: Box<dyn Error + Send + Sync> = "connection reset".into();
+/// let err: PollError<Job, _> = PollError::Fetch(boxed);
+/// let err: Box<dyn Error> = err.map_fetch_error(std::io::Error::other).into();
+/// assert_eq!(err.to_string(), "fetching the operation's status failed");
+/// assert_eq!(err.source().unwrap().to_string(), "connection reset");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PollError<T, E> {
@@ -333,6 +369,38 @@ impl<T, E> PollError<T, E> {
             PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
             PollError::Deadline { last, .. } => last.as_ref(),
             PollError::Fetch(_) => None,
+        }
+    }
+
+    /// The fetch's error, if the error is about one.
+    pub fn fetch_error(&self) -> Option<&E> {
+        match self {
+            PollError::Fetch(error)
+            | PollError::Deadline {
+                error: Some(error), ..
+            } => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The same error with the fetch's error mapped, such as a
+    /// `Box<dyn Error + Send + Sync>` into an error type.
+    pub fn map_fetch_error<E2>(self, f: impl FnOnce(E) -> E2) -> PollError<T, E2> {
+        match self {
+            PollError::Failed(body) => PollError::Failed(body),
+            PollError::Fetch(error) => PollError::Fetch(f(error)),
+            PollError::Deadline {
+                last,
+                polls,
+                elapsed,
+                error,
+            } => PollError::Deadline {
+                last,
+                polls,
+                elapsed,
+                error: error.map(f),
+            },
+            PollError::Regressed { previous, body } => PollError::Regressed { previous, body },
         }
     }
 
@@ -815,14 +883,14 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
     /// # }
     /// # operation_response::__private::block_on(example());
     /// ```
-    pub fn sleep<S2, Z>(self, sleep: S2) -> Poller<Async<F>, S2, C, B, R, O>
+    pub fn sleep<S2, Z>(self, sleep: S2) -> Poller<Async<F>, SleepFn<S2>, C, B, R, O>
     where
         S2: Fn(Duration) -> Z,
         Z: Future<Output = ()>,
     {
         Poller {
             fetch: self.fetch,
-            sleep,
+            sleep: SleepFn(sleep),
             clock: self.clock,
             backoff: self.backoff,
             retry: self.retry,
@@ -830,7 +898,9 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
             settings: self.settings,
         }
     }
+}
 
+impl<F, S, C, B, R, O> Poller<Async<F>, SleepFn<S>, C, B, R, O> {
     /// The poller as a `futures_core::Stream` of every body (and fetch
     /// error) as it arrives; see [`PollStream`] for when it sleeps and ends.
     ///
@@ -892,7 +962,7 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
     {
         Machine::new(
             self.fetch.0,
-            self.sleep,
+            self.sleep.0,
             self.clock,
             Schedule::new(self.backoff.into_iter(), self.settings),
             self.retry,
@@ -901,7 +971,7 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
     }
 }
 
-impl<F, Fut, P, E, S, C, B, R, O> IntoFuture for Poller<Async<F>, S, C, B, R, O>
+impl<F, Fut, P, E, S, C, B, R, O> IntoFuture for Poller<Async<F>, SleepFn<S>, C, B, R, O>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<P, E>>,
@@ -917,6 +987,27 @@ where
 
     fn into_future(self) -> Self::IntoFuture {
         PollFuture::new(self.into_machine())
+    }
+}
+
+/// Only so that awaiting a poller without a sleep is an error that says to
+/// call `.sleep`: its bound, [`HasSleep`], holds for [`SleepFn`] only, never
+/// for [`NoSleep`]. (Through the standard library's `IntoFuture` for every
+/// `Future`, this impl is what rustc reports on.)
+impl<F, Fut, P, E, C, B, R, O> Future for Poller<Async<F>, NoSleep, C, B, R, O>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<P, E>>,
+    P: IntoPolled,
+    NoSleep: HasSleep<F>,
+{
+    type Output = Result<P::Body, PollError<P::Body, E>>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        std::task::Poll::Pending
     }
 }
 

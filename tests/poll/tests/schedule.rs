@@ -279,7 +279,7 @@ fn a_fetch_error_ends_the_poll_unless_retried() {
     // A retried error, then one that is not.
     let (result, fake) = poll_all!(AuthResult, vec![unavailable(1), fatal()], |p, _f| p
         .backoff(Backoff::constant(s(1)))
-        .retry(|e| is_unavailable(e)));
+        .retry(is_unavailable));
     assert_eq!(
         result,
         Err(PollError::Fetch(FetchError::Fatal("404".into())))
