@@ -329,6 +329,37 @@
 //! With the feature `proptest`, the module `proptest` adds generators of
 //! valid values over every status and of bodies breaking one rule each.
 //!
+//! # Polling: [`poll`]
+//!
+//! [`poll::Poller`] drives an operation to its end with what the type already
+//! knows: it stops at the first terminal body, gives a failure as
+//! [`poll::PollError::Failed`], and handles `Retry-After`, backoff with
+//! jitter, a wall-clock deadline, retried fetch errors and confirmations. It
+//! depends on no async runtime (the caller passes its sleep) and has a
+//! blocking twin:
+//!
+//! ```
+//! use std::time::Duration;
+//! use operation_response::poll::{Backoff, PollError, Poller};
+//! use operation_response::{from_json, operation_response};
+//!
+//! #[operation_response(status = ["queued", "running", "done", "failed"], terminal = ["done", "failed"], failure = ["failed"])]
+//! pub struct Export {
+//!     pub error: Option<String>,
+//! }
+//!
+//! let mut answers = ["queued", "running", "failed"].into_iter();
+//! let result = Poller::blocking(|| {
+//!     let status = answers.next().unwrap();
+//!     from_json::<Export>(&format!(r#"{{"status":"{status}","error":"disk full"}}"#))
+//! })
+//! .backoff(Backoff::constant(Duration::from_millis(1)))
+//! .deadline(Duration::from_secs(60))
+//! .wait();
+//! let Err(PollError::Failed(body)) = result else { panic!() };
+//! assert_eq!(body.error.as_deref(), Some("disk full"));
+//! ```
+//!
 //! # Cargo features
 //!
 //! | feature | adds |
@@ -337,6 +368,7 @@
 //! | `schemars` | `schemars::JsonSchema` (schemars 1) for every generated type, `operation_response::schemars`, and `schema::drift`, which compares a type with a vendor's OpenAPI component |
 //! | `utoipa` | `utoipa::ToSchema` (utoipa 5) for every generated type, and `operation_response::utoipa` |
 //! | `proptest` | `proptest::arbitrary::Arbitrary` for every generated type (only valid values, every status), and `proptest::invalid`, bodies that each break one rule |
+//! | `stream` | [`poll::Poller::into_stream`]: the poller as a `futures_core::Stream` of every body |
 //!
 //! The macro reads the features of this crate: generated code holds no
 //! `#[cfg]`, and with a feature off, nothing of it is generated. The `schema`
