@@ -98,9 +98,10 @@ pub mod proptest {
     }
 }
 
-/// Runs a future to its end on this thread: for the `poll` module's doctests,
-/// which have no runtime.
-pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+/// Runs a future to its end on this thread: for the `poll` module's doctests
+/// and tests, which have no runtime.
+pub fn block_on<F: std::future::IntoFuture>(future: F) -> F::Output {
+    use std::future::Future;
     use std::sync::Arc;
     use std::task::{Context, Poll, Wake};
 
@@ -113,7 +114,7 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
 
     let waker = Arc::new(Unpark(std::thread::current())).into();
     let mut cx = Context::from_waker(&waker);
-    let mut future = std::pin::pin!(future);
+    let mut future = std::pin::pin!(future.into_future());
     loop {
         match future.as_mut().poll(&mut cx) {
             Poll::Ready(output) => return output,

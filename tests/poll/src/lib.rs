@@ -4,66 +4,23 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
-use std::future::Future;
-use std::sync::Arc;
-use std::task::{Context, Poll, Wake};
 use std::time::{Duration, Instant};
 
 use operation_response::poll::Polled;
-use operation_response::{from_json, operation_response, OperationResponse, StringEnum, Validate};
+use operation_response::{from_json, OperationResponse, StringEnum, Validate};
 
-/// Create AuthSession operation started
-#[operation_response(status = "started")]
-pub struct CreateOrUpdateAuthSessionStartResponseBody {
-    /// Where to poll the result.
-    pub operation_id: String,
-}
+// The create-auth-session bodies and the flat run result, as the other tests
+// declare them.
+pub use operation_response_tests::{
+    CreateAuthSessionResultResponseBody, CreateOrUpdateAuthSessionStartResponseBody,
+    RunResultResponseBody,
+};
 
-/// Create AuthSession operation result
-#[operation_response(
-    terminal = ["done", "canceled", "failed"],
-    failure = ["canceled", "failed"],
-    deny_unknown_fields,
-)]
-pub enum CreateAuthSessionResultResponseBody {
-    /// The session exists.
-    Done {
-        /// The new session.
-        #[response(min_length = 3)]
-        auth_session_id: String,
-    },
-    /// Not started yet.
-    Pending,
-    /// Running.
-    InProgress {
-        /// The run doing it.
-        run_id: String,
-    },
-    /// It failed.
-    Failed {
-        /// Why.
-        message: String,
-    },
-    /// It was canceled.
-    Canceled {
-        /// By whom.
-        message: String,
-    },
-}
+/// The `failed` body of the create-auth-session result.
+pub const AUTH_FAILED: &str = r#"{"status":"failed","message":"quota","error":{"message":"quota exceeded","category":"user"}}"#;
 
-/// The struct form: one body for every status.
-#[operation_response(
-    status = ["pending", "started", "completed", "canceled", "failed"],
-    terminal = ["completed", "canceled", "failed"],
-    failure = ["canceled", "failed"],
-)]
-pub struct RunResultResponseBody {
-    /// The run.
-    pub run_id: String,
-    /// Set when it failed.
-    #[response(required_when = "failed")]
-    pub error: Option<String>,
-}
+/// The `canceled` body of the create-auth-session result.
+pub const AUTH_CANCELED: &str = r#"{"status":"canceled","message":"by the user","reason":{"type":"user","message":"stopped from the console"}}"#;
 
 /// A fetch error of the scripted fetch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,31 +193,5 @@ impl Fake {
 }
 
 /// Runs a future to its end on this thread, with no runtime: the poller
-/// needs none.
-pub fn block_on<F: std::future::IntoFuture>(future: F) -> F::Output {
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Arc::new(Unpark(std::thread::current())).into();
-    let mut cx = Context::from_waker(&waker);
-    let mut future = std::pin::pin!(future.into_future());
-    loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => std::thread::park(),
-        }
-    }
-}
-
-/// Polls `future` once, with a waker that does nothing.
-pub fn poll_once<F: Future + Unpin>(future: &mut F) -> Poll<F::Output> {
-    struct Nothing;
-    impl Wake for Nothing {
-        fn wake(self: Arc<Self>) {}
-    }
-    let waker = Arc::new(Nothing).into();
-    std::pin::Pin::new(future).poll(&mut Context::from_waker(&waker))
-}
+/// needs none. (The runtime's own, which its doctests use.)
+pub use operation_response::__private::block_on;

@@ -13,7 +13,7 @@ use std::future::IntoFuture;
 use operation_response::{from_slice, OperationResponse};
 use operation_response_poll_tests::{
     CreateAuthSessionResultResponseBody as AuthResult,
-    CreateOrUpdateAuthSessionStartResponseBody as Started,
+    CreateOrUpdateAuthSessionStartResponseBody as Started, AUTH_CANCELED, AUTH_FAILED,
 };
 use server::{Reply, Served, Server};
 
@@ -194,7 +194,7 @@ async fn the_stream_yields_each_body_from_the_server() {
     let server = Server::start([
         Reply::json(r#"{"status":"pending"}"#),
         Reply::status(503),
-        Reply::json(r#"{"status":"failed","message":"quota exceeded"}"#),
+        Reply::json(AUTH_FAILED),
     ]);
     let (client, url) = (reqwest::Client::new(), server.url("/operations/op-7"));
     let mut stream = Poller::new(|| get(&client, &url))
@@ -278,7 +278,7 @@ fn the_blocking_poller_follows_a_real_server_and_retries_a_503() {
 fn the_blocking_poller_reports_a_failed_operation_and_a_bad_body() {
     let server = Server::start([
         Reply::json(r#"{"status":"pending"}"#),
-        Reply::json(r#"{"status":"canceled","message":"by the user"}"#),
+        Reply::json(AUTH_CANCELED),
     ]);
     let agent = ureq::Agent::new_with_defaults();
     let url = server.url("/operations/op-7");
@@ -291,7 +291,7 @@ fn the_blocking_poller_reports_a_failed_operation_and_a_bad_body() {
         "the operation failed with status `canceled`"
     );
     assert!(
-        matches!(err.body(), Some(AuthResult::Canceled { message }) if message == "by the user")
+        matches!(err.body(), Some(AuthResult::Canceled { message, .. }) if message == "by the user")
     );
     server.finish();
 

@@ -10,8 +10,8 @@ use operation_response::poll::{Backoff, PollError, Poller};
 use operation_response::standard::{AzureOperationStatus, GoogleOperation};
 use operation_response::{from_json, OperationResponse};
 use operation_response_poll_tests::{
-    block_on, status, CreateAuthSessionResultResponseBody as AuthResult, Event, Fake, FetchError,
-    RunResultResponseBody, Step,
+    block_on, body, status, CreateAuthSessionResultResponseBody as AuthResult, Event, Fake,
+    FetchError, RunResultResponseBody, Step, AUTH_FAILED,
 };
 use operation_response_tests::vendors::{Conclusion, GetTranscriptionJobResponse, WorkflowRun};
 
@@ -79,7 +79,7 @@ fn done(id: &str) -> Step {
 }
 
 fn failed() -> Step {
-    status("failed", r#""message":"quota""#)
+    body(AUTH_FAILED)
 }
 
 fn parse(step: &Step) -> AuthResult {
@@ -135,8 +135,11 @@ fn a_failure_status_is_failed() {
     let (result, _) = poll_all!(
         RunResultResponseBody,
         vec![
-            status("started", r#""runId":"r""#),
-            status("canceled", r#""runId":"r""#)
+            status("started", r#""runId":"run-1","country":"FR""#),
+            status(
+                "canceled",
+                r#""runId":"run-1","country":"FR","reason":{"type":"user","message":"stop"}"#
+            ),
         ],
         |p, _f| p.backoff(Backoff::constant(s(1)))
     );

@@ -8,7 +8,8 @@ use futures_core::{FusedStream, Stream};
 use operation_response::poll::{Backoff, Poller};
 use operation_response::OperationResponse;
 use operation_response_poll_tests::{
-    block_on, status, CreateAuthSessionResultResponseBody as AuthResult, Fake, FetchError, Step,
+    block_on, body, status, CreateAuthSessionResultResponseBody as AuthResult, Fake, FetchError,
+    Step, AUTH_FAILED,
 };
 
 fn s(n: u64) -> Duration {
@@ -79,7 +80,7 @@ fn yields_every_body_and_sleeps_only_when_asked_for_the_next() {
 
 #[test]
 fn a_failed_body_is_yielded_and_ends_it() {
-    let fake = Fake::new([pending(), status("failed", r#""message":"m""#), done()]);
+    let fake = Fake::new([pending(), body(AUTH_FAILED), done()]);
     let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(1))));
     let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
     assert_eq!(items, ["pending", "failed"]);
