@@ -379,6 +379,14 @@ fn a_retried_error_at_the_deadline_is_kept() {
         std::error::Error::source(&err).unwrap().to_string(),
         "unavailable (3)"
     );
+    assert_eq!(err.fetch_error(), Some(&FetchError::Unavailable(3)));
+    assert_eq!(err.body(), Some(&parse(&pending())));
+    let err = err.map_fetch_error(|e| format!("mapped {e}"));
+    assert_eq!(
+        err.fetch_error().map(String::as_str),
+        Some("mapped unavailable (3)")
+    );
+    assert_eq!(err.into_body(), Some(parse(&pending())));
 
     // No body at all before the deadline.
     let (result, _) = poll_all!(AuthResult, vec![unavailable(1), unavailable(2)], |p, _f| p
