@@ -110,6 +110,14 @@
 //!   body stands: the operation did end in time.
 //! - The stream yields retried errors too, and ends after a body that went
 //!   back on a terminal one (there is no `Regressed` item).
+//! - [`retry_after`] reads a `Retry-After` header (seconds or an HTTP date);
+//!   [`Backoff::jitter_seeded`] gives reproducible jitter.
+//! - A `PollError` whose fetch error is a `Box<dyn Error + Send + Sync>` is
+//!   not a `std::error::Error` (the box is not one):
+//!   [`PollError::map_fetch_error`] turns it into one.
+//! - The "not awaitable without `.sleep`" error comes from an impl of
+//!   `Future` whose bound ([`HasSleep`]) holds for no poller without a sleep:
+//!   rustc reports it with a message that says to call `.sleep`.
 
 mod backoff;
 mod retry_after;
