@@ -247,18 +247,30 @@ pub struct NoSleep;
 #[derive(Debug, Clone, Copy)]
 pub struct SleepFn<S>(S);
 
-/// Holds for [`SleepFn`] only: awaiting an async poller that has no
-/// [`sleep`](Poller::sleep) asks for it of [`NoSleep`], and the compile error
-/// says to call `.sleep(…)`. (`F` is the fetch, only there so that the bound
-/// is not trivially false.)
+/// An async poller's sleep slot once it holds a sleep: [`SleepFn`] only.
+///
+/// Awaiting or streaming an async poller asks for it, so that without
+/// [`sleep`](Poller::sleep) (a [`NoSleep`]) the compile error says to call
+/// `.sleep(…)`. (`F` is the fetch or its future, there so that the bound on
+/// a poller with no sleep is not trivially false.)
 #[diagnostic::on_unimplemented(
-    message = "this async poller has no sleep: call `.sleep(…)` on it before awaiting it",
-    label = "awaited without `.sleep(…)`",
+    message = "this async poller has no sleep: call `.sleep(…)` on it first",
+    label = "used without `.sleep(…)`",
     note = "the async poller depends on no runtime, so it has no default sleep: pass your runtime's, e.g. `.sleep(tokio::time::sleep)`"
 )]
-pub trait HasSleep<F> {}
+pub trait HasSleep<F> {
+    /// The sleep.
+    type Sleep: Sleep;
+    /// Takes it out of its slot.
+    fn into_sleep(self) -> Self::Sleep;
+}
 
-impl<F, S> HasSleep<F> for SleepFn<S> {}
+impl<F, S: Sleep> HasSleep<F> for SleepFn<S> {
+    type Sleep = S;
+    fn into_sleep(self) -> S {
+        self.0
+    }
+}
 
 /// The fetch of an async poller ([`Poller::new`]).
 #[derive(Debug, Clone, Copy)]
@@ -908,7 +920,7 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
     }
 }
 
-impl<F, S, C, B, R, O> Poller<Async<F>, SleepFn<S>, C, B, R, O> {
+impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
     /// The poller as a `futures_core::Stream` of every body (and fetch
     /// error) as it arrives; see [`PollStream`] for when it sleeps and ends.
     ///
@@ -943,12 +955,14 @@ impl<F, S, C, B, R, O> Poller<Async<F>, SleepFn<S>, C, B, R, O> {
     /// ```
     #[cfg(feature = "stream")]
     #[allow(clippy::type_complexity)]
-    pub fn into_stream<Fut, P, E>(self) -> PollStream<F, Fut, P, E, S, C, B::IntoIter, R, O>
+    pub fn into_stream<Fut, P, E>(
+        self,
+    ) -> PollStream<F, Fut, P, E, <S as HasSleep<Fut>>::Sleep, C, B::IntoIter, R, O>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<P, E>>,
         P: IntoPolled,
-        S: Sleep,
+        S: HasSleep<Fut>,
         C: Fn() -> Instant,
         B: IntoIterator<Item = Duration>,
         R: FnMut(&E) -> bool,
@@ -957,12 +971,12 @@ impl<F, S, C, B, R, O> Poller<Async<F>, SleepFn<S>, C, B, R, O> {
         PollStream::new(self.into_machine())
     }
 
-    fn into_machine<Fut>(self) -> Machine<F, Fut, S, C, B::IntoIter, R, O>
+    fn into_machine<Fut>(self) -> Machine<F, Fut, <S as HasSleep<Fut>>::Sleep, C, B::IntoIter, R, O>
     where
         F: FnMut() -> Fut,
         Fut: Future,
         Fut::Output: Outcome,
-        S: Sleep,
+        S: HasSleep<Fut>,
         C: Fn() -> Instant,
         B: IntoIterator<Item = Duration>,
         R: FnMut(&<Fut::Output as Outcome>::Error) -> bool,
@@ -970,7 +984,7 @@ impl<F, S, C, B, R, O> Poller<Async<F>, SleepFn<S>, C, B, R, O> {
     {
         Machine::new(
             self.fetch.0,
-            self.sleep.0,
+            self.sleep.into_sleep(),
             self.clock,
             Schedule::new(self.backoff.into_iter(), self.settings),
             self.retry,
