@@ -772,7 +772,9 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
     }
 
     /// Which fetch errors to retry, on the same schedule (default: none, the
-    /// first error is [`PollError::Fetch`]).
+    /// first error is [`PollError::Fetch`]). The closure is `FnMut`: one that
+    /// counts can bound the retries (`move |e| { n += 1; n <= 3 && … }`), and
+    /// the deadline bounds them all.
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};

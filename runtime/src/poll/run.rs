@@ -160,7 +160,8 @@ where
 /// once the operation ends, fails, or runs out of time.
 ///
 /// It is `Send` when the fetch, sleep, clock and callbacks are, and borrows
-/// what they borrow.
+/// what they borrow. Dropping it stops polling: the fetch or sleep in flight
+/// is dropped with it.
 #[must_use = "futures do nothing unless awaited"]
 pub struct PollFuture<F, Fut, P: IntoPolled, E, S: Sleep, C, I, R, O> {
     machine: Machine<F, Fut, S, C, I, R, O>,
