@@ -4,6 +4,7 @@
 //! blocking one on the same script, and asserts that both give the same
 //! result after the same fetches and sleeps.
 
+use std::future::Future;
 use std::time::Duration;
 
 use operation_response::poll::{Backoff, PollError, Poller};
@@ -652,4 +653,35 @@ fn confirm_fetches_again_and_catches_a_regression() {
     );
     assert_eq!(result, Ok(parse(&done("as-b"))));
     assert_eq!(fake.sleeps(), [s(4), s(2)]);
+}
+
+#[test]
+fn the_future_waits_on_one_sleep_and_dropping_it_stops_polling() {
+    struct Nothing;
+    impl std::task::Wake for Nothing {
+        fn wake(self: std::sync::Arc<Self>) {}
+    }
+    let waker = std::sync::Arc::new(Nothing).into();
+    let fake = Fake::new([pending(), done("as-never")]);
+    let mut future = std::future::IntoFuture::into_future(
+        Poller::new(|| {
+            let polled = fake.fetch::<AuthResult>();
+            async move { polled }
+        })
+        // A sleep that never ends: the future is pending after the first fetch.
+        .sleep(|d| {
+            fake.sleep(d);
+            std::future::pending::<()>()
+        })
+        .clock(|| fake.now())
+        .backoff(Backoff::constant(s(1))),
+    );
+    let mut cx = std::task::Context::from_waker(&waker);
+    for _ in 0..3 {
+        assert!(std::pin::Pin::new(&mut future).poll(&mut cx).is_pending());
+    }
+    // Polled again while asleep: the same sleep, no new one and no fetch.
+    assert_eq!((fake.fetches().len(), fake.sleeps()), (1, vec![s(1)]));
+    drop(future);
+    assert_eq!(fake.left(), 1, "nothing fetched after the drop");
 }
