@@ -216,9 +216,9 @@ impl<T: OperationResponse> IntoPolled for Polled<T> {
 /// such as `tokio::time::sleep`, `async_std::task::sleep` or a timer of your
 /// own. [`Poller::sleep`] takes it.
 #[diagnostic::on_unimplemented(
-    message = "this async poller has no sleep: call `.sleep(…)` on it before awaiting it",
-    label = "no `.sleep(…)` given",
-    note = "the async poller depends on no runtime, so it has no default sleep: pass your runtime's, e.g. `.sleep(tokio::time::sleep)`"
+    message = "`{Self}` is not an async sleep: it must be `Fn(Duration) -> impl Future<Output = ()>`",
+    label = "not an async sleep",
+    note = "pass your runtime's sleep, e.g. `.sleep(tokio::time::sleep)`"
 )]
 pub trait Sleep {
     /// The sleep's future.
