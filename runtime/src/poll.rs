@@ -133,8 +133,8 @@ use std::time::{Duration, Instant};
 
 pub use self::backoff::Backoff;
 pub use self::retry_after::{retry_after, retry_after_at};
+use self::run::Machine;
 pub use self::run::PollFuture;
-use self::run::{Machine, Outcome};
 use self::schedule::{Schedule, Settings};
 #[cfg(feature = "stream")]
 pub use self::stream::PollStream;
@@ -293,13 +293,7 @@ pub trait Fetch: sealed::Sealed {
     type Error;
 }
 
-impl<F, Fut, P, E> sealed::Sealed for Async<F>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<P, E>>,
-    P: IntoPolled,
-{
-}
+impl<F> sealed::Sealed for Async<F> {}
 
 impl<F, Fut, P, E> Fetch for Async<F>
 where
@@ -311,12 +305,7 @@ where
     type Error = E;
 }
 
-impl<F, P, E> sealed::Sealed for Blocking<F>
-where
-    F: FnMut() -> Result<P, E>,
-    P: IntoPolled,
-{
-}
+impl<F> sealed::Sealed for Blocking<F> {}
 
 impl<F, P, E> Fetch for Blocking<F>
 where
@@ -973,16 +962,18 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
         PollStream::new(self.into_machine())
     }
 
-    fn into_machine<Fut>(self) -> Machine<F, Fut, <S as HasSleep<Fut>>::Sleep, C, B::IntoIter, R, O>
+    fn into_machine<Fut, P, E>(
+        self,
+    ) -> Machine<F, Fut, <S as HasSleep<Fut>>::Sleep, C, B::IntoIter, R, O>
     where
         F: FnMut() -> Fut,
-        Fut: Future,
-        Fut::Output: Outcome,
+        Fut: Future<Output = Result<P, E>>,
+        P: IntoPolled,
         S: HasSleep<Fut>,
         C: Fn() -> Instant,
         B: IntoIterator<Item = Duration>,
-        R: FnMut(&<Fut::Output as Outcome>::Error) -> bool,
-        O: FnMut(&<Fut::Output as Outcome>::Body),
+        R: FnMut(&E) -> bool,
+        O: FnMut(&P::Body),
     {
         Machine::new(
             self.fetch.0,

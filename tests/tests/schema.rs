@@ -18,6 +18,9 @@ use operation_response_tests::vendors::{
 use operation_response_tests::*;
 use serde_json::{json, Value};
 
+#[macro_use]
+mod every_type;
+
 fn schema_of<T: JsonSchema>() -> Value {
     SchemaSettings::draft2020_12()
         .into_generator()
@@ -29,47 +32,6 @@ fn validator<T: JsonSchema>() -> jsonschema::Validator {
     let schema = schema_of::<T>();
     jsonschema::validator_for(&schema)
         .unwrap_or_else(|e| panic!("{}: {e}\n{schema:#}", T::schema_name()))
-}
-
-/// Every type of the test models, as `$m!(Type)`.
-macro_rules! every_type {
-    ($m:ident) => {
-        $m!(CreateOrUpdateAuthSessionStartResponseBody);
-        $m!(RunResultResponseBody);
-        $m!(ErrorDetails);
-        $m!(Reason);
-        $m!(ErrorCode);
-        $m!(ErrorCategory);
-        $m!(OpenJobResponse);
-        $m!(JobResponse);
-        $m!(Limits);
-        $m!(RunApiResult<Limits>);
-        $m!(CreateAuthSessionResultResponseBody);
-        $m!(AuthSessionError);
-        $m!(CancelReason);
-        $m!(OpenCategory);
-        $m!(OpenResultResponse);
-        $m!(GenericResult<String>);
-        $m!(Page<Reason>);
-        $m!(WorkflowRun);
-        $m!(TranslationResponse);
-        $m!(GetTranscriptionJobResponse);
-        $m!(FineTuningJob);
-        $m!(Destination);
-        $m!(KebabCode);
-        $m!(SdkCode);
-        $m!(SerdeTagged);
-        $m!(AzureLikeResponse);
-        $m!(OnlyDone);
-        $m!(hygiene::ShadowedResponse);
-        $m!(hygiene::ShadowedModel);
-        $m!(hygiene::ShadowedKind);
-        $m!(Batch);
-        $m!(CodeScanningAutofix);
-        $m!(TestClock);
-        $m!(GoogleOperation);
-        $m!(AzureOperationStatus);
-    };
 }
 
 #[test]

@@ -17,6 +17,9 @@ use operation_response_tests::vendors::{
 use operation_response_tests::*;
 use serde_json::{json, Map, Value};
 
+#[macro_use]
+mod every_type;
+
 /// `T`'s schema and the ones it refers to, as OpenAPI components.
 fn components<T: ToSchema>() -> Map<String, Value> {
     let mut out: Vec<(String, RefOr<Schema>)> = Vec::new();
@@ -59,46 +62,6 @@ impl jsonschema::Retrieve for Local {
             other => Err(format!("offline: {other}").into()),
         }
     }
-}
-
-macro_rules! every_type {
-    ($m:ident) => {
-        $m!(CreateOrUpdateAuthSessionStartResponseBody);
-        $m!(RunResultResponseBody);
-        $m!(ErrorDetails);
-        $m!(Reason);
-        $m!(ErrorCode);
-        $m!(ErrorCategory);
-        $m!(OpenJobResponse);
-        $m!(JobResponse);
-        $m!(Limits);
-        $m!(RunApiResult<Limits>);
-        $m!(CreateAuthSessionResultResponseBody);
-        $m!(AuthSessionError);
-        $m!(CancelReason);
-        $m!(OpenCategory);
-        $m!(OpenResultResponse);
-        $m!(GenericResult<String>);
-        $m!(Page<Reason>);
-        $m!(WorkflowRun);
-        $m!(TranslationResponse);
-        $m!(GetTranscriptionJobResponse);
-        $m!(FineTuningJob);
-        $m!(Destination);
-        $m!(KebabCode);
-        $m!(SdkCode);
-        $m!(SerdeTagged);
-        $m!(AzureLikeResponse);
-        $m!(OnlyDone);
-        $m!(hygiene::ShadowedResponse);
-        $m!(hygiene::ShadowedModel);
-        $m!(hygiene::ShadowedKind);
-        $m!(Batch);
-        $m!(CodeScanningAutofix);
-        $m!(TestClock);
-        $m!(GoogleOperation);
-        $m!(AzureOperationStatus);
-    };
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::task::{ready, Context, Poll};
 use std::time::{Duration, Instant};
 
 use super::schedule::{settle, Schedule, Verdict};
-use super::{IntoPolled, PollError, Polled, Sleep};
+use super::{IntoPolled, PollError, Sleep};
 use crate::OperationResponse;
 
 /// The async poller's state between polls of its future or stream.
@@ -43,36 +43,16 @@ impl<F, Fut, S: Sleep, C, I, R, O> Machine<F, Fut, S, C, I, R, O> {
     }
 }
 
-/// The body type behind a fetch future.
-type BodyOf<Fut> = <<Fut as Future>::Output as Outcome>::Body;
-/// The error type behind a fetch future.
-type ErrorOf<Fut> = <<Fut as Future>::Output as Outcome>::Error;
-
-/// `Result<P, E>` with `P` a body or a `Polled` body.
-pub(crate) trait Outcome {
-    type Body: OperationResponse;
-    type Error;
-    fn into_polled(self) -> Result<Polled<Self::Body>, Self::Error>;
-}
-
-impl<P: IntoPolled, E> Outcome for Result<P, E> {
-    type Body = P::Body;
-    type Error = E;
-    fn into_polled(self) -> Result<Polled<P::Body>, E> {
-        self.map(IntoPolled::into_polled)
-    }
-}
-
-impl<F, Fut, S, C, I, R, O> Machine<F, Fut, S, C, I, R, O>
+impl<F, Fut, P, E, S, C, I, R, O> Machine<F, Fut, S, C, I, R, O>
 where
     F: FnMut() -> Fut,
-    Fut: Future,
-    Fut::Output: Outcome,
+    Fut: Future<Output = Result<P, E>>,
+    P: IntoPolled,
     S: Sleep,
     C: Fn() -> Instant,
     I: Iterator<Item = Duration>,
-    R: FnMut(&ErrorOf<Fut>) -> bool,
-    O: FnMut(&BodyOf<Fut>),
+    R: FnMut(&E) -> bool,
+    O: FnMut(&P::Body),
 {
     pub(crate) fn new(
         fetch: F,
@@ -99,7 +79,7 @@ where
     pub(crate) fn poll_step(
         &mut self,
         cx: &mut Context<'_>,
-    ) -> Poll<Option<(Verdict, Result<BodyOf<Fut>, ErrorOf<Fut>>)>> {
+    ) -> Poll<Option<(Verdict, Result<P::Body, E>)>> {
         loop {
             match &mut self.state {
                 State::Start => match self.schedule.initial_delay() {
@@ -115,17 +95,20 @@ where
                     self.start_fetch();
                 }
                 State::Fetching(fetch) => {
-                    let outcome = ready!(fetch.as_mut().poll(cx)).into_polled();
+                    let outcome = ready!(fetch.as_mut().poll(cx));
                     let now = (self.clock)();
-                    let verdict = judge(&mut self.schedule, &outcome, &mut self.retry, now);
-                    if let Ok(polled) = &outcome {
-                        (self.on_poll)(&polled.body);
-                    }
+                    let (verdict, outcome) = observe(
+                        &mut self.schedule,
+                        outcome,
+                        &mut self.retry,
+                        &mut self.on_poll,
+                        now,
+                    );
                     self.state = match verdict {
                         Verdict::Again(delay) => State::Wait(delay),
                         _ => State::Done,
                     };
-                    return Poll::Ready(Some((verdict, outcome.map(|polled| polled.body))));
+                    return Poll::Ready(Some((verdict, outcome)));
                 }
                 State::Done => return Poll::Ready(None),
             }
@@ -138,22 +121,31 @@ where
     }
 }
 
-/// The schedule's verdict on an outcome, asking `retry` about errors.
-pub(crate) fn judge<I, T, E>(
+/// After a fetch that ended `now`: the schedule's verdict (asking `retry`
+/// about an error), `on_poll` shown a body, and the outcome with the body
+/// alone. Both drivers, async and blocking, go through here.
+pub(crate) fn observe<I, P, E>(
     schedule: &mut Schedule<I>,
-    outcome: &Result<Polled<T>, E>,
+    outcome: Result<P, E>,
     retry: &mut impl FnMut(&E) -> bool,
+    on_poll: &mut impl FnMut(&P::Body),
     now: Instant,
-) -> Verdict
+) -> (Verdict, Result<P::Body, E>)
 where
     I: Iterator<Item = Duration>,
-    T: OperationResponse,
+    P: IntoPolled,
 {
-    let judged = match outcome {
+    let outcome = outcome.map(IntoPolled::into_polled);
+    let judged = match &outcome {
         Ok(polled) => Ok((polled.body.lifecycle(), polled.retry_after)),
         Err(error) => Err(retry(error)),
     };
-    schedule.judge(judged, now)
+    let verdict = schedule.judge(judged, now);
+    let outcome = outcome.map(|polled| polled.body);
+    if let Ok(body) = &outcome {
+        on_poll(body);
+    }
+    (verdict, outcome)
 }
 
 /// The future of [`Poller`](super::Poller)'s `IntoFuture`: the typed result
@@ -233,12 +225,9 @@ where
     let mut last = None;
     loop {
         schedule.fetching(clock());
-        let outcome = fetch().map(IntoPolled::into_polled);
-        let verdict = judge(&mut schedule, &outcome, &mut retry, clock());
-        if let Ok(polled) = &outcome {
-            on_poll(&polled.body);
-        }
-        if let Some(result) = settle(verdict, outcome.map(|polled| polled.body), &mut last) {
+        let outcome = fetch();
+        let (verdict, outcome) = observe(&mut schedule, outcome, &mut retry, &mut on_poll, clock());
+        if let Some(result) = settle(verdict, outcome, &mut last) {
             return result;
         }
         if let Verdict::Again(delay) = verdict {

@@ -164,26 +164,21 @@ impl Fake {
 
     /// The sleeps so far.
     pub fn sleeps(&self) -> Vec<Duration> {
-        let events = self.events.borrow();
-        events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Sleep(d) => Some(*d),
-                _ => None,
-            })
-            .collect()
+        self.durations(|e| matches!(e, Event::Sleep(_)))
     }
 
     /// When each fetch started, from the fake's start.
     pub fn fetches(&self) -> Vec<Duration> {
+        self.durations(|e| matches!(e, Event::Fetch(_)))
+    }
+
+    fn durations(&self, kind: impl Fn(&Event) -> bool) -> Vec<Duration> {
         let events = self.events.borrow();
-        events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Fetch(at) => Some(*at),
-                _ => None,
-            })
-            .collect()
+        let of = |e: &Event| match e {
+            Event::Sleep(d) | Event::Fetch(d) => Some(*d),
+            Event::OnPoll(_) => None,
+        };
+        events.iter().filter(|e| kind(e)).filter_map(of).collect()
     }
 
     /// The steps not fetched.
