@@ -7,7 +7,7 @@ pub use crate::nested::{
 };
 pub use crate::scope::validated;
 pub use crate::status::with_outcome;
-pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open};
+pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};
 pub use crate::{
     Examples, Lifecycle, OperationResponse, OperationStatus, Outcome, Path, StringEnum,
     UnknownFields, Validate, ValidationErrors,

@@ -440,6 +440,36 @@ mod validate;
 #[doc(hidden)]
 pub mod __private;
 
+/// What generic code over bodies and statuses needs, in one import: the
+/// traits, both attributes, [`from_json`] and [`from_slice`].
+///
+/// A generated enum needs no import for its own methods and constants
+/// (`status.is_known()`, `conclusion.is_failure()`, `RunStatus::KNOWN`); a
+/// body's `status()`, `is_terminal()` and the like are
+/// [`OperationResponse`]'s, and so is every call in generic code.
+///
+/// ```
+/// use operation_response::prelude::*;
+///
+/// #[operation_response(status = ["pending", "done", "failed"], terminal = ["done", "failed"], failure = ["failed"])]
+/// pub struct JobResponse {}
+///
+/// fn describe<T: OperationResponse>(body: &T) -> String {
+///     let status = body.status();
+///     format!("{} (known: {}, terminal: {})", status.as_str(), status.is_known(), status.is_terminal())
+/// }
+///
+/// let body: JobResponse = from_json(r#"{"status":"failed"}"#)?;
+/// assert_eq!(describe(&body), "failed (known: true, terminal: true)");
+/// # Ok::<(), operation_response::Error>(())
+/// ```
+pub mod prelude {
+    pub use crate::{
+        from_json, from_slice, operation_response, response_model, Examples, OperationResponse,
+        OperationStatus, Outcome, StringEnum, Validate,
+    };
+}
+
 pub use crate::error::{Error, ErrorKind, ValidationErrors, Violation};
 pub use crate::examples::Examples;
 pub use crate::fields::UnknownFields;

@@ -16,6 +16,32 @@ use crate::{Lifecycle, OperationStatus};
 /// assert_eq!(body.status(), JobStatus::Pending);
 /// assert!(!body.is_terminal());
 /// ```
+///
+/// Implemented by hand, it needs `Status` and `status`:
+///
+/// ```
+/// use operation_response::{Lifecycle, OperationResponse};
+///
+/// pub struct Upload {
+///     pub bytes_sent: u64,
+///     pub bytes_total: u64,
+/// }
+///
+/// impl OperationResponse for Upload {
+///     type Status = Lifecycle;
+///
+///     fn status(&self) -> Lifecycle {
+///         if self.bytes_sent < self.bytes_total {
+///             Lifecycle::Running
+///         } else {
+///             Lifecycle::Succeeded
+///         }
+///     }
+/// }
+///
+/// assert!(!Upload { bytes_sent: 1, bytes_total: 2 }.is_terminal());
+/// assert!(Upload { bytes_sent: 2, bytes_total: 2 }.is_success());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an operation response: it has no status",
     label = "not an `#[operation_response]` type",

@@ -5,8 +5,10 @@ use core::fmt;
 /// A string enum: a closed (or, with `open`, an extensible) set of wire
 /// values. `#[response_model]` implements it for the string enums it
 /// generates, and `#[operation_response]` for status enums, which are
-/// [`OperationStatus`] too. The same items are there as inherent constants
-/// and methods, so calling them needs no import.
+/// [`OperationStatus`] too. Every generated enum also has these items as
+/// inherent constants and methods (`ErrorCode::KNOWN`, `code.as_str()`,
+/// `code.is_known()`), so calling them needs no import; the trait is for
+/// generic code.
 ///
 /// ```
 /// use operation_response::{response_model, StringEnum};
@@ -24,6 +26,37 @@ use core::fmt;
 /// assert_eq!(ErrorCode::KNOWN, ["internal-server-error", "script-timeout"]);
 /// assert_eq!(wire(&ErrorCode::ScriptTimeout), "script-timeout");
 /// assert_eq!(wire(&ErrorCode::Unknown("quota".into())), "quota");
+/// assert!(!ErrorCode::Unknown("quota".into()).is_known());
+/// ```
+///
+/// Implemented by hand, it needs `KNOWN` and `as_str` (and the supertraits):
+///
+/// ```
+/// use operation_response::StringEnum;
+/// use std::fmt;
+///
+/// #[derive(Debug, Clone, PartialEq, Eq)]
+/// pub enum Region { Eu, Us }
+///
+/// impl fmt::Display for Region {
+///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+///         f.write_str(self.as_str())
+///     }
+/// }
+///
+/// impl StringEnum for Region {
+///     const KNOWN: &'static [&'static str] = &["eu", "us"];
+///
+///     fn as_str(&self) -> &str {
+///         match self {
+///             Region::Eu => "eu",
+///             Region::Us => "us",
+///         }
+///     }
+/// }
+///
+/// assert!(Region::Us.is_known());
+/// assert_eq!(Region::Eu.to_string(), "eu");
 /// ```
 pub trait StringEnum: Sized + fmt::Debug + fmt::Display + Clone + Eq {
     /// Every listed wire value, in declaration order.
@@ -37,24 +70,13 @@ pub trait StringEnum: Sized + fmt::Debug + fmt::Display + Clone + Eq {
     fn is_known(&self) -> bool {
         Self::KNOWN.contains(&self.as_str())
     }
-
-    /// What a deserializer expects, for type errors.
-    #[doc(hidden)]
-    const __EXPECTING: &'static str = "a string";
-
-    /// The listed value (or alias) `value` names.
-    #[doc(hidden)]
-    fn __from_known(value: &str) -> Option<Self>;
-
-    /// An unlisted value: kept by an `open` enum, handed back by a closed one.
-    #[doc(hidden)]
-    fn __from_unknown(value: String) -> Result<Self, String> {
-        Err(value)
-    }
 }
 
 /// Where a status leaves an operation: still running, or ended with
 /// success or failure.
+///
+/// It is a [`StringEnum`] (`"running"`, `"succeeded"`, `"failed"`), so it
+/// implements `Display`, `FromStr` and serde's traits with those values.
 ///
 /// ```
 /// use operation_response::Lifecycle;
@@ -62,6 +84,9 @@ pub trait StringEnum: Sized + fmt::Debug + fmt::Display + Clone + Eq {
 /// assert!(!Lifecycle::Running.is_terminal());
 /// assert!(Lifecycle::Failed.is_terminal() && Lifecycle::Failed.is_failure());
 /// assert!(Lifecycle::Succeeded.is_success());
+/// assert_eq!("failed".parse::<Lifecycle>(), Ok(Lifecycle::Failed));
+/// assert_eq!(Lifecycle::Running.as_str(), "running");
+/// assert!("done".parse::<Lifecycle>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lifecycle {
@@ -74,6 +99,23 @@ pub enum Lifecycle {
 }
 
 impl Lifecycle {
+    /// Every wire value, in declaration order.
+    pub const KNOWN: &'static [&'static str] = &["running", "succeeded", "failed"];
+
+    /// The wire value: `"running"`, `"succeeded"` or `"failed"`.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Lifecycle::Running => "running",
+            Lifecycle::Succeeded => "succeeded",
+            Lifecycle::Failed => "failed",
+        }
+    }
+
+    /// Always true: every `Lifecycle` is listed.
+    pub const fn is_known(&self) -> bool {
+        true
+    }
+
     /// Whether the operation will not change any more.
     pub const fn is_terminal(self) -> bool {
         !matches!(self, Lifecycle::Running)
@@ -92,7 +134,27 @@ impl Lifecycle {
 
 impl fmt::Display for Lifecycle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(StringEnum::as_str(self))
+        f.pad(self.as_str())
+    }
+}
+
+impl core::str::FromStr for Lifecycle {
+    type Err = ParseStatusError;
+
+    fn from_str(value: &str) -> Result<Self, ParseStatusError> {
+        crate::string_enum::parse_closed(value)
+    }
+}
+
+impl serde::Serialize for Lifecycle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lifecycle {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::string_enum::deserialize_string_enum(deserializer)
     }
 }
 
@@ -100,17 +162,17 @@ impl fmt::Display for Lifecycle {
 /// fields (`#[response_model(lifecycle = path)]`): `"running"`,
 /// `"succeeded"` or `"failed"`.
 impl StringEnum for Lifecycle {
-    const KNOWN: &'static [&'static str] = &["running", "succeeded", "failed"];
+    const KNOWN: &'static [&'static str] = Lifecycle::KNOWN;
 
     fn as_str(&self) -> &str {
-        match self {
-            Lifecycle::Running => "running",
-            Lifecycle::Succeeded => "succeeded",
-            Lifecycle::Failed => "failed",
-        }
+        Lifecycle::as_str(self)
     }
+}
 
-    fn __from_known(value: &str) -> Option<Self> {
+impl crate::string_enum::WireEnum for Lifecycle {
+    const EXPECTING: &'static str = "a lifecycle string";
+
+    fn from_known(value: &str) -> Option<Self> {
         match value {
             "running" => Some(Lifecycle::Running),
             "succeeded" => Some(Lifecycle::Succeeded),
@@ -131,7 +193,9 @@ impl OperationStatus for Lifecycle {
 
 /// A value that tells whether an ended operation failed: a string enum
 /// declared with `#[response_model(failure = […])]`, the type of an
-/// `#[response(outcome)]` field (or `Option` of it).
+/// `#[response(outcome)]` field (or `Option` of it). A generated enum has
+/// `is_failure()` and `FAILURE` as inherent items too, so calling them needs
+/// no import.
 ///
 /// ```
 /// use operation_response::{from_json, operation_response, response_model, OperationResponse};
@@ -149,6 +213,33 @@ impl OperationStatus for Lifecycle {
 /// assert!(run.is_terminal() && run.is_failure());
 /// let run: Run = from_json(r#"{"status":"completed","conclusion":"skipped"}"#)?;
 /// assert!(run.is_success());
+/// assert!(Conclusion::TimedOut.is_failure());
+/// # Ok::<(), operation_response::Error>(())
+/// ```
+///
+/// Implemented by hand, it needs `is_failure`:
+///
+/// ```
+/// use operation_response::{from_json, operation_response, Outcome, OperationResponse};
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// pub struct ExitCode(pub i32);
+///
+/// impl Outcome for ExitCode {
+///     fn is_failure(&self) -> bool {
+///         self.0 != 0
+///     }
+/// }
+///
+/// #[operation_response(status = ["running", "exited"], terminal = ["exited"])]
+/// pub struct Process {
+///     #[response(outcome)]
+///     pub exit_code: Option<ExitCode>,
+/// }
+///
+/// let process: Process = from_json(r#"{"status":"exited","exitCode":2}"#)?;
+/// assert!(process.is_failure());
 /// # Ok::<(), operation_response::Error>(())
 /// ```
 #[diagnostic::on_unimplemented(
@@ -174,14 +265,15 @@ impl<T: Outcome + ?Sized> Outcome for &T {
     }
 }
 
-/// A body's lifecycle from its status's and its outcome: once the status is
-/// terminal, the outcome decides (a terminal body without one succeeded).
-#[doc(hidden)]
+/// A body's lifecycle from its status's and its outcome: a status declared a
+/// failure stays one; for the other terminal statuses the outcome decides (a
+/// terminal body without one succeeded).
 pub fn with_outcome<O: Outcome + ?Sized>(status: Lifecycle, outcome: &O) -> Lifecycle {
     match status {
         Lifecycle::Running => Lifecycle::Running,
-        Lifecycle::Succeeded | Lifecycle::Failed if outcome.is_failure() => Lifecycle::Failed,
-        Lifecycle::Succeeded | Lifecycle::Failed => Lifecycle::Succeeded,
+        Lifecycle::Failed => Lifecycle::Failed,
+        Lifecycle::Succeeded if outcome.is_failure() => Lifecycle::Failed,
+        Lifecycle::Succeeded => Lifecycle::Succeeded,
     }
 }
 
@@ -190,10 +282,12 @@ pub fn with_outcome<O: Outcome + ?Sized>(status: Lifecycle, outcome: &O) -> Life
 ///
 /// `#[operation_response]` implements it for the enum it generates; the same
 /// items are there as inherent methods and constants, so calling them needs
-/// no import.
+/// no import. Generic code imports the trait, or
+/// `use operation_response::prelude::*;`.
 ///
 /// ```
-/// use operation_response::{operation_response, OperationStatus};
+/// use operation_response::operation_response;
+/// use operation_response::prelude::*;
 ///
 /// #[operation_response(
 ///     status = ["pending", "started", "completed", "canceled", "failed"],
@@ -212,6 +306,50 @@ pub fn with_outcome<O: Outcome + ?Sized>(status: Lifecycle, outcome: &O) -> Life
 /// assert!(RunStatus::Failed.is_failure());
 /// assert!(RunStatus::Completed.is_success());
 /// assert_eq!(RunStatus::TERMINAL, ["completed", "canceled", "failed"]);
+/// ```
+///
+/// Implemented by hand, it needs `TERMINAL`, `FAILURE` and `lifecycle`:
+///
+/// ```
+/// use operation_response::{Lifecycle, OperationStatus, StringEnum};
+/// use std::fmt;
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// pub enum Phase { Running, Done, Broken }
+///
+/// impl fmt::Display for Phase {
+///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+///         f.write_str(self.as_str())
+///     }
+/// }
+///
+/// impl StringEnum for Phase {
+///     const KNOWN: &'static [&'static str] = &["running", "done", "broken"];
+///
+///     fn as_str(&self) -> &str {
+///         match self {
+///             Phase::Running => "running",
+///             Phase::Done => "done",
+///             Phase::Broken => "broken",
+///         }
+///     }
+/// }
+///
+/// impl OperationStatus for Phase {
+///     const TERMINAL: &'static [&'static str] = &["done", "broken"];
+///     const FAILURE: &'static [&'static str] = &["broken"];
+///
+///     fn lifecycle(&self) -> Lifecycle {
+///         match self {
+///             Phase::Running => Lifecycle::Running,
+///             Phase::Done => Lifecycle::Succeeded,
+///             Phase::Broken => Lifecycle::Failed,
+///         }
+///     }
+/// }
+///
+/// assert!(Phase::Broken.is_terminal() && Phase::Broken.is_failure());
+/// assert!(!Phase::Running.is_terminal());
 /// ```
 pub trait OperationStatus: StringEnum {
     /// The wire values after which the operation will not change.

@@ -6,25 +6,42 @@ use core::fmt;
 use core::marker::PhantomData;
 use serde::de::{self, Deserializer, Visitor};
 
+/// How a generated string enum reads its wire values: the machinery behind
+/// its `Deserialize` and `FromStr`, private to generated code so that
+/// [`StringEnum`] keeps only what a user implements and calls.
+pub trait WireEnum: StringEnum {
+    /// What a deserializer expects, for type errors.
+    const EXPECTING: &'static str = "a string";
+
+    /// The listed value (or alias) `value` names.
+    fn from_known(value: &str) -> Option<Self>;
+
+    /// An unlisted value: kept by an `open` enum, handed back by a closed one.
+    #[inline]
+    fn from_unknown(value: String) -> Result<Self, String> {
+        Err(value)
+    }
+}
+
 /// Deserializes a string enum from a string, keeping unlisted values when the
 /// enum is open and naming the allowed ones when it is closed.
 #[inline]
-pub fn deserialize_string_enum<'de, T: StringEnum, D: Deserializer<'de>>(
+pub fn deserialize_string_enum<'de, T: WireEnum, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     deserializer.deserialize_str(StringVisitor(PhantomData))
 }
 
 /// `FromStr` of a closed string enum.
-pub fn parse_closed<T: StringEnum>(value: &str) -> Result<T, ParseStatusError> {
-    T::__from_known(value).ok_or_else(|| ParseStatusError::new(value, T::KNOWN))
+pub fn parse_closed<T: WireEnum>(value: &str) -> Result<T, ParseStatusError> {
+    T::from_known(value).ok_or_else(|| ParseStatusError::new(value, T::KNOWN))
 }
 
 /// `FromStr` of an open string enum: every value parses.
-pub fn parse_open<T: StringEnum>(value: &str) -> Result<T, Infallible> {
-    Ok(match T::__from_known(value) {
+pub fn parse_open<T: WireEnum>(value: &str) -> Result<T, Infallible> {
+    Ok(match T::from_known(value) {
         Some(known) => known,
-        None => match T::__from_unknown(value.to_owned()) {
+        None => match T::from_unknown(value.to_owned()) {
             Ok(unknown) => unknown,
             Err(_) => unreachable!("an open string enum keeps every value"),
         },
@@ -34,8 +51,8 @@ pub fn parse_open<T: StringEnum>(value: &str) -> Result<T, Infallible> {
 /// The value for `value`: a listed one, an alias, or an unlisted one an open
 /// enum keeps; for a closed enum an error naming the allowed values.
 #[inline]
-pub fn string_enum_value<T: StringEnum, E: de::Error>(value: &str) -> Result<T, E> {
-    match T::__from_known(value) {
+pub fn string_enum_value<T: WireEnum, E: de::Error>(value: &str) -> Result<T, E> {
+    match T::from_known(value) {
         Some(known) => Ok(known),
         None => unknown(value.to_owned()),
     }
@@ -43,11 +60,11 @@ pub fn string_enum_value<T: StringEnum, E: de::Error>(value: &str) -> Result<T, 
 
 struct StringVisitor<T>(PhantomData<T>);
 
-impl<T: StringEnum> Visitor<'_> for StringVisitor<T> {
+impl<T: WireEnum> Visitor<'_> for StringVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::__EXPECTING)
+        f.write_str(T::EXPECTING)
     }
 
     #[inline]
@@ -57,7 +74,7 @@ impl<T: StringEnum> Visitor<'_> for StringVisitor<T> {
 
     #[inline]
     fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
-        match T::__from_known(&value) {
+        match T::from_known(&value) {
             Some(known) => Ok(known),
             None => unknown(value),
         }
@@ -65,6 +82,6 @@ impl<T: StringEnum> Visitor<'_> for StringVisitor<T> {
 }
 
 #[cold]
-fn unknown<T: StringEnum, E: de::Error>(value: String) -> Result<T, E> {
-    T::__from_unknown(value).map_err(|value| E::unknown_variant(&value, T::KNOWN))
+fn unknown<T: WireEnum, E: de::Error>(value: String) -> Result<T, E> {
+    T::from_unknown(value).map_err(|value| E::unknown_variant(&value, T::KNOWN))
 }

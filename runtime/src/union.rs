@@ -14,7 +14,7 @@
 //! not `from_json`) keeps the position at the end of the object.
 
 use crate::content::{Content, ContentDeserializer};
-use crate::string_enum::string_enum_value;
+use crate::string_enum::{string_enum_value, WireEnum};
 use crate::{StringEnum, UnknownFields};
 use core::fmt;
 use core::marker::PhantomData;
@@ -30,7 +30,7 @@ pub trait Union<'de>: Sized {
     /// aliases) are listed, and whether an unlisted one is kept; a closed
     /// one fails on it while the status value is read, so that the error has
     /// the status key's path and the value's position.
-    type Status: StringEnum;
+    type Status: WireEnum;
     /// The wire key of the status.
     const STATUS_KEY: &'static str;
     /// For type errors: what the body is.
@@ -257,7 +257,7 @@ impl<'de> Visitor<'de> for KeySeed {
 /// error here, where the deserializer knows its path and position.
 struct StatusSeed<S>(PhantomData<S>);
 
-impl<'de, S: StringEnum> DeserializeSeed<'de> for StatusSeed<S> {
+impl<'de, S: WireEnum> DeserializeSeed<'de> for StatusSeed<S> {
     type Value = S;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S, D::Error> {
@@ -265,7 +265,7 @@ impl<'de, S: StringEnum> DeserializeSeed<'de> for StatusSeed<S> {
     }
 }
 
-impl<S: StringEnum> Visitor<'_> for StatusSeed<S> {
+impl<S: WireEnum> Visitor<'_> for StatusSeed<S> {
     type Value = S;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -179,6 +179,22 @@ impl<'a> Spec<'a> {
                 }
             }
         };
+        let is_known = if *open {
+            quote! {
+                /// Whether the value is one this type lists (not `Unknown`).
+                pub const fn is_known(&self) -> ::core::primitive::bool {
+                    !::core::matches!(self, Self::Unknown(_))
+                }
+            }
+        } else {
+            quote! {
+                /// Whether the value is one this type lists: always, as the
+                /// type is closed.
+                pub const fn is_known(&self) -> ::core::primitive::bool {
+                    true
+                }
+            }
+        };
         let known_arms = self.variants.iter().map(|v| {
             let ident = v.ident;
             let wire = v.wire;
@@ -198,7 +214,7 @@ impl<'a> Spec<'a> {
         let from_unknown = open.then(|| {
             quote! {
                 #[inline]
-                fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+                fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
                     __or::Ok(Self::Unknown(__value))
                 }
             }
@@ -234,13 +250,18 @@ impl<'a> Spec<'a> {
                 quote! {
                     /// The values that mean the operation did not succeed.
                     pub const FAILURE: &'static [&'static ::core::primitive::str] = &[#(#failure_wires),*];
+
+                    /// Whether the value means the operation did not succeed.
+                    pub fn is_failure(&self) -> ::core::primitive::bool {
+                        #body
+                    }
                 },
                 quote! {
                     #[automatically_derived]
                     impl __or::Outcome for #ident {
                         #[inline]
                         fn is_failure(&self) -> ::core::primitive::bool {
-                            #body
+                            Self::is_failure(self)
                         }
                     }
                 },
@@ -309,13 +330,13 @@ impl<'a> Spec<'a> {
                 #outcome_const
 
                 #as_str
+                #is_known
                 #status_fns
             }
 
             #[automatically_derived]
             impl __or::StringEnum for #ident {
                 const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-                const __EXPECTING: &'static ::core::primitive::str = #expecting;
 
                 #[inline]
                 fn as_str(&self) -> &::core::primitive::str {
@@ -323,7 +344,17 @@ impl<'a> Spec<'a> {
                 }
 
                 #[inline]
-                fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+                fn is_known(&self) -> ::core::primitive::bool {
+                    Self::is_known(self)
+                }
+            }
+
+            #[automatically_derived]
+            impl __or::WireEnum for #ident {
+                const EXPECTING: &'static ::core::primitive::str = #expecting;
+
+                #[inline]
+                fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
                     match __value {
                         #(#known_arms)*
                         #(#folded_arms)*

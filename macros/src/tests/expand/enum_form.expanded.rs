@@ -61,6 +61,11 @@ const _: () = {
                 Self::Canceled => "cancelled",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -87,13 +92,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for CreateAuthSessionResultStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for CreateAuthSessionResultStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "done" => __or::Some(Self::Done),
                 "pending" => __or::Some(Self::Pending),

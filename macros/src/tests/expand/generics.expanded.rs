@@ -42,6 +42,11 @@ const _: () = {
                 Self::Done => "done",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -65,13 +70,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for RunApiResultStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for RunApiResultStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "running" => __or::Some(Self::Running),
                 "done" => __or::Some(Self::Done),
@@ -359,6 +371,11 @@ const _: () = {
                 Self::Running => "running",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -382,13 +399,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for GenericResultStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for GenericResultStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "done" => __or::Some(Self::Done),
                 "running" => __or::Some(Self::Running),

@@ -53,6 +53,10 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
+        /// Whether the value is one this type lists (not `Unknown`).
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
         /// Where this status leaves the operation.
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -80,13 +84,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for TranslationStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for TranslationStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "NotStarted" => __or::Some(Self::NotStarted),
                 "Running" => __or::Some(Self::Running),
@@ -107,7 +118,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
             __or::Ok(Self::Unknown(__value))
         }
     }
@@ -332,6 +343,10 @@ const _: () = {
             "failure",
             "cancelled",
         ];
+        /// Whether the value means the operation did not succeed.
+        pub fn is_failure(&self) -> ::core::primitive::bool {
+            ::core::matches!(self, Self::Failure | Self::Cancelled)
+        }
         /// The wire value.
         pub const fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
@@ -340,17 +355,29 @@ const _: () = {
                 Self::Cancelled => "cancelled",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
     }
     #[automatically_derived]
     impl __or::StringEnum for Conclusion {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for Conclusion {
+        const EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "success" => __or::Some(Self::Success),
                 "failure" => __or::Some(Self::Failure),
@@ -363,7 +390,7 @@ const _: () = {
     impl __or::Outcome for Conclusion {
         #[inline]
         fn is_failure(&self) -> ::core::primitive::bool {
-            ::core::matches!(self, Self::Failure | Self::Cancelled)
+            Self::is_failure(self)
         }
     }
     #[automatically_derived]
@@ -483,6 +510,11 @@ const _: () = {
                 Self::Completed => "completed",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -506,13 +538,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for WorkflowRunStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for WorkflowRunStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "queued" => __or::Some(Self::Queued),
                 "completed" => __or::Some(Self::Completed),
@@ -1250,6 +1289,11 @@ const _: () = {
                 Self::Completed => "COMPLETED",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -1273,13 +1317,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for JobStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for JobStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "QUEUED" => __or::Some(Self::Queued),
                 "COMPLETED" => __or::Some(Self::Completed),
@@ -1542,6 +1593,11 @@ const _: () = {
                 Self::Done => "done",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -1565,13 +1621,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for JobStateStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for JobStateStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "running" => __or::Some(Self::Running),
                 "done" => __or::Some(Self::Done),

@@ -187,17 +187,28 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
+        /// Whether the value is one this type lists (not `Unknown`).
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
     }
     #[automatically_derived]
     impl __or::StringEnum for ErrorCode {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for ErrorCode {
+        const EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "internal-server-error" => __or::Some(Self::InternalServerError),
                 "timeout" => __or::Some(Self::ScriptTimeout),
@@ -205,7 +216,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
             __or::Ok(Self::Unknown(__value))
         }
     }
@@ -308,17 +319,29 @@ const _: () = {
                 Self::User => "user",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
     }
     #[automatically_derived]
     impl __or::StringEnum for Category {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for Category {
+        const EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "server" => __or::Some(Self::Server),
                 "user" => __or::Some(Self::User),

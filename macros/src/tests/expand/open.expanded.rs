@@ -41,6 +41,10 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
+        /// Whether the value is one this type lists (not `Unknown`).
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::renamed_runtime::Lifecycle {
             match self {
@@ -65,13 +69,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for JobState {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for JobState {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "pending" => __or::Some(Self::Pending),
                 "done" => __or::Some(Self::Done),
@@ -79,7 +90,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
             __or::Ok(Self::Unknown(__value))
         }
     }

@@ -50,17 +50,28 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
+        /// Whether the value is one this type lists (not `Unknown`).
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
     }
     #[automatically_derived]
     impl __or::StringEnum for __SinkTag {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a tag string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for __SinkTag {
+        const EXPECTING: &'static ::core::primitive::str = "a tag string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "webhook" => __or::Some(Self::Webhook),
                 "s3" | "S3" => __or::Some(Self::Bucket),
@@ -69,7 +80,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
             __or::Ok(Self::Unknown(__value))
         }
     }
