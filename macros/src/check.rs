@@ -4,7 +4,7 @@
 
 mod fields;
 mod status;
-mod types;
+pub mod types;
 
 use self::fields::Place;
 use self::status::Statuses;
@@ -37,8 +37,14 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             let status_enum = status::enum_name(cx, c, input.ident());
             let key = status_key(cx, c, None);
             let case = field_case(cx, c, &input.serde, RENAME_ALL);
-            let checked =
-                fields::fields(cx, fields, case, &Place::Body(&statuses, &key), Some(&key));
+            let checked = fields::fields(
+                cx,
+                fields,
+                case,
+                &Place::Body(&statuses, &key),
+                Some(&key),
+                &input.original.generics,
+            );
             let outcome = single_field(cx, fields, OUTCOME, |f| f.attrs.outcome.key_span());
             check_not_here(cx, fields, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
             Model::ResponseStruct(Body {
@@ -77,7 +83,14 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             };
             Model::Object(Object {
                 item: item(input, STRUCT_DERIVES),
-                fields: fields::fields(cx, fields, case, &Place::Model, None),
+                fields: fields::fields(
+                    cx,
+                    fields,
+                    case,
+                    &Place::Model,
+                    None,
+                    &input.original.generics,
+                ),
                 serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                 deny_unknown_fields: deny(input),
                 validate_with: c.validate_with.value.clone(),
@@ -359,7 +372,14 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
                 } else {
                     &Place::Variant
                 };
-                fields::fields(cx, &variant.fields, case, place, Some(&key))
+                fields::fields(
+                    cx,
+                    &variant.fields,
+                    case,
+                    place,
+                    Some(&key),
+                    &input.original.generics,
+                )
             }),
             status: values.len(),
         });

@@ -213,8 +213,9 @@ pub enum Default {
 /// Whether a field's value is validated with its parent.
 #[derive(Clone, Copy)]
 pub enum Nested {
-    /// `#[response(nested)]`: the type must implement `Validate`.
-    Always(Span),
+    /// Its type names a type parameter: the impls bound that parameter by
+    /// `Validate`, as serde bounds it by `Deserialize`.
+    Generic,
     /// When its type implements `Validate`, found by the compiler.
     Probe,
     /// Its spelling says it is a string, a number or a bool, or a

@@ -115,14 +115,21 @@
 //! | `pattern = "^…$"` | the string matches the regular expression (feature `pattern`) |
 //! | `required_when = "failed"` | on an `Option<T>`: present when the status is one of these |
 //! | `forbidden_when = "pending"` | on an `Option<T>`: absent when the status is one of these |
-//! | `nested` | validate a field of a generic type `T: Validate` |
+//! | `nested` | accepted for compatibility; it changes nothing, as every field is validated with its parent |
 //! | `validate_with = path` | `fn(&T) -> Result<(), String>`, a custom rule |
 //! | `rename = "doc_url"` | the field's wire name |
 //! | `default`, `default = path` | a missing key takes `Default::default()`, or `path()` |
 //! | `required` | on an `Option<T>`: the key must be present, `null` allowed |
 //!
 //! A field whose type implements [`Validate`] is validated with its parent
-//! without any attribute, also inside `Option`, `Vec`, `Box` and maps.
+//! without any attribute, also inside `Option`, `Vec`, `Box`, sets, maps and
+//! tuples (`pair[1].message`). A field of a generic type is too: the
+//! generated impls bound each type parameter a field uses by `Validate`, as
+//! serde bounds it by `Deserialize`, and the runtime implements `Validate`
+//! (checking nothing) for the standard payload types (strings, numbers,
+//! `bool`, `serde_json::Value`, `Map` and `Number`), so `Job<Progress>`
+//! reports `metadata.progressPercent` by `from_json`, `serde_json` and
+//! `validate()` alike, and `Job<serde_json::Value>` checks nothing more.
 //!
 //! # Statuses as servers really send them
 //!

@@ -158,3 +158,106 @@ impl<K: core::fmt::Display, V: Validate, S: BuildHasher> Validate for HashMap<K,
         }
     }
 }
+
+impl<T: Validate> Validate for std::collections::BTreeSet<T> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
+
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        for (i, value) in self.iter().enumerate() {
+            value.validate_into(&path.index(i), errors);
+        }
+    }
+}
+
+impl<T: Validate, S> Validate for std::collections::HashSet<T, S> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
+
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        for (i, value) in self.iter().enumerate() {
+            value.validate_into(&path.index(i), errors);
+        }
+    }
+}
+
+/// Types that can break no rule: the standard payloads a generic field may
+/// hold (`GoogleOperation<Value, Value>`, `RunResult<String>`).
+macro_rules! nothing_to_check {
+    ($($t:ty),* $(,)?) => {$(
+        impl Validate for $t {
+            #[inline]
+            fn validate_into(&self, _: &Path<'_>, _: &mut ValidationErrors) {}
+
+            const __CHECKS_ITSELF: bool = true;
+            const __HAS_RULES: bool = false;
+            const __REPORTS_ITSELF: bool = true;
+        }
+    )*};
+}
+
+nothing_to_check!(
+    str,
+    String,
+    bool,
+    char,
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    f32,
+    f64,
+    (),
+    serde_json::Value,
+    serde_json::Number,
+    serde_json::Map<String, serde_json::Value>,
+);
+
+impl<T: ?Sized> Validate for core::marker::PhantomData<T> {
+    #[inline]
+    fn validate_into(&self, _: &Path<'_>, _: &mut ValidationErrors) {}
+
+    const __CHECKS_ITSELF: bool = true;
+    const __HAS_RULES: bool = false;
+}
+
+impl<T: Validate + ToOwned + ?Sized> Validate for std::borrow::Cow<'_, T> {
+    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
+    const __HAS_RULES: bool = T::__HAS_RULES;
+
+    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        (**self).validate_into(path, errors);
+    }
+}
+
+/// A tuple's elements are at `[0]`, `[1]`, … as serde writes them: a JSON
+/// array.
+macro_rules! tuples {
+    ($(($($t:ident $i:tt),+))*) => {$(
+        impl<$($t: Validate),+> Validate for ($($t,)+) {
+            const __CHECKS_ITSELF: bool = true $(&& $t::__CHECKS_ITSELF)+;
+            const __HAS_RULES: bool = false $(|| $t::__HAS_RULES)+;
+
+            fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+                $(self.$i.validate_into(&path.index($i), errors);)+
+            }
+        }
+    )*};
+}
+
+tuples! {
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+    (A 0, B 1, C 2, D 3, E 4)
+    (A 0, B 1, C 2, D 3, E 4, F 5)
+}

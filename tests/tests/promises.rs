@@ -257,3 +257,193 @@ mod failure_status_and_outcome {
         );
     }
 }
+
+/// A field of a generic type is validated at its full wire path, every
+/// violation, by every entry point.
+mod generic_payloads {
+    use operation_response::standard::GoogleOperation;
+    use operation_response::{from_json, operation_response, response_model, Validate};
+
+    #[response_model]
+    pub struct Progress {
+        #[response(max = 100)]
+        pub progress_percent: u32,
+        #[response(non_empty)]
+        pub stage: String,
+    }
+
+    /// `M` has no `Default`: `#[response(default)]` on `Vec<M>` needs none.
+    #[operation_response(status = ["running", "done"], terminal = ["done"])]
+    pub struct Job<M> {
+        pub metadata: M,
+        pub maybe: Option<M>,
+        #[response(default)]
+        pub all: Vec<M>,
+    }
+
+    const JOB: &str = r#"{
+        "status": "running",
+        "metadata": {"progressPercent": 150, "stage": ""},
+        "maybe": {"progressPercent": 101, "stage": "x"},
+        "all": [{"progressPercent": 1, "stage": "a"}, {"progressPercent": 200, "stage": ""}]
+    }"#;
+
+    const JOB_PATHS: [&str; 5] = [
+        "all[1].progressPercent",
+        "all[1].stage",
+        "maybe.progressPercent",
+        "metadata.progressPercent",
+        "metadata.stage",
+    ];
+
+    fn sorted(paths: impl Iterator<Item = impl Into<String>>) -> Vec<String> {
+        let mut paths: Vec<String> = paths.map(Into::into).collect();
+        paths.sort();
+        paths
+    }
+
+    #[test]
+    fn from_json_reports_every_violation_at_its_path() {
+        let err = from_json::<Job<Progress>>(JOB).unwrap_err();
+        let violations = err.violations().expect("a validation error");
+        assert_eq!(sorted(violations.paths()), JOB_PATHS);
+    }
+
+    #[test]
+    fn serde_json_reports_every_violation_at_its_path() {
+        let message = serde_json::from_str::<Job<Progress>>(JOB)
+            .unwrap_err()
+            .to_string();
+        for path in JOB_PATHS {
+            assert!(message.contains(&format!("{path}:")), "{path} in {message}");
+        }
+    }
+
+    #[test]
+    fn validate_reports_every_violation_at_its_path() {
+        let progress = |progress_percent, stage: &str| Progress {
+            progress_percent,
+            stage: stage.into(),
+        };
+        let job = Job {
+            status: JobStatus::Running,
+            metadata: progress(150, ""),
+            maybe: Some(progress(101, "x")),
+            all: vec![progress(1, "a"), progress(200, "")],
+        };
+        let errors = job.validate().unwrap_err();
+        assert_eq!(sorted(errors.paths()), JOB_PATHS);
+    }
+
+    #[test]
+    fn a_valid_generic_body_and_standard_payloads_pass() {
+        let job: Job<Progress> =
+            from_json(r#"{"status":"done","metadata":{"progressPercent":100,"stage":"end"}}"#)
+                .unwrap();
+        assert!(job.all.is_empty() && job.validate().is_ok());
+        let job: Job<serde_json::Value> =
+            from_json(r#"{"status":"done","metadata":{"anything":[1,2]}}"#).unwrap();
+        assert!(job.validate().is_ok());
+        let job: Job<String> = from_json(r#"{"status":"done","metadata":"x"}"#).unwrap();
+        assert_eq!(job.metadata, "x");
+    }
+
+    #[response_model]
+    pub struct Exported {
+        #[response(min_length = 3)]
+        pub uri: String,
+    }
+
+    const OPERATION: &str = r#"{
+        "name": "operations/1",
+        "metadata": {"progressPercent": 150, "stage": ""},
+        "done": true,
+        "response": {"uri": "x"}
+    }"#;
+
+    #[test]
+    fn google_operation_checks_typed_payloads() {
+        let err = from_json::<GoogleOperation<Progress, Exported>>(OPERATION).unwrap_err();
+        let paths = sorted(err.violations().expect("a validation error").paths());
+        assert_eq!(
+            paths,
+            ["metadata.progressPercent", "metadata.stage", "response.uri"]
+        );
+
+        let message = serde_json::from_str::<GoogleOperation<Progress, Exported>>(OPERATION)
+            .unwrap_err()
+            .to_string();
+        for path in &paths {
+            assert!(message.contains(&format!("{path}:")), "{path} in {message}");
+        }
+
+        let op: GoogleOperation<serde_json::Value, serde_json::Value> =
+            from_json(OPERATION).unwrap();
+        let typed = GoogleOperation::<Progress, Exported> {
+            name: op.name,
+            metadata: Some(Progress {
+                progress_percent: 150,
+                stage: String::new(),
+            }),
+            done: true,
+            error: None,
+            response: Some(Exported { uri: "x".into() }),
+        };
+        assert_eq!(sorted(typed.validate().unwrap_err().paths()), paths);
+    }
+}
+
+/// A model inside a tuple is reported at its index.
+mod tuples {
+    use operation_response::{from_json, response_model, Validate};
+
+    #[response_model]
+    pub struct Detail {
+        #[response(non_empty)]
+        pub message: String,
+    }
+
+    #[response_model]
+    pub struct Pairs {
+        pub pair: (String, Detail),
+        pub triples: Vec<(u32, Detail, Option<Detail>)>,
+    }
+
+    const PAIRS: &str =
+        r#"{"pair":["a",{"message":""}],"triples":[[1,{"message":"ok"},{"message":""}]]}"#;
+
+    #[test]
+    fn tuple_elements_have_their_index_in_the_path() {
+        let expected = ["pair[1].message", "triples[0][2].message"];
+        let err = from_json::<Pairs>(PAIRS).unwrap_err();
+        let paths: Vec<&str> = err.violations().unwrap().paths().collect();
+        assert_eq!(paths, expected);
+
+        let message = serde_json::from_str::<Pairs>(PAIRS)
+            .unwrap_err()
+            .to_string();
+        for path in expected {
+            assert!(message.contains(&format!("{path}:")), "{path} in {message}");
+        }
+
+        let value = Pairs {
+            pair: (
+                "a".into(),
+                Detail {
+                    message: String::new(),
+                },
+            ),
+            triples: vec![(
+                1,
+                Detail {
+                    message: "ok".into(),
+                },
+                Some(Detail {
+                    message: String::new(),
+                }),
+            )],
+        };
+        let errors = value.validate().unwrap_err();
+        assert_eq!(errors.paths().collect::<Vec<_>>(), expected);
+    }
+}

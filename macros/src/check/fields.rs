@@ -31,10 +31,11 @@ pub fn fields<'a>(
     case: RenameRule,
     place: &Place,
     status_key: Option<&str>,
+    generics: &syn::Generics,
 ) -> Vec<Field<'a>> {
     let out: Vec<Field<'a>> = fields
         .iter()
-        .map(|f| field(cx, f, case, place, status_key))
+        .map(|f| field(cx, f, case, place, status_key, generics))
         .collect();
     // Two fields cannot share a key.
     for (i, field) in out.iter().enumerate() {
@@ -58,6 +59,7 @@ fn field<'a>(
     case: RenameRule,
     place: &Place,
     status_key: Option<&str>,
+    generics: &syn::Generics,
 ) -> Field<'a> {
     let a = &f.attrs;
     let option = option_inner(f.ty);
@@ -111,10 +113,17 @@ fn field<'a>(
         }),
         required: a.required.is_set(),
         rules: Vec::new(),
-        nested: match a.nested.value {
-            Some(span) => Nested::Always(span),
-            None if !may_validate(f.ty) => Nested::Never,
-            None => Nested::Probe,
+        // `nested` is accepted and changes nothing: every field is
+        // validated with its parent.
+        nested: if !may_validate(f.ty) {
+            Nested::Never
+        } else if generics
+            .type_params()
+            .any(|param| super::types::mentions(f.ty, &param.ident))
+        {
+            Nested::Generic
+        } else {
+            Nested::Probe
         },
         example: a.example.value.clone(),
     };

@@ -57,6 +57,9 @@ pub fn may_validate(ty: &syn::Type) -> bool {
             let Some(last) = p.path.segments.last() else {
                 return true;
             };
+            if last.ident == "PhantomData" {
+                return false;
+            }
             let container = matches!(
                 last.ident.to_string().as_str(),
                 "Vec"
@@ -186,4 +189,16 @@ mod tests {
             assert_eq!(type_name(&ty), shown);
         }
     }
+}
+
+/// Whether `ty` names `ident` anywhere.
+pub fn mentions(ty: &syn::Type, ident: &syn::Ident) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream, ident: &syn::Ident) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(found) => found == *ident,
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), ident),
+            _ => false,
+        })
+    }
+    walk(quote::quote!(#ty), ident)
 }

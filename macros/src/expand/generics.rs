@@ -1,8 +1,9 @@
 //! Generic parameters: which ones the fields use, and the bounds each impl
 //! needs, as serde's derive infers them.
 
+pub use crate::check::types::mentions;
 use crate::model::{Field, Nested};
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Generics, Ident};
 
@@ -27,18 +28,6 @@ pub fn impl_params(generics: &Generics) -> Vec<syn::GenericParam> {
         .collect()
 }
 
-/// Whether `ty` names `ident` anywhere.
-pub fn mentions(ty: &syn::Type, ident: &Ident) -> bool {
-    fn walk(tokens: TokenStream, ident: &Ident) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            TokenTree::Ident(found) => found == *ident,
-            TokenTree::Group(group) => walk(group.stream(), ident),
-            _ => false,
-        })
-    }
-    walk(quote!(#ty), ident)
-}
-
 /// The type parameters that fields serde reads mention: they need the serde
 /// bounds.
 fn serde_params<'g>(generics: &'g Generics, fields: &[&Field]) -> Vec<&'g Ident> {
@@ -60,12 +49,13 @@ pub fn predicates(generics: &Generics) -> TokenStream {
     quote!(#(#predicates,)*)
 }
 
-/// `T: Validate` for the type parameters of `nested` fields.
+/// `T: Validate` for the type parameters that fields which may hold a
+/// value with rules mention, as serde bounds them by `Deserialize`.
 pub fn validate_bounds(generics: &Generics, fields: &[&Field]) -> TokenStream {
     let params = generics.type_params().map(|p| &p.ident).filter(|param| {
         fields
             .iter()
-            .any(|f| matches!(f.nested, Nested::Always(_)) && mentions(f.ty, param))
+            .any(|f| matches!(f.nested, Nested::Generic) && mentions(f.ty, param))
     });
     quote!(#(#params: __or::Validate,)*)
 }

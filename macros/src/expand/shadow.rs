@@ -28,7 +28,11 @@ pub fn field(field: &Field) -> TokenStream {
         ours.push(quote!(deserialize_with = "__or::deserialize_required"));
     }
     match &field.default {
-        Some(Default::Trait) if !field.serde.default => ours.push(quote!(default)),
+        // As a path, so that serde adds no `T: Default` bound for a
+        // `Vec<T>` field.
+        Some(Default::Trait) if !field.serde.default => {
+            ours.push(quote!(default = "__or::Default::default"));
+        }
         Some(Default::Path(path)) => {
             let path = quote!(#path).to_string().replace(' ', "");
             ours.push(quote!(default = #path));

@@ -156,7 +156,7 @@ pub fn field_checks(
         );
     }
     match field.nested {
-        Nested::Always(span) => checks.push(quote_spanned! {span=>
+        Nested::Generic => checks.push(quote! {
             __or::nested(#access, __deep, &__at, __errors);
         }),
         Nested::Probe => checks.push(quote! {

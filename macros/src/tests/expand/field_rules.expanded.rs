@@ -174,7 +174,7 @@ const _: () = {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         result: Option<String>,
-        #[serde(rename = "doc_url", default)]
+        #[serde(rename = "doc_url", default = "__or::Default::default")]
         doc_url: String,
         #[serde(rename = "owner", deserialize_with = "__or::deserialize_required")]
         owner: Option<String>,

@@ -837,7 +837,7 @@ const _: () = {
     struct __OperationSerde {
         #[serde(rename = "name")]
         name: String,
-        #[serde(rename = "done", default)]
+        #[serde(rename = "done", default = "__or::Default::default")]
         done: bool,
         #[serde(
             rename = "error",

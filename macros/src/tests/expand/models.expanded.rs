@@ -17,7 +17,7 @@ const _: () = {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         code: Option<ErrorCode>,
-        #[serde(rename = "retirable", default)]
+        #[serde(rename = "retirable", default = "__or::Default::default")]
         retirable: bool,
     }
     #[automatically_derived]
