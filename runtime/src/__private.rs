@@ -5,6 +5,7 @@ pub use crate::nested::{
     deserialize_required, nested, shape, Nested, Probe, ProbeOther, ProbeValidate, SkipNested,
     ValidateNested,
 };
+pub use crate::object::Object;
 pub use crate::scope::validated;
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};

@@ -427,6 +427,7 @@ mod examples;
 mod fields;
 mod json;
 mod nested;
+mod object;
 mod path;
 mod pattern_example;
 pub mod poll;

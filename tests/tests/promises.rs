@@ -447,3 +447,65 @@ mod tuples {
         assert_eq!(errors.paths().collect::<Vec<_>>(), expected);
     }
 }
+
+/// A body or model is a JSON object: an array is a type error.
+mod objects_only {
+    use operation_response::standard::GoogleOperation;
+    use operation_response::{from_json, operation_response, response_model, ErrorKind};
+
+    #[operation_response(status = ["pending", "done"], terminal = ["done"])]
+    pub struct JobResponse {
+        pub id: String,
+    }
+
+    #[response_model]
+    pub struct Detail {
+        pub message: String,
+    }
+
+    #[operation_response(terminal = ["done"])]
+    pub enum ResultResponse {
+        Done { id: String },
+        Pending,
+    }
+
+    #[response_model(tag = "type")]
+    pub enum Sink {
+        Queue { name: String },
+    }
+
+    macro_rules! type_error {
+        ($t:ty, $json:expr, $expected:expr $(,)?) => {{
+            let err = from_json::<$t>($json).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::Type, "{err}");
+            let message = err.to_string();
+            assert!(
+                message.contains("invalid type: sequence") && message.contains($expected),
+                "{message}"
+            );
+            assert!(serde_json::from_str::<$t>($json).is_err());
+        }};
+    }
+
+    #[test]
+    fn arrays_are_type_errors() {
+        type_error!(JobResponse, r#"["done","x"]"#, "struct JobResponse");
+        type_error!(Detail, r#"["boom"]"#, "struct Detail");
+        type_error!(
+            GoogleOperation,
+            r#"["operations/1",null,true,null,{"x":1}]"#,
+            "GoogleOperation",
+        );
+        type_error!(ResultResponse, r#"["done","x"]"#, "");
+        type_error!(Sink, r#"["queue","x"]"#, "");
+        // Inside a body, at the field's path.
+        #[response_model]
+        pub struct Outer {
+            pub detail: Detail,
+        }
+        let err = from_json::<Outer>(r#"{"detail":["boom"]}"#).unwrap_err();
+        assert_eq!(err.path(), Some("detail"));
+        // Objects still read.
+        assert!(from_json::<JobResponse>(r#"{"status":"done","id":"x"}"#).is_ok());
+    }
+}

@@ -57,7 +57,7 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         impl #de_params __or::Deserialize<'de> for #ident #ty_generics #de_where {
             #[inline]
             fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
-                __or::validated(__deserializer, #shadow #turbofish::deserialize, #shape)
+                __or::validated(__or::Object(__deserializer), #shadow #turbofish::deserialize, #shape)
             }
         }
     }

@@ -195,7 +195,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __RunResultResponseBodySerde::deserialize,
                 {
                     #[allow(unused_imports)]

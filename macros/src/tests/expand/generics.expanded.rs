@@ -180,7 +180,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __RunApiResultSerde::<R>::deserialize,
                 {
                     #[allow(unused_imports)]

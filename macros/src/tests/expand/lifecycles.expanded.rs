@@ -196,7 +196,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __TranslationResponseSerde::deserialize,
                 __or::shape(false, &[]),
             )
@@ -638,7 +638,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __WorkflowRunSerde::deserialize,
                 {
                     #[allow(unused_imports)]
@@ -867,7 +867,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __OperationSerde::deserialize,
                 __or::shape(true, &[]),
             )
@@ -1000,7 +1000,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __GetJobResponseSerde::deserialize,
                 {
                     #[allow(unused_imports)]
@@ -1132,7 +1132,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __SharedJobSerde::deserialize,
                 {
                     #[allow(unused_imports)]
@@ -1417,7 +1417,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __JobSerde::deserialize,
                 __or::shape(true, &[]),
             )
