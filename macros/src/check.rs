@@ -386,6 +386,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         values.push((wire, span, variant.ident.clone()));
     }
     let mut statuses = Statuses {
+        broken: false,
         named: values.iter().map(|(wire, _, _)| wire.clone()).collect(),
         values: values
             .into_iter()

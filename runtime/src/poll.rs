@@ -946,14 +946,13 @@ impl<F, S, C, B, R, O> Poller<Async<F>, S, C, B, R, O> {
     /// ```
     #[cfg(feature = "stream")]
     #[allow(clippy::type_complexity)]
-    pub fn into_stream<Fut, P, E>(
-        self,
-    ) -> PollStream<F, Fut, P, E, <S as HasSleep<Fut>>::Sleep, C, B::IntoIter, R, O>
+    pub fn into_stream<Fut, P, E, Z>(self) -> PollStream<F, Fut, P, E, Z, C, B::IntoIter, R, O>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<P, E>>,
         P: IntoPolled,
-        S: HasSleep<Fut>,
+        S: HasSleep<Fut, Sleep = Z>,
+        Z: Sleep,
         C: Fn() -> Instant,
         B: IntoIterator<Item = Duration>,
         R: FnMut(&E) -> bool,

@@ -146,10 +146,15 @@ fn check_status_key(
     top_level: bool,
 ) {
     if top_level && f.ident.unraw() == STATUS {
-        cx.error_spanned_by(
-            f.ident,
-            "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field",
-        );
+        let message = if status_key == STATUS {
+            "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field".to_owned()
+        } else {
+            // The body has both keys (Vercel's `readyState` and `status`).
+            format!(
+                "a field named `status` clashes with the Rust field `status` that holds the status read from {status_key:?}; to keep this key too, give the field another Rust name and its wire name with `#[response(rename = \"status\")]`"
+            )
+        };
+        cx.error_spanned_by(f.ident, message);
     } else if key == Some(status_key) {
         let span = f
             .attrs
@@ -309,14 +314,16 @@ fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &When, place: &Place) -
             if when.wires.is_empty() && !when.broken {
                 cx.error_at(when.span, format!("`{name}` lists no status"));
             }
-            check_named(
-                cx,
-                name,
-                &when.wires,
-                &listed.named,
-                "a status",
-                "the statuses are",
-            );
+            if !listed.broken {
+                check_named(
+                    cx,
+                    name,
+                    &when.wires,
+                    &listed.named,
+                    "a status",
+                    "the statuses are",
+                );
+            }
             let verb = if when.required {
                 "required when"
             } else {

@@ -15,6 +15,9 @@ use syn::{Ident, LitStr};
 pub struct Statuses {
     pub values: Vec<StatusValue>,
     pub named: Vec<String>,
+    /// The list is missing or failed to parse (reported where it is): the
+    /// names that refer to statuses are not checked against it.
+    pub broken: bool,
 }
 
 impl Statuses {
@@ -27,6 +30,9 @@ impl Statuses {
 
     /// `list` names listed statuses only; each once.
     pub fn check_listed(&self, cx: &Ctxt, list: &Strings) {
+        if self.broken {
+            return;
+        }
         check_named(
             cx,
             &list.key.to_string(),
@@ -86,6 +92,7 @@ pub fn listed(cx: &Ctxt, c: &Container) -> Statuses {
     let mut statuses = Statuses {
         values: Vec::new(),
         named: Vec::new(),
+        broken: true,
     };
     let list = match (&c.status.value, c.status.key_span()) {
         (None, None) => {
@@ -98,6 +105,7 @@ pub fn listed(cx: &Ctxt, c: &Container) -> Statuses {
         (None, Some(_)) => return statuses,
         (Some(list), _) => list,
     };
+    statuses.broken = list.broken;
     if list.values.is_empty() && !list.broken {
         cx.error_at(
             list.span,
@@ -183,6 +191,10 @@ pub fn add_aliases(
     if let Some(pairs) = &c.alias.value {
         for pair in pairs {
             let listed = pair.listed.value();
+            // With no value, the list is missing or broken, reported there.
+            if values.is_empty() {
+                continue;
+            }
             if !values.iter().any(|v| v.wire() == listed) {
                 let known: Vec<&str> = values.iter().map(AliasTarget::wire).collect();
                 cx.error_spanned_by(
