@@ -541,3 +541,31 @@ fn schemas_follow_the_shapes() {
     assert_eq!(azure.get("additionalProperties"), None);
     assert_eq!(error.get("additionalProperties"), None);
 }
+
+/// Keeping the other keys costs no precision in errors: a type error still
+/// names its wire path, and a broken rule its key.
+#[test]
+fn errors_still_name_their_path() {
+    for (json, path) in [
+        (
+            r#"{"status": "Failed", "error": {"code": 1, "message": "m"}}"#,
+            "error.code",
+        ),
+        (
+            r#"{"status": "Running", "percentComplete": "40"}"#,
+            "percentComplete",
+        ),
+        (
+            r#"{"status": "Failed", "error": {"code": "c", "message": "m", "details": [{"code": "d"}]}}"#,
+            "error.details[0]",
+        ),
+    ] {
+        let err = from_json::<AzureOperationStatus>(json).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Type, "{json}: {err}");
+        assert_eq!(err.path(), Some(path), "{json}: {err}");
+    }
+    let err =
+        from_json::<GoogleOperation>(r#"{"name": "o", "done": true, "error": {"code": "13"}}"#)
+            .unwrap_err();
+    assert_eq!(err.path(), Some("error.code"), "{err}");
+}
