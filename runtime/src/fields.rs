@@ -4,7 +4,8 @@ use serde_json::Value;
 
 /// The fields of a body whose status an `open` union does not list, kept in
 /// the order received (duplicates too), so that the body serializes back
-/// unchanged.
+/// with the same keys and values (the status key first: key order is not
+/// promised, as JSON objects are unordered).
 ///
 /// ```
 /// use operation_response::{from_json, operation_response};

@@ -68,7 +68,7 @@
 //! assert_eq!(body.status(), JobResultStatus::InProgress);
 //! assert!(!body.is_terminal());
 //!
-//! // `open`: an unlisted status is kept with its fields, and written back as it came.
+//! // `open`: an unlisted status is kept with its fields, and written back with the same keys and values.
 //! let json = r#"{"status":"paused","until":"noon"}"#;
 //! let body: JobResultResponse = from_json(json)?;
 //! assert!(matches!(&body, JobResultResponse::Unknown { status, .. } if status == "paused"));

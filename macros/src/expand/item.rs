@@ -71,9 +71,9 @@ pub fn union(union: &Union) -> TokenStream {
     });
     let unknown_key = union.unknown_key();
     let (what, doc) = if union.tagged {
-        (" A tag this type does not list, kept with all its fields so that it serializes back unchanged.", " The tag, as received.")
+        (" A tag this type does not list, kept with all its fields so that it serializes back with the same keys and values.", " The tag, as received.")
     } else {
-        (" A status this type does not list, kept with all its fields so that it serializes back unchanged.", " The status, as received.")
+        (" A status this type does not list, kept with all its fields so that it serializes back with the same keys and values.", " The status, as received.")
     };
     let unknown = union.status.open.then(|| {
         quote! {
