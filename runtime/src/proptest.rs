@@ -84,6 +84,9 @@ pub fn invalid<T: Generated>() -> BoxedStrategy<Invalid> {
                             .prop_map(Value::Array)
                             .boxed()
                     }),
+                    (Kind::Sequence, FieldGen::Set(item)) => {
+                        broken_len(*rule).map(|n| distinct(item, n..=n))
+                    }
                     _ => broken(field, gen, *rule).map(|value| Just(value).boxed()),
                 };
                 let Some(value) = value else {
@@ -157,6 +160,8 @@ pub enum FieldGen {
     Float,
     /// A sequence of these items.
     Seq(BoxedStrategy<Value>),
+    /// A set of these items: a sequence of distinct ones.
+    Set(BoxedStrategy<Value>),
     /// A map from strings to these values.
     Map(BoxedStrategy<Value>),
     /// Any value of the type.
@@ -254,6 +259,34 @@ fn unanchored(pattern: &str) -> &str {
         Some(rest) if !rest.ends_with('\\') => rest,
         _ => core,
     }
+}
+
+/// Arrays of `size` distinct items, for a set (whose duplicates would
+/// collapse below a least length): four times as many items as asked and 16
+/// more are drawn, and the first distinct ones kept; a rejection only where
+/// the item has fewer distinct values than the set needs.
+fn distinct(
+    item: &BoxedStrategy<Value>,
+    size: std::ops::RangeInclusive<usize>,
+) -> BoxedStrategy<Value> {
+    let (lo, hi) = (*size.start(), *size.end());
+    let draws = hi.saturating_mul(4).saturating_add(16);
+    (
+        size,
+        ::proptest::collection::vec(item.clone(), draws..=draws),
+    )
+        .prop_map(move |(len, items)| {
+            let mut seen = std::collections::HashSet::new();
+            let set: Vec<Value> = items
+                .into_iter()
+                .filter(|v| seen.insert(v.to_string()))
+                .take(len)
+                .collect();
+            set
+        })
+        .prop_filter("a set's least length", move |set| set.len() >= lo)
+        .prop_map(Value::Array)
+        .boxed()
 }
 
 /// The strategy of a field's type.
@@ -515,6 +548,7 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
         // The type itself: an empty sequence or map, or `null`.
         (Kind::Sequence, FieldGen::Empty) => Just(Value::Array(Vec::new())).boxed(),
         (Kind::Map, FieldGen::Empty) => Just(Value::Object(Map::new())).boxed(),
+        (_, FieldGen::Set(item)) => distinct(item, size(lo, hi)),
         (_, FieldGen::Seq(item)) => ::proptest::collection::vec(item.clone(), size(lo, hi))
             .prop_map(Value::Array)
             .boxed(),

@@ -8,6 +8,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
+/// Sets: their items are generated distinct.
+const SETS: &[&str] = &["HashSet", "BTreeSet"];
+
 /// Maps, `serde_json::Map` among them.
 const MAPS: &[&str] = &["HashMap", "BTreeMap", "Map"];
 
@@ -82,7 +85,10 @@ pub fn impl_arbitrary(
                 },
                 crate::model::Kind::Float => quote!(__or::proptest::FieldGen::Float),
                 _ => {
-                    if let Some([item]) =
+                    if let Some([item]) = super::schema::args_of(ty, SETS).as_deref() {
+                        let item = strategy(item);
+                        quote!(__or::proptest::FieldGen::Set(#item))
+                    } else if let Some([item]) =
                         super::schema::args_of(ty, super::schema::SEQUENCES).as_deref()
                     {
                         let item = strategy(item);
