@@ -20,7 +20,33 @@ use std::hash::{BuildHasher, Hash};
 /// enum form and of tagged models), each honoring every rule of the type.
 /// A field whose rule no generator can know (`validate_with`) takes its value
 /// from `#[response(example = …)]`; without one the type does not implement
-/// `Examples`, and only a use of it is an error.
+/// `Examples`, and only a use of it is an error. A model whose status is a
+/// field's (`#[response(operation)]`, flattened or not) has one value per
+/// status of that field.
+///
+/// The runtime implements it for every payload type it validates: `String`,
+/// `bool`, `char`, every integer type, `f32`, `f64`, `serde_json::Value`,
+/// `serde_json::Map<String, Value>`, `serde_json::Number`, and, of types
+/// with examples, `Option`, `Box`, `Vec`, `VecDeque`, `[T; N]`, `BTreeSet`,
+/// `HashSet`, `BTreeMap` and `HashMap` with `String` keys, and tuples of up
+/// to six.
+///
+/// Every value returned is one the type accepts (each body is parsed before
+/// it is returned), but a status is missing from the values, rather than
+/// shown invalid, where no body of it is found:
+///
+/// - a `pattern` this spelling cannot fit to the field's length rules: it
+///   takes the same branch of every alternation (the first, then the
+///   second…, up to 16), a readable char of each class, and stretches
+///   repetitions, every one alike or one alone (`^(a|bb)(c|dd)$` with
+///   `length = 3` has no example, though `"add"` would do); a field with
+///   `#[response(example = …)]` uses the example;
+/// - rules no value meets (`^a{2}$` with `min_length = 3`; a set of `bool`
+///   with `min_length = 3`);
+/// - a container's `validate_with` or `lifecycle` function that rejects
+///   every body tried (each optional field present, absent and alone; in
+///   a model, each field's other examples too): give the fields it reads
+///   an `example`.
 ///
 /// ```
 /// use operation_response::{operation_response, Examples, OperationResponse};

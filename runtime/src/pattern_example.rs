@@ -130,6 +130,20 @@ mod imp {
         let regex = regex::Regex::new(pattern).ok()?;
         let repetitions = count(&hir);
         let limit = u32::try_from(lengths.least().saturating_add(1).clamp(64, 4096)).ok()?;
+        // The first branch of every alternation, then the second (or last)…
+        (0..widest(&hir).max(1))
+            .find_map(|branch| spell_with(&hir, &regex, lengths, repetitions, limit, branch))
+    }
+
+    /// A spelling that takes branch `branch` of each alternation.
+    fn spell_with(
+        hir: &Hir,
+        regex: &regex::Regex,
+        lengths: &Lengths,
+        repetitions: usize,
+        limit: u32,
+        branch: usize,
+    ) -> Option<(String, Hir)> {
         for extra in 0..=limit {
             let tries = std::iter::once(Stretch::All(extra)).chain(
                 (0..repetitions)
@@ -139,10 +153,10 @@ mod imp {
             let mut all_too_long = true;
             for stretch in tries {
                 let mut out = String::new();
-                write(&hir, stretch, &mut 0, &mut out);
+                write(hir, stretch, branch, &mut 0, &mut out);
                 if lengths.fits(&out) && regex.is_match(&out) {
                     let room = lengths.room(&out);
-                    return Some((out, stretched(&hir, stretch, room, &mut 0)));
+                    return Some((out, stretched(hir, stretch, room, &mut 0)));
                 }
                 all_too_long &= lengths.too_long(&out);
             }
@@ -164,6 +178,21 @@ mod imp {
         }
     }
 
+    /// The most branches an alternation of `hir` has (bounded: each is a
+    /// try).
+    fn widest(hir: &Hir) -> usize {
+        let inner = match hir.kind() {
+            HirKind::Repetition(rep) => widest(&rep.sub),
+            HirKind::Capture(capture) => widest(&capture.sub),
+            HirKind::Concat(parts) => parts.iter().map(widest).max().unwrap_or(0),
+            HirKind::Alternation(parts) => {
+                parts.len().max(parts.iter().map(widest).max().unwrap_or(0))
+            }
+            _ => 0,
+        };
+        inner.min(16)
+    }
+
     /// A readable char of `class`: a letter or digit when it has one.
     fn pick(class: &regex_syntax::hir::ClassUnicode) -> Option<char> {
         let contains = |c: char| class.iter().any(|r| r.start() <= c && c <= r.end());
@@ -180,7 +209,7 @@ mod imp {
             .or_else(|| class.iter().next().map(|r| r.start()))
     }
 
-    fn write(hir: &Hir, stretch: Stretch, index: &mut usize, out: &mut String) {
+    fn write(hir: &Hir, stretch: Stretch, branch: usize, index: &mut usize, out: &mut String) {
         match hir.kind() {
             HirKind::Empty | HirKind::Look(_) => {}
             HirKind::Literal(literal) => out.push_str(&String::from_utf8_lossy(&literal.0)),
@@ -193,18 +222,21 @@ mod imp {
                 let inner = *index + 1;
                 for _ in 0..times {
                     *index = inner;
-                    write(sub, stretch, index, out);
+                    write(sub, stretch, branch, index, out);
                 }
                 *index = inner + count(sub);
             }
-            HirKind::Capture(capture) => write(&capture.sub, stretch, index, out),
+            HirKind::Capture(capture) => write(&capture.sub, stretch, branch, index, out),
             HirKind::Concat(parts) => parts
                 .iter()
-                .for_each(|part| write(part, stretch, index, out)),
+                .for_each(|part| write(part, stretch, branch, index, out)),
             HirKind::Alternation(branches) => {
                 let start = *index;
-                if let Some(first) = branches.first() {
-                    write(first, stretch, index, out);
+                let taken = branch.min(branches.len().saturating_sub(1));
+                if let Some(sub) = branches.get(taken) {
+                    // Past the repetitions of the branches before it.
+                    *index += branches[..taken].iter().map(count).sum::<usize>();
+                    write(sub, stretch, branch, index, out);
                 }
                 *index = start + branches.iter().map(count).sum::<usize>();
             }
@@ -292,6 +324,13 @@ mod tests {
             Some("abab")
         );
         assert_eq!(spell("^a{2}$", &chars(Some(3), None)), None);
+        // A later branch, where the first cannot meet the lengths.
+        assert_eq!(
+            spell("^(a|bb)$", &chars(Some(2), None)).as_deref(),
+            Some("bb")
+        );
+        // One branch for every alternation: a mix is not tried.
+        assert_eq!(spell("^(a|bb)(c|dd)$", &chars(Some(3), Some(3))), None);
     }
 
     #[test]

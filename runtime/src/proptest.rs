@@ -6,7 +6,18 @@
 //! Each rule becomes a generator, not a filter: lengths become size ranges,
 //! bounds numeric ranges, patterns regex strategies, `required_when` /
 //! `forbidden_when` the presence of the field in each status's branch; so
-//! generation does not stall on rejections.
+//! generation does not stall on rejections. A `pattern` with length rules
+//! generates from the pattern with its repetitions stretched to the
+//! lengths, and where a string still misses a rule, takes one spelled to
+//! meet them all; a set draws distinct items.
+//!
+//! Generation never panics. What is left to filtering, each a rejection
+//! proptest counts (and reports as "Too many local rejects" when no value
+//! can be found): a container's `validate_with` or `lifecycle` function,
+//! which no generator can know; a set whose item has fewer distinct values
+//! than its least length; and the declarations [`Examples`](crate::Examples)
+//! lists as having no example of a status (a pattern no spelling fits to
+//! its length rules, rules no value meets).
 //!
 //! ```
 //! use operation_response::{from_json, operation_response};
