@@ -88,7 +88,9 @@ pub mod utoipa {
 /// `proptest::arbitrary::Arbitrary` for generated types.
 #[cfg(feature = "proptest")]
 pub mod proptest {
-    pub use crate::proptest::{json_of, json_value, valid, FieldGen, Generated, HasStrategy};
+    pub use crate::proptest::{
+        json_map, json_number, json_of, json_value, valid, FieldGen, Generated, HasStrategy,
+    };
     pub use crate::shape::FieldType;
     pub use ::proptest::arbitrary::Arbitrary;
     pub use ::proptest::strategy::BoxedStrategy;

@@ -5,10 +5,12 @@
 //! fields left out), then the body is parsed, so that only a value the type
 //! accepts is ever returned.
 
-use crate::shape::{Field, FieldType, Form, Kind, Range, Rule, Shape};
+use crate::pattern_example::Lengths;
+use crate::shape::{Field, FieldType, Form, Kind, Range, Shape};
 use serde_json::{Map, Value};
 use std::cell::Cell;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasher, Hash};
 
 /// Deterministic, valid values of a type: for docs, mock servers and
 /// client tests.
@@ -18,7 +20,33 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 /// enum form and of tagged models), each honoring every rule of the type.
 /// A field whose rule no generator can know (`validate_with`) takes its value
 /// from `#[response(example = …)]`; without one the type does not implement
-/// `Examples`, and only a use of it is an error.
+/// `Examples`, and only a use of it is an error. A model whose status is a
+/// field's (`#[response(operation)]`, flattened or not) has one value per
+/// status of that field.
+///
+/// The runtime implements it for every payload type it validates: `String`,
+/// `bool`, `char`, every integer type, `f32`, `f64`, `serde_json::Value`,
+/// `serde_json::Map<String, Value>`, `serde_json::Number`, and, of types
+/// with examples, `Option`, `Box`, `Vec`, `VecDeque`, `[T; N]`, `BTreeSet`,
+/// `HashSet`, `BTreeMap` and `HashMap` with `String` keys, and tuples of up
+/// to six.
+///
+/// Every value returned is one the type accepts (each body is parsed before
+/// it is returned), but a status is missing from the values, rather than
+/// shown invalid, where no body of it is found:
+///
+/// - a `pattern` this spelling cannot fit to the field's length rules: it
+///   takes the same branch of every alternation (the first, then the
+///   second…, up to 16), a readable char of each class, and stretches
+///   repetitions, every one alike or one alone (`^(a|bb)(c|dd)$` with
+///   `length = 3` has no example, though `"add"` would do); a field with
+///   `#[response(example = …)]` uses the example;
+/// - rules no value meets (`^a{2}$` with `min_length = 3`; a set of `bool`
+///   with `min_length = 3`);
+/// - a container's `validate_with` or `lifecycle` function that rejects
+///   every body tried (each optional field present, absent and alone; in
+///   a model, each field's other examples too): give the fields it reads
+///   an `example`.
 ///
 /// ```
 /// use operation_response::{operation_response, Examples, OperationResponse};
@@ -83,9 +111,33 @@ impl Examples for String {
     }
 }
 
+/// An object first (what a payload usually is), then a string, a number, a
+/// bool and an array; never `null`, which an `Option<Value>` would read
+/// back as `None`.
 impl Examples for Value {
     fn examples() -> Vec<Self> {
-        vec![Value::Object(Map::new())]
+        vec![
+            Value::Object(Map::new()),
+            Value::from("example"),
+            Value::from(1),
+            Value::from(true),
+            Value::Array(Vec::new()),
+        ]
+    }
+}
+
+/// One entry, then none.
+impl Examples for Map<String, Value> {
+    fn examples() -> Vec<Self> {
+        let mut one = Map::new();
+        one.insert(String::from("key"), Value::from("example"));
+        vec![one, Map::new()]
+    }
+}
+
+impl Examples for serde_json::Number {
+    fn examples() -> Vec<Self> {
+        vec![1.into(), 0.into()]
     }
 }
 
@@ -109,6 +161,28 @@ fn deeper<R>(f: impl FnOnce() -> R) -> Option<R> {
     Some(result)
 }
 
+/// The item's examples, each alone in a collection (so that a field with a
+/// length rule finds distinct items to pad with); one empty collection
+/// where the item has none (or past the depth limit).
+fn singles<T: Examples, C: FromIterator<T>>() -> Vec<C> {
+    let items = deeper(T::examples).unwrap_or_default();
+    if items.is_empty() {
+        return vec![std::iter::empty().collect()];
+    }
+    items
+        .into_iter()
+        .map(|item| std::iter::once(item).collect())
+        .collect()
+}
+
+/// The value's examples, each alone under the key `"key"`.
+fn entries<V: Examples, C: FromIterator<(String, V)>>() -> Vec<C> {
+    singles::<V, Vec<V>>()
+        .into_iter()
+        .map(|v| v.into_iter().map(|v| (String::from("key"), v)).collect())
+        .collect()
+}
+
 impl<T: Examples> Examples for Option<T> {
     fn examples() -> Vec<Self> {
         let mut out: Vec<Self> = deeper(T::examples)
@@ -130,47 +204,80 @@ impl<T: Examples> Examples for Box<T> {
 
 impl<T: Examples> Examples for Vec<T> {
     fn examples() -> Vec<Self> {
-        let first = deeper(T::examples).and_then(|v| v.into_iter().next());
-        vec![first.into_iter().collect()]
+        singles()
+    }
+}
+
+impl<T: Examples> Examples for VecDeque<T> {
+    fn examples() -> Vec<Self> {
+        singles()
     }
 }
 
 impl<T: Examples + Ord> Examples for BTreeSet<T> {
     fn examples() -> Vec<Self> {
-        Vec::<T>::examples()
-            .into_iter()
-            .map(|v| v.into_iter().collect())
-            .collect()
+        singles()
     }
 }
 
-impl<T: Examples + Eq + std::hash::Hash> Examples for HashSet<T> {
+impl<T: Examples + Eq + Hash, S: BuildHasher + Default> Examples for HashSet<T, S> {
     fn examples() -> Vec<Self> {
-        Vec::<T>::examples()
-            .into_iter()
-            .map(|v| v.into_iter().collect())
-            .collect()
+        singles()
     }
 }
 
 impl<V: Examples> Examples for BTreeMap<String, V> {
     fn examples() -> Vec<Self> {
-        let first = deeper(V::examples).and_then(|v| v.into_iter().next());
-        vec![first
-            .map(|v| (String::from("key"), v))
-            .into_iter()
-            .collect()]
+        entries()
     }
 }
 
-impl<V: Examples> Examples for HashMap<String, V> {
+impl<V: Examples, S: BuildHasher + Default> Examples for HashMap<String, V, S> {
     fn examples() -> Vec<Self> {
-        let first = deeper(V::examples).and_then(|v| v.into_iter().next());
-        vec![first
-            .map(|v| (String::from("key"), v))
-            .into_iter()
-            .collect()]
+        entries()
     }
+}
+
+/// One array, its items the item's examples in turn (repeated where it has
+/// fewer than `N`); none where the item has none and `N > 0`.
+impl<T: Examples, const N: usize> Examples for [T; N] {
+    fn examples() -> Vec<Self> {
+        let mut items: Vec<T> = Vec::with_capacity(N);
+        while items.len() < N {
+            let more = deeper(T::examples).unwrap_or_default();
+            if more.is_empty() {
+                return Vec::new();
+            }
+            items.extend(more.into_iter().take(N - items.len()));
+        }
+        items.try_into().ok().into_iter().collect()
+    }
+}
+
+/// The elements' examples side by side: as many tuples as the element with
+/// the fewest examples has.
+macro_rules! tuples {
+    ($(($($t:ident $v:ident),+))*) => {$(
+        impl<$($t: Examples),+> Examples for ($($t,)+) {
+            fn examples() -> Vec<Self> {
+                $(let mut $v = $t::examples().into_iter();)+
+                let mut out = Vec::new();
+                while let ($(Some($v),)+) = ($($v.next(),)+) {
+                    out.push(($($v,)+));
+                }
+                out
+            }
+        }
+    )*};
+}
+
+tuples! {
+    (A a)
+    (A a, B b)
+    (A a, B b, C c)
+    (A a, B b, C c, D d)
+    (A a, B b, C c, D d, E e)
+    (A a, B b, C c, D d, E e, F f)
 }
 
 /// A field type's examples as JSON, for the shape to choose from.
@@ -185,7 +292,10 @@ pub fn of<T: Examples + serde::Serialize>() -> Vec<Value> {
 /// for a model), each a list of alternatives to try in order — every field
 /// the status allows, then each optional field left out, then only the
 /// needed fields, then each optional field alone — for rules the shape
-/// cannot see (a container's `validate_with`, a `lifecycle` function).
+/// cannot see (a container's `validate_with`, a `lifecycle` function); then
+/// each field's other values in turn (a model's: each of a field's
+/// candidates, so that a model whose status is a field's, through
+/// `#[response(operation)]`, has a body for each of that field's statuses).
 /// `fields` holds each field's candidates in order (every variant's, for a
 /// union).
 pub fn bodies(shape: &Shape, fields: Vec<Vec<Value>>) -> Vec<Vec<Value>> {
@@ -195,7 +305,7 @@ pub fn bodies(shape: &Shape, fields: Vec<Vec<Value>>) -> Vec<Vec<Value>> {
             let own: Vec<(&Field, Vec<Value>)> =
                 object.fields.iter().zip(fields.by_ref()).collect();
             if object.statuses.is_empty() {
-                return vec![alternatives(&own, None, &Needs::default())];
+                return vec![alternatives(&own, None, &Needs::default(), true)];
             }
             let (status_field, own) = own
                 .split_first()
@@ -222,7 +332,7 @@ pub fn bodies(shape: &Shape, fields: Vec<Vec<Value>>) -> Vec<Vec<Value>> {
                         conditional: &conditional,
                     };
                     let status = status_field.map(|f| (f.key, Value::from(*status)));
-                    alternatives(own, status, &needs)
+                    alternatives(own, status, &needs, false)
                 })
                 .collect()
         }
@@ -236,6 +346,7 @@ pub fn bodies(shape: &Shape, fields: Vec<Vec<Value>>) -> Vec<Vec<Value>> {
                     &own,
                     Some((union.key, variant.wire.into())),
                     &Needs::default(),
+                    false,
                 )
             })
             .collect(),
@@ -256,15 +367,17 @@ struct Needs<'a> {
     conditional: &'a [&'a str],
 }
 
-/// The alternatives of one slot, in the order tried.
+/// The alternatives of one slot, in the order tried; with `every`, each of
+/// a field's candidates too.
 fn alternatives(
     fields: &[(&Field, Vec<Value>)],
     status: Option<(&str, Value)>,
     needs: &Needs,
+    every: bool,
 ) -> Vec<Value> {
-    // Each field's value, or `None` where it may be left out; `needed`
-    // where it may not.
-    let values: Vec<(&Field, bool, Option<Value>)> = fields
+    // Each field's values, the first preferred; none where it may be left
+    // out; `needed` where it may not.
+    let values: Vec<(&Field, bool, Vec<Value>)> = fields
         .iter()
         .filter(|(field, _)| !needs.forbidden.contains(&field.key))
         .filter(|(field, _)| {
@@ -272,17 +385,20 @@ fn alternatives(
         })
         .map(|(field, candidates)| {
             let needed = field.required || needs.required.contains(&field.key);
-            (*field, needed, choose(field, candidates, needed))
+            (*field, needed, choose(field, candidates, needed, every))
         })
         .collect();
-    let body = |keep: &dyn Fn(usize, bool) -> bool| {
+    // The body with the fields `keep` keeps, each given its value `pick`.
+    let body = |keep: &dyn Fn(usize) -> bool, pick: &dyn Fn(usize) -> usize| {
         let mut map = Map::new();
         if let Some((key, value)) = &status {
             map.insert((*key).into(), value.clone());
         }
-        for (i, (field, needed, value)) in values.iter().enumerate() {
-            let Some(value) = value else { continue };
-            if !*needed && !keep(i, *needed) {
+        for (i, (field, needed, choices)) in values.iter().enumerate() {
+            let Some(value) = choices.get(pick(i)).or_else(|| choices.first()) else {
+                continue;
+            };
+            if !*needed && !keep(i) {
                 continue;
             }
             match (field.flatten, value) {
@@ -297,61 +413,84 @@ fn alternatives(
     let optional: Vec<usize> = values
         .iter()
         .enumerate()
-        .filter(|(_, (_, needed, value))| !needed && value.is_some())
+        .filter(|(_, (_, needed, choices))| !needed && !choices.is_empty())
         .map(|(i, _)| i)
         .collect();
-    let mut out = vec![body(&|_, _| true)];
-    out.extend(optional.iter().map(|&left_out| body(&|i, _| i != left_out)));
-    out.push(body(&|_, _| false));
-    out.extend(optional.iter().map(|&alone| body(&|i, _| i == alone)));
+    let first = |_| 0;
+    let mut out = vec![body(&|_| true, &first)];
+    out.extend(
+        optional
+            .iter()
+            .map(|&left_out| body(&|i| i != left_out, &first)),
+    );
+    out.push(body(&|_| false, &first));
+    out.extend(optional.iter().map(|&alone| body(&|i| i == alone, &first)));
+    // Every sequence padded with distinct items (a set's), then each other
+    // value alone.
+    out.push(body(&|_| true, &|_| 1));
+    for (i, (_, _, choices)) in values.iter().enumerate() {
+        out.extend((1..choices.len()).map(|k| body(&|_| true, &|j| if j == i { k } else { 0 })));
+    }
     let mut seen = std::collections::HashSet::new();
     out.retain(|body| seen.insert(body.to_string()));
     out
 }
 
-/// The first candidate, made to meet the field's rules; a `null` only when
-/// the field may be absent.
-fn choose(field: &Field, candidates: &[Value], needed: bool) -> Option<Value> {
+/// The field's values, each made to meet its rules: the first candidate
+/// padded with repeated items where a length rule asks for more, then
+/// padded with distinct ones (the same value again where that changes
+/// nothing), and with `every` each other candidate; none when the field
+/// may be absent and has no value but `null`.
+fn choose(field: &Field, candidates: &[Value], needed: bool, every: bool) -> Vec<Value> {
     if let Some(example) = field.example {
-        return Some(example.to_value());
+        return vec![example.to_value()];
     }
-    let value = candidates
+    let Some(first) = candidates
         .iter()
         .find(|v| !(needed && v.is_null()))
         .cloned()
-        .or_else(|| (!field.required && !needed).then_some(Value::Null))?;
-    if value.is_null() {
+        .or_else(|| (!field.required && !needed).then_some(Value::Null))
+    else {
+        return Vec::new();
+    };
+    if first.is_null() {
         // An optional field with no value: left out.
-        return None;
+        return Vec::new();
     }
-    Some(meet(field, value))
+    let mut out = vec![
+        meet(field, first.clone(), candidates, false),
+        meet(field, first.clone(), candidates, true),
+    ];
+    let others = candidates
+        .iter()
+        .filter(|v| every && !v.is_null() && **v != first)
+        .map(|v| meet(field, v.clone(), candidates, false));
+    for value in others {
+        if !out.contains(&value) {
+            out.push(value);
+        }
+    }
+    out
 }
 
-/// `value` changed as little as needed to meet `field`'s rules.
-fn meet(field: &Field, value: Value) -> Value {
-    let (mut min, mut max) = (None::<u64>, None::<u64>);
-    let (mut min_bytes, mut max_bytes) = (None::<u64>, None::<u64>);
-    for rule in field.rules {
-        match rule {
-            Rule::MinLength(n) => min = Some(*n),
-            Rule::MaxLength(n) => max = Some(*n),
-            Rule::Length(n) => (min, max) = (Some(*n), Some(*n)),
-            Rule::NonEmpty => min = Some(min.unwrap_or(0).max(1)),
-            Rule::MinBytes(n) => min_bytes = Some(*n),
-            Rule::MaxBytes(n) => max_bytes = Some(*n),
-            _ => {}
-        }
-    }
+/// `value` changed as little as needed to meet `field`'s rules; a sequence
+/// padded with the other candidates' items it lacks, then (with
+/// `synthesize`, for a set of strings or numbers) with new ones, then with
+/// its first item again.
+fn meet(field: &Field, value: Value, candidates: &[Value], synthesize: bool) -> Value {
+    let lengths = Lengths::of(field);
+    let Lengths { min, max, .. } = lengths;
     match value {
         Value::String(s) => {
-            let s = match field.pattern() {
-                Some(p) => crate::pattern_example::spell(p, min, max).unwrap_or(s),
-                None => s,
-            };
-            Value::String(sized(s, min, max, min_bytes, max_bytes))
+            let spelled = field
+                .pattern()
+                .and_then(|p| crate::pattern_example::spell(p, &lengths));
+            // A spelling meets the lengths already; padding would break
+            // the pattern.
+            Value::String(spelled.unwrap_or_else(|| sized(s, &lengths)))
         }
         Value::Array(mut items) => {
-            fit_len(&mut items, min, max);
+            fit_len(&mut items, min, max, candidates, synthesize);
             Value::Array(items)
         }
         Value::Object(mut map) if field.kind == Kind::Map => {
@@ -376,38 +515,91 @@ fn meet(field: &Field, value: Value) -> Value {
     }
 }
 
-fn fit_len(items: &mut Vec<Value>, min: Option<u64>, max: Option<u64>) {
+fn fit_len(
+    items: &mut Vec<Value>,
+    min: Option<u64>,
+    max: Option<u64>,
+    candidates: &[Value],
+    synthesize: bool,
+) {
     if let Some(max) = max {
         items.truncate(usize::try_from(max).unwrap_or(usize::MAX));
     }
-    if let (Some(min), Some(first)) = (min, items.first().cloned()) {
-        while (items.len() as u64) < min {
-            items.push(first.clone());
+    let Some(min) = min.and_then(|min| usize::try_from(min).ok()) else {
+        return;
+    };
+    // The other candidates' items first: each a valid value of the item
+    // type.
+    let pool: Vec<Value> = candidates
+        .iter()
+        .filter_map(Value::as_array)
+        .flatten()
+        .cloned()
+        .collect();
+    for item in pool {
+        if items.len() >= min {
+            return;
         }
+        if !items.contains(&item) {
+            items.push(item);
+        }
+    }
+    let Some(first) = items.first().cloned() else {
+        return;
+    };
+    if synthesize {
+        let mut n = 2u64;
+        while items.len() < min && n < min as u64 + 64 {
+            match variant(&first, n) {
+                Some(item) if !items.contains(&item) => items.push(item),
+                Some(_) => {}
+                None => break,
+            }
+            n += 1;
+        }
+    }
+    while items.len() < min {
+        items.push(first.clone());
+    }
+}
+
+/// The `n`th variant of a string, number or bool item, for a set that
+/// needs distinct items.
+fn variant(item: &Value, n: u64) -> Option<Value> {
+    match item {
+        Value::String(s) => Some(Value::from(format!("{s}-{n}"))),
+        Value::Number(x) => {
+            if let Some(u) = x.as_u64() {
+                u.checked_add(n).map(Value::from)
+            } else if let Some(i) = x.as_i64() {
+                i.checked_add_unsigned(n).map(Value::from)
+            } else {
+                #[allow(clippy::cast_precision_loss)] // small counts
+                x.as_f64()
+                    .and_then(|f| serde_json::Number::from_f64(f + n as f64))
+                    .map(Value::Number)
+            }
+        }
+        Value::Bool(b) => (n == 2).then_some(Value::Bool(!b)),
+        _ => None,
     }
 }
 
 /// `s` padded with `x` or cut to fit in chars and in bytes.
-fn sized(
-    mut s: String,
-    min: Option<u64>,
-    max: Option<u64>,
-    min_bytes: Option<u64>,
-    max_bytes: Option<u64>,
-) -> String {
+fn sized(mut s: String, lengths: &Lengths) -> String {
     let chars = |s: &str| s.chars().count() as u64;
-    if let Some(max) = max {
+    if let Some(max) = lengths.max {
         while chars(&s) > max {
             s.pop();
         }
     }
-    if let Some(max) = max_bytes {
+    if let Some(max) = lengths.max_bytes {
         while s.len() as u64 > max {
             s.pop();
         }
     }
-    while min.is_some_and(|min| chars(&s) < min)
-        || min_bytes.is_some_and(|min| (s.len() as u64) < min)
+    while lengths.min.is_some_and(|min| chars(&s) < min)
+        || lengths.min_bytes.is_some_and(|min| (s.len() as u64) < min)
     {
         s.push('x');
     }

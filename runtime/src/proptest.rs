@@ -6,7 +6,18 @@
 //! Each rule becomes a generator, not a filter: lengths become size ranges,
 //! bounds numeric ranges, patterns regex strategies, `required_when` /
 //! `forbidden_when` the presence of the field in each status's branch; so
-//! generation does not stall on rejections.
+//! generation does not stall on rejections. A `pattern` with length rules
+//! generates from the pattern with its repetitions stretched to the
+//! lengths, and where a string still misses a rule, takes one spelled to
+//! meet them all; a set draws distinct items.
+//!
+//! Generation never panics. What is left to filtering, each a rejection
+//! proptest counts (and reports as "Too many local rejects" when no value
+//! can be found): a container's `validate_with` or `lifecycle` function,
+//! which no generator can know; a set whose item has fewer distinct values
+//! than its least length; and the declarations [`Examples`](crate::Examples)
+//! lists as having no example of a status (a pattern no spelling fits to
+//! its length rules, rules no value meets).
 //!
 //! ```
 //! use operation_response::{from_json, operation_response};
@@ -39,6 +50,7 @@
 //! });
 //! ```
 
+use crate::pattern_example::Lengths;
 use crate::shape::{Field, FieldType, Form, Kind, Range, Rule, Shape};
 use ::proptest::prelude::*;
 use ::proptest::strategy::{BoxedStrategy, Just, Union};
@@ -83,6 +95,9 @@ pub fn invalid<T: Generated>() -> BoxedStrategy<Invalid> {
                             .prop_map(Value::Array)
                             .boxed()
                     }),
+                    (Kind::Sequence, FieldGen::Set(item)) => {
+                        broken_len(*rule).map(|n| distinct(item, n..=n))
+                    }
                     _ => broken(field, gen, *rule).map(|value| Just(value).boxed()),
                 };
                 let Some(value) = value else {
@@ -156,6 +171,8 @@ pub enum FieldGen {
     Float,
     /// A sequence of these items.
     Seq(BoxedStrategy<Value>),
+    /// A set of these items: a sequence of distinct ones.
+    Set(BoxedStrategy<Value>),
     /// A map from strings to these values.
     Map(BoxedStrategy<Value>),
     /// Any value of the type.
@@ -183,6 +200,104 @@ pub fn json_value() -> BoxedStrategy<Value> {
         Just(Value::Object(Map::new())),
     ]
     .boxed()
+}
+
+/// Small JSON objects, for `serde_json::Map<String, Value>` fields.
+#[doc(hidden)]
+pub fn json_map() -> BoxedStrategy<Value> {
+    ::proptest::collection::btree_map("[a-z]{1,8}", json_value(), 0..4)
+        .prop_map(|map| Value::Object(map.into_iter().collect()))
+        .boxed()
+}
+
+/// JSON numbers, for `serde_json::Number` fields.
+#[doc(hidden)]
+pub fn json_number() -> BoxedStrategy<Value> {
+    prop_oneof![
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e9..1e9f64).prop_map(Value::from),
+    ]
+    .boxed()
+}
+
+/// Strings a `pattern` matches that meet the field's length rules: spelled
+/// by proptest from the pattern with each repetition's minimum raised (and
+/// maximum lowered) as the length rules ask, and where such a string still
+/// misses a rule, one this crate spells that meets them all. Only a pattern
+/// no spelling fits (as `^a{2}$` with `min_length = 3`) is left to
+/// proptest's own strings, filtered.
+#[cfg(feature = "pattern")]
+fn pattern_strategy(pattern: &'static str, lengths: Lengths) -> BoxedStrategy<Value> {
+    let Ok(regex) = regex::Regex::new(pattern) else {
+        // The macro compiled it; this cannot happen.
+        return Just(Value::Null).boxed();
+    };
+    let ok = move |s: &str| lengths.fits(s) && regex.is_match(s);
+    match crate::pattern_example::find(pattern, &lengths) {
+        Some((spelled, hir)) => match ::proptest::string::string_regex_parsed(&hir) {
+            Ok(strings) => strings
+                .prop_map(move |s| Value::from(if ok(&s) { s } else { spelled.clone() }))
+                .boxed(),
+            Err(_) => Just(Value::from(spelled)).boxed(),
+        },
+        None => match ::proptest::string::string_regex(unanchored(pattern)) {
+            Ok(strings) => strings
+                .prop_filter("a string its pattern and length rules allow", move |s| {
+                    ok(s)
+                })
+                .prop_map(Value::from)
+                .boxed(),
+            Err(_) => Just(Value::Null).boxed(),
+        },
+    }
+}
+
+/// Without the `pattern` feature no field has a pattern rule.
+#[cfg(not(feature = "pattern"))]
+fn pattern_strategy(pattern: &'static str, _: Lengths) -> BoxedStrategy<Value> {
+    match ::proptest::string::string_regex(unanchored(pattern)) {
+        Ok(strings) => strings.prop_map(Value::from).boxed(),
+        Err(_) => Just(Value::Null).boxed(),
+    }
+}
+
+/// The pattern without its leading `^` and trailing `$`: proptest spells
+/// the whole string, so the anchors are implied.
+fn unanchored(pattern: &str) -> &str {
+    let core = pattern.strip_prefix('^').unwrap_or(pattern);
+    match core.strip_suffix('$') {
+        Some(rest) if !rest.ends_with('\\') => rest,
+        _ => core,
+    }
+}
+
+/// Arrays of `size` distinct items, for a set (whose duplicates would
+/// collapse below a least length): four times as many items as asked and 16
+/// more are drawn, and the first distinct ones kept; a rejection only where
+/// the item has fewer distinct values than the set needs.
+fn distinct(
+    item: &BoxedStrategy<Value>,
+    size: std::ops::RangeInclusive<usize>,
+) -> BoxedStrategy<Value> {
+    let (lo, hi) = (*size.start(), *size.end());
+    let draws = hi.saturating_mul(4).saturating_add(16);
+    (
+        size,
+        ::proptest::collection::vec(item.clone(), draws..=draws),
+    )
+        .prop_map(move |(len, items)| {
+            let mut seen = std::collections::HashSet::new();
+            let set: Vec<Value> = items
+                .into_iter()
+                .filter(|v| seen.insert(v.to_string()))
+                .take(len)
+                .collect();
+            set
+        })
+        .prop_filter("a set's least length", move |set| set.len() >= lo)
+        .prop_map(Value::Array)
+        .boxed()
 }
 
 /// The strategy of a field's type.
@@ -221,12 +336,12 @@ where
             })
             .boxed();
     }
+    // Every rule is a generator, so this accepts every body; a declaration
+    // no generator can serve (a `pattern` no string of the allowed length
+    // matches) is a rejection proptest reports, never a panic.
+    let whence = format!("operation-response generated a `{name}` its type rejects");
     Union::new(slots)
-        .prop_map(move |body| {
-            serde_json::from_value::<T>(body.clone()).unwrap_or_else(|e| {
-                panic!("operation-response generated a `{name}` its type rejects ({e}): {body}")
-            })
-        })
+        .prop_filter_map(whence, |body| serde_json::from_value::<T>(body).ok())
         .boxed()
 }
 
@@ -385,22 +500,7 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
     };
     match (field.kind, gen) {
         (Kind::Text, _) => match field.pattern() {
-            Some(p) => {
-                // proptest spells the whole string: the anchors are implied.
-                let core = p.strip_prefix('^').unwrap_or(p);
-                let core = match core.strip_suffix('$') {
-                    Some(rest) if !rest.ends_with('\\') => rest,
-                    _ => core,
-                };
-                match ::proptest::string::string_regex(core) {
-                    Ok(strings) => strings.prop_map(Value::from).boxed(),
-                    // What proptest cannot spell, one string that matches.
-                    Err(_) => Just(Value::from(
-                        crate::pattern_example::spell(p, Some(lo), hi).unwrap_or_default(),
-                    ))
-                    .boxed(),
-                }
-            }
+            Some(p) => pattern_strategy(p, Lengths::of(field)),
             // ASCII letters, so that chars and bytes agree.
             None => ::proptest::collection::vec(::proptest::char::range('a', 'z'), size(lo, hi))
                 .prop_map(|chars| Value::from(chars.into_iter().collect::<String>()))
@@ -459,6 +559,7 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
         // The type itself: an empty sequence or map, or `null`.
         (Kind::Sequence, FieldGen::Empty) => Just(Value::Array(Vec::new())).boxed(),
         (Kind::Map, FieldGen::Empty) => Just(Value::Object(Map::new())).boxed(),
+        (_, FieldGen::Set(item)) => distinct(item, size(lo, hi)),
         (_, FieldGen::Seq(item)) => ::proptest::collection::vec(item.clone(), size(lo, hi))
             .prop_map(Value::Array)
             .boxed(),

@@ -167,3 +167,168 @@ fn rules_are_met_by_construction() {
         .collect();
     assert_eq!(google, ["succeeded", "failed", "running"]);
 }
+
+/// The declarations of issue 19, point 5, as a user writes them.
+mod every_status {
+    use operation_response::{operation_response, response_model};
+    use serde_json::{Map, Value};
+    use std::collections::BTreeSet;
+
+    /// Three statuses, struct form.
+    #[operation_response(status = ["running", "done", "failed"], terminal = ["done", "failed"], failure = ["failed"])]
+    pub struct Job3 {
+        /// Why it failed.
+        #[response(required_when = "failed", forbidden_when = "running")]
+        pub error: Option<String>,
+    }
+
+    /// Shared fields around a flattened struct-form body.
+    #[response_model]
+    pub struct Around {
+        /// The job's id.
+        #[response(non_empty)]
+        pub id: String,
+        /// The job, flattened: its status and fields are this object's.
+        #[serde(flatten)]
+        #[response(operation)]
+        pub job: Job3,
+    }
+
+    /// Five statuses, struct form.
+    #[operation_response(
+        status = ["pending", "queued", "running", "done", "failed"],
+        terminal = ["done", "failed"],
+        failure = ["failed"],
+    )]
+    pub struct Job5 {
+        /// How far, in percent.
+        #[response(max = 100)]
+        pub percent: u8,
+        /// What it made.
+        #[response(required_when = "done")]
+        pub result: Option<Map<String, Value>>,
+    }
+
+    /// The status inside another object.
+    #[response_model]
+    pub struct Wrapped {
+        /// The operation.
+        #[response(operation)]
+        pub operation: Job5,
+    }
+
+    /// A pattern and a byte length together.
+    #[response_model]
+    pub struct Named {
+        /// `job-` and digits, 12 bytes at least.
+        #[response(pattern = "^job-[0-9]+$", min_bytes = 12)]
+        pub name: String,
+        /// The same, at most 8 chars.
+        #[response(pattern = "^job-[0-9]+$", max_length = 8, min_bytes = 6)]
+        pub short: String,
+        /// Exactly 10 chars.
+        #[response(pattern = "^[a-z]+-[0-9]+$", length = 10)]
+        pub exact: String,
+    }
+
+    /// A set with a least length.
+    #[response_model]
+    pub struct Tags {
+        /// Two distinct tags at least.
+        #[response(min_length = 2)]
+        pub tags: BTreeSet<String>,
+        /// Three distinct numbers.
+        #[response(length = 3)]
+        pub numbers: BTreeSet<u8>,
+    }
+
+    /// Payloads of any shape.
+    #[operation_response(status = ["running", "done"], terminal = ["done"])]
+    pub struct Payloads {
+        /// Free-form metadata.
+        pub metadata: Map<String, Value>,
+        /// Free-form labels, in a list.
+        pub labels: Vec<Map<String, Value>>,
+        /// Anything.
+        pub anything: Value,
+        /// A number as sent.
+        pub amount: serde_json::Number,
+        /// Maybe a map.
+        #[response(required_when = "done")]
+        pub output: Option<Map<String, Value>>,
+    }
+}
+
+#[test]
+fn delegating_models_cover_every_status() {
+    use every_status::{Around, Wrapped};
+    statuses!(Around, Wrapped, FineTuningJob, GetTranscriptionJobResponse);
+}
+
+#[test]
+fn rule_combinations_have_examples() {
+    use every_status::{Named, Payloads, Tags};
+    statuses!(Payloads);
+    valid!(Named, Tags);
+    let [named] = Named::examples().try_into().unwrap();
+    assert!(
+        named.name.len() >= 12 && named.name.starts_with("job-"),
+        "{named:?}"
+    );
+    assert!(named.short.chars().count() <= 8 && named.short.len() >= 6);
+    assert_eq!(named.exact.chars().count(), 10);
+    let [tags] = Tags::examples().try_into().unwrap();
+    assert!(tags.tags.len() >= 2 && tags.numbers.len() == 3, "{tags:?}");
+}
+
+/// Every payload type of the runtime has examples, values that serialize and
+/// read back as themselves.
+#[test]
+fn every_payload_type_has_examples() {
+    use serde_json::{Map, Number, Value};
+    use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+    fn check<T>(name: &str)
+    where
+        T: Examples
+            + PartialEq
+            + std::fmt::Debug
+            + operation_response::__private::Serialize
+            + operation_response::__private::DeserializeOwned,
+    {
+        let examples = T::examples();
+        assert!(!examples.is_empty(), "{name}: no examples");
+        for example in &examples {
+            let json = serde_json::to_string(example).unwrap();
+            let back: T =
+                serde_json::from_str(&json).unwrap_or_else(|e| panic!("{name}: {e}: {json}"));
+            assert_eq!(&back, example, "{name}: {json}");
+        }
+        assert_eq!(T::examples(), examples, "{name}: not deterministic");
+    }
+    macro_rules! each {
+        ($($t:ty),* $(,)?) => {$( check::<$t>(stringify!($t)); )*};
+    }
+    each!(
+        String, bool, char,
+        i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize,
+        f32, f64,
+        Value, Map<String, Value>, Number,
+        Option<String>, Option<Value>, Vec<u8>, Vec<Value>, VecDeque<String>, Box<i32>, Box<Value>,
+        [u8; 3], [String; 2], [bool; 0],
+        BTreeMap<String, u32>, HashMap<String, Value>, BTreeSet<String>, HashSet<i64>,
+        (u8,), (u8, String), (u8, String, bool), (u8, String, bool, Value),
+        (u8, String, bool, Value, f64), (u8, String, bool, Value, f64, Vec<char>),
+        Vec<Option<Map<String, Value>>>,
+    );
+    // Containers hold values where they can.
+    assert!(Vec::<u8>::examples().iter().any(|v| !v.is_empty()));
+    assert!(BTreeMap::<String, u32>::examples()
+        .iter()
+        .any(|m| !m.is_empty()));
+    assert!(Map::<String, Value>::examples()
+        .iter()
+        .any(|m| !m.is_empty()));
+    assert!(HashSet::<i64>::examples().iter().any(|s| !s.is_empty()));
+    assert_eq!(<[bool; 0]>::examples(), vec![[false; 0]]);
+}

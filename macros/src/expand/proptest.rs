@@ -8,6 +8,39 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
 
+/// Sets: their items are generated distinct.
+const SETS: &[&str] = &["HashSet", "BTreeSet"];
+
+/// Maps, `serde_json::Map` among them.
+const MAPS: &[&str] = &["HashMap", "BTreeMap", "Map"];
+
+/// The runtime's strategy of a serde_json type: `Value`, `Map<String,
+/// Value>` and `serde_json::Number` (a `Number` of another path may be the
+/// user's own).
+fn json_strategy(ty: &syn::Type) -> Option<TokenStream> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let is_value = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Value"));
+    match segments.last()?.as_str() {
+        "Value" => Some(quote!(__or::proptest::json_value())),
+        "Number" if segments.len() >= 2 && segments[segments.len() - 2] == "serde_json" => {
+            Some(quote!(__or::proptest::json_number()))
+        }
+        "Map" => match super::schema::args_of(ty, &["Map"]).as_deref() {
+            Some([_, value]) if is_value(value) => Some(quote!(__or::proptest::json_map())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `Arbitrary` (feature `proptest`) and `Generated`: the shape's generator,
 /// with what it cannot know of each field's type.
 pub fn impl_arbitrary(
@@ -22,14 +55,11 @@ pub fn impl_arbitrary(
     let predicates = super::generics::predicates(generics);
     let mut bounds = Vec::new();
     let mut strategy = |ty: &syn::Type| {
-        // `serde_json::Value` has no `Arbitrary` (nor can it be given one).
-        let is_value = matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Value"));
-        if is_value {
-            quote!(__or::proptest::json_value())
-        } else {
+        // serde_json's types have no `Arbitrary` (nor can they be given one).
+        json_strategy(ty).unwrap_or_else(|| {
             bounds.push(quote!(for<'__a> __or::proptest::FieldType<'__a, #ty>: __or::proptest::HasStrategy,));
             quote!(<__or::proptest::FieldType<'static, #ty> as __or::proptest::HasStrategy>::json())
-        }
+        })
     };
     let status_slot = status.map(|_| quote!(__or::proptest::FieldGen::Shape));
     let gens: Vec<TokenStream> = fields
@@ -55,13 +85,15 @@ pub fn impl_arbitrary(
                 },
                 crate::model::Kind::Float => quote!(__or::proptest::FieldGen::Float),
                 _ => {
-                    if let Some([item]) =
+                    if let Some([item]) = super::schema::args_of(ty, SETS).as_deref() {
+                        let item = strategy(item);
+                        quote!(__or::proptest::FieldGen::Set(#item))
+                    } else if let Some([item]) =
                         super::schema::args_of(ty, super::schema::SEQUENCES).as_deref()
                     {
                         let item = strategy(item);
                         quote!(__or::proptest::FieldGen::Seq(#item))
-                    } else if let Some([_, value, ..]) =
-                        super::schema::args_of(ty, super::schema::MAPS).as_deref()
+                    } else if let Some([_, value, ..]) = super::schema::args_of(ty, MAPS).as_deref()
                     {
                         let value = strategy(value);
                         quote!(__or::proptest::FieldGen::Map(#value))
