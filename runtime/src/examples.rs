@@ -196,6 +196,40 @@ impl<T: Examples> Examples for Option<T> {
     }
 }
 
+impl Examples for () {
+    fn examples() -> Vec<Self> {
+        vec![()]
+    }
+}
+
+impl<T: ?Sized> Examples for core::marker::PhantomData<T> {
+    fn examples() -> Vec<Self> {
+        vec![core::marker::PhantomData]
+    }
+}
+
+impl<T: ToOwned + ?Sized> Examples for std::borrow::Cow<'_, T>
+where
+    T::Owned: Examples,
+{
+    fn examples() -> Vec<Self> {
+        T::Owned::examples()
+            .into_iter()
+            .map(std::borrow::Cow::Owned)
+            .collect()
+    }
+}
+
+impl Examples for crate::Lifecycle {
+    fn examples() -> Vec<Self> {
+        vec![
+            crate::Lifecycle::Running,
+            crate::Lifecycle::Succeeded,
+            crate::Lifecycle::Failed,
+        ]
+    }
+}
+
 impl<T: Examples> Examples for Box<T> {
     fn examples() -> Vec<Self> {
         T::examples().into_iter().map(Box::new).collect()

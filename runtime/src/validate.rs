@@ -216,6 +216,7 @@ nothing_to_check!(
     f32,
     f64,
     (),
+    crate::Lifecycle,
     serde_json::Value,
     serde_json::Number,
     serde_json::Map<String, serde_json::Value>,

@@ -291,6 +291,7 @@ fn every_payload_type_has_examples() {
     fn check<T>(name: &str)
     where
         T: Examples
+            + operation_response::Validate
             + PartialEq
             + std::fmt::Debug
             + operation_response::__private::Serialize
@@ -299,6 +300,9 @@ fn every_payload_type_has_examples() {
         let examples = T::examples();
         assert!(!examples.is_empty(), "{name}: no examples");
         for example in &examples {
+            // The runtime implements `Examples` for each type it implements
+            // `Validate` for, and the two agree.
+            assert!(example.validate().is_ok(), "{name}: {example:?}");
             let json = serde_json::to_string(example).unwrap();
             let back: T =
                 serde_json::from_str(&json).unwrap_or_else(|e| panic!("{name}: {e}: {json}"));
@@ -320,6 +324,7 @@ fn every_payload_type_has_examples() {
         (u8,), (u8, String), (u8, String, bool), (u8, String, bool, Value),
         (u8, String, bool, Value, f64), (u8, String, bool, Value, f64, Vec<char>),
         Vec<Option<Map<String, Value>>>,
+        operation_response::Lifecycle, (), std::borrow::Cow<'static, str>,
     );
     // Containers hold values where they can.
     assert!(Vec::<u8>::examples().iter().any(|v| !v.is_empty()));
