@@ -361,8 +361,8 @@ impl RuleKind {
             RuleKind::When(When {
                 required: false, ..
             }) => FORBIDDEN_WHEN,
-            // `validate_with` on a field reports as `custom`, as it always has.
-            RuleKind::Custom(_) => "custom",
+            // One name for the rule, on a field and on a container.
+            RuleKind::Custom(_) => VALIDATE_WITH,
         }
     }
 

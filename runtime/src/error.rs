@@ -36,7 +36,8 @@ impl Violation {
     }
 
     /// The rule's name, as written in `#[response(…)]` (`min_length`,
-    /// `required_when`, …), or `custom` for `validate_with`.
+    /// `required_when`, `validate_with`, …), or a hand-written
+    /// [`Validate`](crate::Validate) impl's own.
     pub fn rule(&self) -> &'static str {
         self.rule
     }

@@ -113,8 +113,8 @@
 //! | `min = X`, `max = Y` | inclusive numeric bounds (NaN fails any bound) |
 //! | `greater_than = X`, `less_than = Y` | exclusive numeric bounds |
 //! | `pattern = "^…$"` | the string matches the regular expression (feature `pattern`) |
-//! | `required_when = "failed"` | on an `Option<T>`: present when the status is one of these |
-//! | `forbidden_when = "pending"` | on an `Option<T>`: absent when the status is one of these |
+//! | `required_when = "failed"` / `["failed", "canceled"]` | on an `Option<T>`: present when the status is one of these |
+//! | `forbidden_when = "pending"` / `["pending", "running"]` | on an `Option<T>`: absent when the status is one of these |
 //! | `nested` | accepted for compatibility; it changes nothing, as every field is validated with its parent |
 //! | `validate_with = path` | `fn(&T) -> Result<(), String>`, a custom rule |
 //! | `rename = "doc_url"` | the field's wire name |
@@ -284,14 +284,66 @@
 //! # Ok::<(), operation_response::Error>(())
 //! ```
 //!
+//! Every argument of `#[response_model(…)]`, by what it goes on (a struct,
+//! a fieldless enum — a string enum —, or an enum with `tag`):
+//!
 //! | argument | on | meaning | default |
 //! | --- | --- | --- | --- |
-//! | `rename_all = "…"` | struct | wire case of the fields | `"camelCase"` |
-//! | `rename_all = "…"` | enum | wire case of the values | `"snake_case"` |
-//! | `deny_unknown_fields` | struct | unknown keys are an error | ignored |
-//! | `open` | enum | unlisted values are kept in `Unknown(String)` | closed |
-//! | `alias = ["a" => "b"]` | enum | other spellings of listed values | none |
-//! | `crate = path` | both | path of this crate, when renamed | `::operation_response` |
+//! | `rename_all = "…"` | struct, tagged | wire case of the fields | `"camelCase"` |
+//! | `rename_all = "…"` | string enum | wire case of the values | `"snake_case"` |
+//! | `deny_unknown_fields` | struct, tagged | unknown keys are an error (unit variants too) | ignored |
+//! | `lifecycle = path` | struct | `fn(&Self) -> Lifecycle`: the struct is an [`OperationResponse`] with `Status = Lifecycle` | none |
+//! | `validate_with = path` | struct, tagged | `fn(&Self) -> Result<(), String>`, a rule across fields (rule `validate_with`, at the value's own path) | none |
+//! | `open` | string enum, tagged | unlisted values (tags) are kept in `Unknown(String)` (`Unknown { tag, fields }`) | closed |
+//! | `alias = ["a" => "b"]` | string enum, tagged | other spellings of listed values (tags) | none |
+//! | `case_insensitive` | string enum, tagged | values (tags) match ASCII case-insensitively | exact |
+//! | `failure = ["a", …]` | string enum | the values that mean an operation failed: `is_failure()`, [`Outcome`], for an `#[response(outcome)]` field | none |
+//! | `tag = "type"` | enum | the key whose value picks the variant: a tagged model | — |
+//! | `tag_case = "…"` | tagged | wire case of the tags from variant names | `"snake_case"` |
+//! | `crate = path` | all | path of this crate, when renamed | `::operation_response` |
+//!
+//! `#[response(operation)]` delegates through any number of levels: a model
+//! whose operation field is itself a model with an operation field is an
+//! [`OperationResponse`] too. A map of models (`BTreeMap<String, Job>`, or
+//! `#[serde(flatten)]` of one, for bodies keyed by id) is validated entry by
+//! entry, each at its key:
+//!
+//! ```
+//! use operation_response::{from_json, operation_response, response_model, OperationResponse};
+//! use std::collections::BTreeMap;
+//!
+//! #[operation_response(status = ["running", "done"], terminal = ["done"])]
+//! pub struct Job {
+//!     #[response(min_length = 2)]
+//!     pub id: String,
+//! }
+//!
+//! #[response_model]
+//! pub struct Envelope {
+//!     #[response(operation)]
+//!     pub job: Job,
+//! }
+//!
+//! #[response_model]
+//! pub struct Reply {
+//!     #[response(operation)]
+//!     pub envelope: Envelope,
+//! }
+//!
+//! let reply: Reply = from_json(r#"{"envelope":{"job":{"status":"done","id":"j1"}}}"#)?;
+//! assert!(reply.is_success());
+//!
+//! #[response_model]
+//! pub struct Batch {
+//!     #[serde(flatten)]
+//!     pub jobs: BTreeMap<String, Job>,
+//! }
+//!
+//! let err = from_json::<Batch>(r#"{"a":{"status":"done","id":"j1"},"b":{"status":"running","id":"x"}}"#)
+//!     .unwrap_err();
+//! assert_eq!(err.to_string(), "b.id: length 1 is less than the minimum 2");
+//! # Ok::<(), operation_response::Error>(())
+//! ```
 //!
 //! # Examples: valid bodies on demand
 //!
@@ -374,8 +426,8 @@
 //! | `pattern` | the `pattern` field rule (the `regex` crate; patterns checked at compile time) |
 //! | `schemars` | `schemars::JsonSchema` (schemars 1) for every generated type, `operation_response::schemars`, and `schema::drift`, which compares a type with a vendor's OpenAPI component |
 //! | `utoipa` | `utoipa::ToSchema` (utoipa 5) for every generated type, and `operation_response::utoipa` |
-//! | `proptest` | `proptest::arbitrary::Arbitrary` for every generated type (only valid values, every status), and `proptest::invalid`, bodies that each break one rule |
-//! | `stream` | [`poll::Poller::into_stream`]: the poller as a `futures_core::Stream` of every body |
+//! | `proptest` | `proptest::arbitrary::Arbitrary` for every generated type (only valid values, every status), and `proptest::invalid`, bodies that each break one rule; to write `proptest! { … }` and `any::<T>()`, add `proptest` (1.x) to your own `[dev-dependencies]` |
+//! | `stream` | [`poll::Poller::into_stream`]: the poller as a `futures_core::Stream` of every body; for `StreamExt` (`.next().await`), add `futures` or `futures-util` (0.3) to your own dependencies |
 //!
 //! The macro reads the features of this crate: generated code holds no
 //! `#[cfg]`, and with a feature off, nothing of it is generated. The `schema`

@@ -586,7 +586,7 @@ fn rule_name(rule: Rule) -> &'static str {
         Rule::GreaterThan(_) => "greater_than",
         Rule::LessThan(_) => "less_than",
         Rule::Pattern(_) => "pattern",
-        Rule::Custom(_) => "custom",
+        Rule::Custom(_) => "validate_with",
     }
 }
 

@@ -430,19 +430,12 @@ fn bytes_message(length: usize, relation: &str, bound: usize) -> String {
     format!("{length} bytes is {relation} {bound}")
 }
 
-/// Container `validate_with`: a rule across fields, at the value's own path.
+/// `validate_with`: the user's function returns the message; on a field at
+/// its path, on a container (a rule across fields) at the value's own.
 #[inline]
 pub fn validate_with(result: Result<(), String>, path: &Path<'_>, errors: &mut ValidationErrors) {
     if let Err(message) = result {
         push(path, errors, "validate_with", message);
-    }
-}
-
-/// `validate_with`: the user's function returns the message.
-#[inline]
-pub fn custom(result: Result<(), String>, path: &Path<'_>, errors: &mut ValidationErrors) {
-    if let Err(message) = result {
-        push(path, errors, "custom", message);
     }
 }
 

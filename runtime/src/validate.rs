@@ -18,7 +18,7 @@ use std::hash::BuildHasher;
 /// impl Validate for Percent {
 ///     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
 ///         if self.0 > 100 {
-///             errors.push(Violation::new(path, "custom", format!("{} is more than 100", self.0)));
+///             errors.push(Violation::new(path, "percent", format!("{} is more than 100", self.0)));
 ///         }
 ///     }
 /// }

@@ -131,11 +131,12 @@ fn rule_fixtures_validate_as_the_rules_say() {
     for case in cases.as_array().unwrap() {
         let name = case["case"].as_str().unwrap();
         let body = &case["body"];
-        let expressible = case["violations"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|v| !matches!(v[1].as_str(), Some("custom" | "min_bytes" | "max_bytes")));
+        let expressible = case["violations"].as_array().unwrap().iter().any(|v| {
+            !matches!(
+                v[1].as_str(),
+                Some("validate_with" | "min_bytes" | "max_bytes")
+            )
+        });
         let validator = match case["type"].as_str().unwrap() {
             "run" => &run,
             "limits" => &limits,

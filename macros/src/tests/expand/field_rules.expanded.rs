@@ -254,7 +254,7 @@ const _: () = {
             let __at = __path.key("country");
             let __value = &__self.country;
             __or::rules::length(__value, 2usize, &__at, __errors);
-            __or::rules::custom(check_country(__value), &__at, __errors);
+            __or::rules::validate_with(check_country(__value), &__at, __errors);
         }
         {
             let __at = __path.key("tags");

@@ -2,7 +2,7 @@
 pub enum OpenResultResponse {
     AllDone { count: u32 },
     Waiting,
-    /// A status this type does not list, kept with all its fields so that it serializes back unchanged.
+    /// A status this type does not list, kept with all its fields so that it serializes back with the same keys and values.
     Unknown {
         /// The status, as received.
         status: ::std::string::String,

@@ -3,7 +3,7 @@ pub enum Sink {
     Webhook { url: String },
     Bucket { bucket: String },
     Discard,
-    /// A tag this type does not list, kept with all its fields so that it serializes back unchanged.
+    /// A tag this type does not list, kept with all its fields so that it serializes back with the same keys and values.
     Unknown {
         /// The tag, as received.
         tag: ::std::string::String,
