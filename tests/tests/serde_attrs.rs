@@ -1,7 +1,7 @@
 //! serde's attributes where the macro owns wire values mean exactly what
 //! their `#[response(…)]` twins mean: each test proves the wire value.
 
-use operation_response::{from_json, OperationResponse, StringEnum};
+use operation_response::{from_json, OperationResponse};
 use operation_response_tests::serde_attrs::{
     AzureLikeResponse, AzureLikeStatus, KebabCode, SdkCode, SerdeTagged, SerdeTaggedStatus,
 };

@@ -170,6 +170,18 @@ fn write_tokens(out: &mut String, tokens: TokenStream, after_word: &mut bool) {
     }
 }
 
+/// Whether `ty` names `ident` anywhere.
+pub fn mentions(ty: &syn::Type, ident: &syn::Ident) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream, ident: &syn::Ident) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(found) => found == *ident,
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), ident),
+            _ => false,
+        })
+    }
+    walk(quote::quote!(#ty), ident)
+}
+
 #[cfg(test)]
 mod tests {
     use super::type_name;
@@ -189,16 +201,4 @@ mod tests {
             assert_eq!(type_name(&ty), shown);
         }
     }
-}
-
-/// Whether `ty` names `ident` anywhere.
-pub fn mentions(ty: &syn::Type, ident: &syn::Ident) -> bool {
-    fn walk(tokens: proc_macro2::TokenStream, ident: &syn::Ident) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            proc_macro2::TokenTree::Ident(found) => found == *ident,
-            proc_macro2::TokenTree::Group(group) => walk(group.stream(), ident),
-            _ => false,
-        })
-    }
-    walk(quote::quote!(#ty), ident)
 }
