@@ -28,7 +28,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __IdentifiedSerde::deserialize,
                 __or::shape(true, &[]),
             )

@@ -52,6 +52,11 @@ const _: () = {
                 Self::Failed => "failed",
             }
         }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -76,13 +81,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for RunResultStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for RunResultStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "pending" => __or::Some(Self::Pending),
                 "done" | "succeeded" => __or::Some(Self::Done),
@@ -152,7 +164,7 @@ const _: () = {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         error: Option<String>,
-        #[serde(rename = "progress", default)]
+        #[serde(rename = "progress", default = "__or::Default::default")]
         progress: u8,
     }
     #[automatically_derived]
@@ -172,7 +184,7 @@ const _: () = {
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __RunResultSerde::deserialize,
                 __or::shape(true, &[]),
             )
@@ -528,7 +540,7 @@ pub enum Session {
     },
     /// Running.
     Running,
-    /// A status this type does not list, kept with all its fields so that it serializes back unchanged.
+    /// A status this type does not list, kept with all its fields so that it serializes back with the same keys and values.
     Unknown {
         /// The status, as received.
         status: ::std::string::String,
@@ -573,6 +585,10 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
+        /// Whether the value is one this type lists (not `Unknown`).
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
@@ -598,13 +614,20 @@ const _: () = {
     #[automatically_derived]
     impl __or::StringEnum for SessionStatus {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a status string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for SessionStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "done" => __or::Some(Self::Done),
                 "running" => __or::Some(Self::Running),
@@ -612,7 +635,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
             __or::Ok(Self::Unknown(__value))
         }
     }
@@ -1045,13 +1068,14 @@ const _: () = {
     impl<'de, T> __or::Deserialize<'de> for Page<T>
     where
         T: __or::Deserialize<'de>,
+        T: __or::Validate,
     {
         #[inline]
         fn deserialize<__D: __or::Deserializer<'de>>(
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
             __or::validated(
-                __deserializer,
+                __or::Object(__deserializer),
                 __PageSerde::<T>::deserialize,
                 {
                     #[allow(unused_imports)]
@@ -1062,7 +1086,10 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl<T> __or::Validate for Page<T> {
+    impl<T> __or::Validate for Page<T>
+    where
+        T: __or::Validate,
+    {
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -1088,13 +1115,15 @@ const _: () = {
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
         __deep: ::core::primitive::bool,
-    ) {
-        use __or::{SkipNested as _, ValidateNested as _};
+    )
+    where
+        T: __or::Validate,
+    {
         {
             let __at = __path.key("items");
             let __value = &__self.items;
             __or::rules::max_length(__value, 2usize, &__at, __errors);
-            (&__or::Nested(&__self.items)).__nested(__deep, &__at, __errors);
+            __or::nested(&__self.items, __deep, &__at, __errors);
         }
     }
     static __SHAPE: __or::shape::Shape = __or::shape::Shape {
@@ -1266,17 +1295,28 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
+        /// Whether the value is one this type lists (not `Unknown`).
+        pub const fn is_known(&self) -> ::core::primitive::bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
     }
     #[automatically_derived]
     impl __or::StringEnum for Code {
         const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        const __EXPECTING: &'static ::core::primitive::str = "a string";
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
         #[inline]
-        fn __from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+        fn is_known(&self) -> ::core::primitive::bool {
+            Self::is_known(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for Code {
+        const EXPECTING: &'static ::core::primitive::str = "a string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "a" => __or::Some(Self::A),
                 _ if __value.eq_ignore_ascii_case("a") => __or::Some(Self::A),
@@ -1284,7 +1324,7 @@ const _: () = {
             }
         }
         #[inline]
-        fn __from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
             __or::Ok(Self::Unknown(__value))
         }
     }
