@@ -71,6 +71,33 @@ use std::hash::{BuildHasher, Hash};
 /// assert!(examples.iter().all(|job| (3..=8).contains(&job.id.len())));
 /// assert!(examples[0].error.is_none() && examples[2].error.is_some());
 /// ```
+///
+/// Implemented by hand, it needs `examples`; a field of the type then takes
+/// its examples from it:
+///
+/// ```
+/// use operation_response::{response_model, Examples};
+///
+/// #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// pub struct Sha(pub String);
+///
+/// impl operation_response::Validate for Sha {
+///     fn validate_into(&self, _: &operation_response::Path<'_>, _: &mut operation_response::ValidationErrors) {}
+/// }
+///
+/// impl Examples for Sha {
+///     fn examples() -> Vec<Self> {
+///         vec![Sha("4b825dc642cb6eb9a060e54bf8d69288fbee4904".into())]
+///     }
+/// }
+///
+/// #[response_model]
+/// pub struct Commit {
+///     pub sha: Sha,
+/// }
+///
+/// assert_eq!(Commit::examples()[0].sha, Sha::examples()[0]);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no `Examples`",
     label = "no examples for this type",

@@ -105,7 +105,7 @@ mod generic_with_the_prelude {
 /// Every public trait implemented by hand with its documented items alone.
 mod by_hand {
     use operation_response::{
-        from_json, operation_response, response_model, Lifecycle, OperationResponse,
+        from_json, operation_response, response_model, Examples, Lifecycle, OperationResponse,
         OperationStatus, Outcome, Path, StringEnum, Validate, ValidationErrors, Violation,
     };
     use std::fmt;
@@ -179,7 +179,14 @@ mod by_hand {
         pub signal: Option<Signal>,
     }
 
+    #[derive(Debug, Clone, PartialEq)]
     pub struct Percent(pub u8);
+
+    impl Examples for Percent {
+        fn examples() -> Vec<Self> {
+            vec![Percent(0), Percent(100)]
+        }
+    }
 
     impl Validate for Percent {
         fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
@@ -203,6 +210,7 @@ mod by_hand {
         let process: Process = from_json(r#"{"status":"exited","signal":"exit"}"#).unwrap();
         assert!(process.is_success());
 
+        assert!(Percent::examples().validate().is_ok());
         let errors = vec![Percent(5), Percent(120)].validate().unwrap_err();
         assert_eq!(errors.paths().collect::<Vec<_>>(), ["[1]"]);
     }
