@@ -181,9 +181,9 @@ impl<'a> Spec<'a> {
         };
         let is_known = if *open {
             quote! {
-                /// Whether the value is one this type lists (not `Unknown`).
-                pub const fn is_known(&self) -> ::core::primitive::bool {
-                    !::core::matches!(self, Self::Unknown(_))
+                /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+                pub fn is_known(&self) -> ::core::primitive::bool {
+                    Self::KNOWN.contains(&self.as_str())
                 }
             }
         } else {
@@ -341,11 +341,6 @@ impl<'a> Spec<'a> {
                 #[inline]
                 fn as_str(&self) -> &::core::primitive::str {
                     Self::as_str(self)
-                }
-
-                #[inline]
-                fn is_known(&self) -> ::core::primitive::bool {
-                    Self::is_known(self)
                 }
             }
 

@@ -74,10 +74,6 @@ const _: () = {
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
-        }
     }
     #[automatically_derived]
     impl __or::WireEnum for RunApiResultStatus {
@@ -402,10 +398,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]

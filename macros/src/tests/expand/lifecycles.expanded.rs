@@ -53,9 +53,9 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one this type lists (not `Unknown`).
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            !::core::matches!(self, Self::Unknown(_))
+        /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
@@ -87,10 +87,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]
@@ -368,10 +364,6 @@ const _: () = {
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
-        }
     }
     #[automatically_derived]
     impl __or::WireEnum for Conclusion {
@@ -541,10 +533,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]
@@ -1321,10 +1309,6 @@ const _: () = {
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
-        }
     }
     #[automatically_derived]
     impl __or::WireEnum for JobStatus {
@@ -1624,10 +1608,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]

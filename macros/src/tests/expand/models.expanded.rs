@@ -187,9 +187,9 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one this type lists (not `Unknown`).
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            !::core::matches!(self, Self::Unknown(_))
+        /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            Self::KNOWN.contains(&self.as_str())
         }
     }
     #[automatically_derived]
@@ -198,10 +198,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]
@@ -331,10 +327,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]

@@ -85,10 +85,6 @@ const _: () = {
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
         }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
-        }
     }
     #[automatically_derived]
     impl __or::WireEnum for RunResultStatus {
@@ -585,9 +581,9 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one this type lists (not `Unknown`).
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            !::core::matches!(self, Self::Unknown(_))
+        /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
         pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
@@ -617,10 +613,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]
@@ -1295,9 +1287,9 @@ const _: () = {
                 Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one this type lists (not `Unknown`).
-        pub const fn is_known(&self) -> ::core::primitive::bool {
-            !::core::matches!(self, Self::Unknown(_))
+        /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            Self::KNOWN.contains(&self.as_str())
         }
     }
     #[automatically_derived]
@@ -1306,10 +1298,6 @@ const _: () = {
         #[inline]
         fn as_str(&self) -> &::core::primitive::str {
             Self::as_str(self)
-        }
-        #[inline]
-        fn is_known(&self) -> ::core::primitive::bool {
-            Self::is_known(self)
         }
     }
     #[automatically_derived]
