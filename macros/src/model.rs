@@ -181,6 +181,9 @@ pub struct Field<'a> {
     pub nested: Nested,
     /// `#[response(example = …)]`.
     pub example: Option<ExampleValue>,
+    /// The user's own `#[serde(default = "path")]`: the value a missing key
+    /// takes, for the schema's `default`.
+    pub serde_default: Option<syn::Path>,
 }
 
 /// The literal of `#[response(example = …)]`.

@@ -126,6 +126,10 @@ fn field<'a>(
             Nested::Probe
         },
         example: a.example.value.clone(),
+        serde_default: f
+            .serde
+            .string("default")
+            .and_then(|lit| lit.parse::<syn::Path>().ok()),
     };
     let rules = a
         .rules

@@ -808,8 +808,11 @@ fn default_of(field: &Field, generic: bool) -> Option<TokenStream> {
     match &field.default {
         Some(Default::Trait) => Some(quote!(<#ty as __or::Default>::default())),
         Some(Default::Path(path)) => Some(quote!(#path())),
-        None if field.serde.default => Some(quote!(<#ty as __or::Default>::default())),
-        None => None,
+        None => match &field.serde_default {
+            Some(path) => Some(quote!(#path())),
+            None if field.serde.default => Some(quote!(<#ty as __or::Default>::default())),
+            None => None,
+        },
     }
 }
 

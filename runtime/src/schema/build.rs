@@ -94,7 +94,15 @@ fn build_object(
 ) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
-    add_fields(object.fields, subs, backend, &mut properties, &mut required);
+    let mut composed = Vec::new();
+    add_fields(
+        object.fields,
+        subs,
+        backend,
+        &mut properties,
+        &mut required,
+        &mut composed,
+    );
     let mut base = json!({ "type": "object", "properties": properties });
     if !required.is_empty() {
         base["required"] = required.into();
@@ -103,7 +111,7 @@ fn build_object(
         base["additionalProperties"] = false.into();
     }
     let Some(branches) = &object.branches else {
-        return base;
+        return all_of(base, composed);
     };
     let mut one_of: Vec<Value> = branches
         .groups
@@ -135,7 +143,18 @@ fn build_object(
             "required": [branches.key],
         }));
     }
-    json!({ "allOf": [base, { "oneOf": one_of }] })
+    composed.insert(0, json!({ "oneOf": one_of }));
+    all_of(base, composed)
+}
+
+/// `base`, and every schema of `more` too.
+fn all_of(base: Value, more: Vec<Value>) -> Value {
+    if more.is_empty() {
+        return base;
+    }
+    let mut all = vec![base];
+    all.extend(more);
+    json!({ "allOf": all })
 }
 
 /// A nullable schema without its `null`: what a field `required_when` a
@@ -166,17 +185,29 @@ fn non_null(schema: &Value) -> Option<Value> {
     None
 }
 
+/// The fields' schemas into `properties` and `required`; a flattened field
+/// whose schema is more than its keys (a union's `oneOf`, a body's
+/// per-status branches) goes whole into `composed`, which the parent
+/// requires too.
 fn add_fields(
     fields: &[Field],
     subs: &mut dyn Iterator<Item = Sub>,
     backend: &mut dyn Backend,
     properties: &mut Map<String, Value>,
     required: &mut Vec<Value>,
+    composed: &mut Vec<Value>,
 ) {
     for field in fields {
         let Some(sub) = subs.next() else { return };
         if field.flatten {
             let inner = resolved(&sub.schema, backend);
+            if ["allOf", "oneOf", "anyOf"]
+                .iter()
+                .any(|key| inner.get(key).is_some())
+            {
+                composed.push(inner);
+                continue;
+            }
             if let Some(Value::Object(inner_properties)) = inner.get("properties") {
                 properties.extend(inner_properties.clone());
             }
@@ -380,18 +411,21 @@ fn build_union(
             status_values(&spellings, union.case_insensitive),
         );
         let mut required = vec![Value::from(union.key)];
+        let mut composed = Vec::new();
         add_fields(
             variant.fields,
             subs,
             backend,
             &mut properties,
             &mut required,
+            &mut composed,
         );
         let mut schema =
             json!({ "type": "object", "properties": properties, "required": required });
         if union.deny_unknown_fields {
             schema["additionalProperties"] = false.into();
         }
+        let mut schema = all_of(schema, composed);
         describe(&mut schema, variant.doc, &[]);
         let reference = backend.define(&format!("{name}.{}", variant.name), schema);
         for spelling in &spellings {

@@ -162,10 +162,34 @@ impl<T: ?Sized> NoSchema for &Probe<T> {
 }
 
 /// utoipa's model: every schema object has a `type` (`null` meaning any) or
-/// is a composition or a reference; what it cannot hold (`not`) is dropped.
+/// is a composition or a reference. It cannot hold `not`: the one `not` a
+/// shape writes, an open enum's "any other string", becomes a pattern with a
+/// negative lookahead, which says the same in ECMA-262.
 fn convert(mut value: Value) -> RefOr<Schema> {
     prepare(&mut value);
     serde_json::from_value(value).unwrap_or_else(|_| RefOr::T(Schema::default()))
+}
+
+/// A pattern that matches every string `not` does not: `not` is a list of
+/// values (`{"enum": […]}`) or an anchored pattern (`{"pattern": "^…$"}`).
+fn none_of(not: &Value) -> Option<String> {
+    if let Some(Value::Array(values)) = not.get("enum") {
+        let mut alternatives = Vec::new();
+        for value in values {
+            let mut escaped = String::new();
+            for c in value.as_str()?.chars() {
+                if "\\^$.|?*+()[]{}".contains(c) {
+                    escaped.push('\\');
+                }
+                escaped.push(c);
+            }
+            alternatives.push(escaped);
+        }
+        return Some(format!("^(?!(?:{})$)", alternatives.join("|")));
+    }
+    let pattern = not.get("pattern")?.as_str()?;
+    let inner = pattern.strip_prefix('^')?;
+    Some(format!("^(?!{inner})"))
 }
 
 fn prepare(value: &mut Value) {
@@ -180,7 +204,11 @@ fn prepare(value: &mut Value) {
     {
         map.insert("type".into(), Value::Null);
     }
-    map.remove("not");
+    if let Some(not) = map.remove("not") {
+        if let Some(pattern) = none_of(&not) {
+            map.insert("pattern".into(), pattern.into());
+        }
+    }
     if let Some(value) = map.remove("const") {
         map.insert("enum".into(), Value::Array(vec![value]));
     }
