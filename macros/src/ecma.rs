@@ -121,7 +121,7 @@ impl Translator<'_> {
             Ast::Assertion(assertion) => self.assertion(assertion),
             Ast::ClassUnicode(class) => refuse(
                 &format!(
-                    "`{}` is not a class there (a Unicode property class, which validators read only with the `u` flag, under other names)",
+                    "`{}` is not a class there (a Unicode property class needs the `u` flag, which JSON Schema does not promise)",
                     self.text(&class.span)
                 ),
                 "write the chars or ranges, as `[A-Za-z]`",
@@ -143,16 +143,19 @@ impl Translator<'_> {
                     );
                 }
                 match &*repetition.ast {
-                    Ast::Repetition(_) => refuse(
+                    Ast::Repetition(inner) => refuse(
                         &format!(
-                            "`{}` repeats a repetition, which it refuses (nothing to repeat)",
+                            "`{}` repeats a repetition, an error there (nothing to repeat)",
                             self.text(&repetition.span)
                         ),
-                        "write one repetition, or group the first: `(?:a{2}){3}`",
+                        &format!(
+                            "write one repetition, or group the first: `(?:{}){op}`",
+                            self.text(&inner.span)
+                        ),
                     ),
                     Ast::Assertion(_) => refuse(
                         &format!(
-                            "`{}` repeats an assertion, which it refuses (nothing to repeat)",
+                            "`{}` repeats an assertion, an error there (nothing to repeat)",
                             self.text(&repetition.span)
                         ),
                         "write the assertion once",
@@ -319,7 +322,7 @@ impl Translator<'_> {
             ),
             ClassSetItem::Unicode(class) => refuse(
                 &format!(
-                    "`{}` is not a class there (a Unicode property class, which validators read only with the `u` flag, under other names)",
+                    "`{}` is not a class there (a Unicode property class needs the `u` flag, which JSON Schema does not promise)",
                     self.text(&class.span)
                 ),
                 "write the chars or ranges, as `[A-Za-z]`",
@@ -330,7 +333,7 @@ impl Translator<'_> {
             }
             ClassSetItem::Bracketed(class) => refuse(
                 &format!(
-                    "`{}` is no class within a class there: the `[` is a character, the first `]` ends the class",
+                    "`{}` in a class is no nested class there (its `[` is a character, its `]` ends the class)",
                     self.text(&class.span)
                 ),
                 r"write one class, and `\[` for a bracket",
