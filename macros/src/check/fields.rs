@@ -468,9 +468,9 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
     }
 }
 
-/// A `pattern` must be a valid regular expression that means the same as
-/// ECMA-262, as JSON Schema reads it, or one translated to (see `ecma`), and
-/// needs the feature.
+/// A `pattern` must be a valid regular expression that the `regex` crate
+/// can match as ECMA-262 (JSON Schema's dialect) matches it, translated
+/// where the two differ (see `ecma`), and needs the feature.
 fn check_pattern(cx: &Ctxt, lit: &syn::LitStr) -> Option<()> {
     #[cfg(feature = "pattern")]
     {
