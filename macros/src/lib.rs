@@ -11,6 +11,8 @@ mod attr;
 mod case;
 mod check;
 mod ctxt;
+#[cfg(feature = "pattern")]
+mod ecma;
 mod expand;
 mod fallback;
 mod krate;

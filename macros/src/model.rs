@@ -270,6 +270,8 @@ pub enum RuleKind {
     MaxBytes(Count),
     /// `min`, `max`, `greater_than`, `less_than`.
     Bound(BoundOp, Bound),
+    /// The pattern as written: ECMA-262, as the schema's `pattern` keyword
+    /// says; parsing compiles `rust_pattern` of it.
     Pattern(LitStr),
     /// `required_when` / `forbidden_when`.
     When(When),
@@ -381,6 +383,17 @@ impl RuleKind {
             RuleKind::Custom(_) => Needs::Anything,
         }
     }
+}
+
+/// The Rust pattern that matches what a `pattern` literal matches as
+/// ECMA-262 (see `ecma`), spanned on the literal. `check` refused every
+/// literal without one, so the fallback to the literal is never taken.
+pub fn rust_pattern(lit: &LitStr) -> LitStr {
+    #[cfg(feature = "pattern")]
+    if let Ok(translated) = crate::ecma::translate(&lit.value()) {
+        return LitStr::new(&translated, lit.span());
+    }
+    lit.clone()
 }
 
 impl Rule {

@@ -112,7 +112,7 @@
 //! | `min_length = N`, `max_length = N`, `length = N`, `non_empty` | length of a string (in chars) or a sequence |
 //! | `min = X`, `max = Y` | inclusive numeric bounds (NaN fails any bound) |
 //! | `greater_than = X`, `less_than = Y` | exclusive numeric bounds |
-//! | `pattern = "^…$"` | the string matches the regular expression (feature `pattern`) |
+//! | `pattern = "^…$"` | the string matches the regular expression, read as ECMA-262 as JSON Schema reads it (feature `pattern`) |
 //! | `required_when = "failed"` / `["failed", "canceled"]` | on an `Option<T>`: present when the status is one of these |
 //! | `forbidden_when = "pending"` / `["pending", "running"]` | on an `Option<T>`: absent when the status is one of these |
 //! | `nested` | accepted for compatibility; it changes nothing, as every field is validated with its parent |
@@ -120,6 +120,20 @@
 //! | `rename = "doc_url"` | the field's wire name |
 //! | `default`, `default = path` | a missing key takes `Default::default()`, or `path()` |
 //! | `required` | on an `Option<T>`: the key must be present, `null` allowed |
+//!
+//! A `pattern` means what it means in the schema's `pattern` keyword, which
+//! validators read as ECMA-262 (and vendors write for it): parsing matches
+//! what ECMA-262 matches, as the macro translates the expression for the
+//! `regex` crate — `.` leaves out `\r`, U+2028 and U+2029 as well as `\n`;
+//! `\d` is `[0-9]`, `\w` `[A-Za-z0-9_]` (so `é` and `١` are neither); `\s`
+//! is ECMA's white space and line terminators (U+FEFF in, U+0085 out); `\b`
+//! and `\B` look at those word chars; the negations and bracket classes
+//! (`[\d.]`, `[^\s]`) alike. The schema keeps the pattern as written.
+//! What ECMA-262 reads otherwise or not at all is a compile error that says
+//! what to write: inline flags (`(?i)`), `(?P<name>…)`, `\p{…}`, `\A`,
+//! `\z`, `\x{…}`, `\<`, `[[:alpha:]]`, nested classes and `&&`/`--`/`~~`
+//! in a class, a class opening with `]`, `{ 2 }`, `a**`. Look-around and
+//! backreferences, which the `regex` crate lacks, are errors too.
 //!
 //! A field whose type implements [`Validate`] is validated with its parent
 //! without any attribute, also inside `Option`, `Vec`, `Box`, sets, maps and

@@ -4,6 +4,9 @@
 //! length rule (in chars or in UTF-8 bytes) asks for more, every repetition
 //! stretched alike or one alone, so that a length in between is found too.
 //! Checked against the compiled pattern and the length rules before use.
+//! The pattern is the one parsing compiles: the macro's translation of the
+//! pattern as written, which matches what that matches in ECMA-262 (ASCII
+//! `\d` and `\w`, ECMA's `\s`, a `.` that leaves out line terminators).
 
 use crate::shape::{Field, Rule};
 

@@ -222,7 +222,8 @@ pub fn json_number() -> BoxedStrategy<Value> {
 }
 
 /// Strings a `pattern` matches that meet the field's length rules: spelled
-/// by proptest from the pattern with each repetition's minimum raised (and
+/// by proptest from the pattern (the macro's translation, which matches
+/// what the pattern as written matches in ECMA-262, as parsing does) with each repetition's minimum raised (and
 /// maximum lowered) as the length rules ask, and where such a string still
 /// misses a rule, one this crate spells that meets them all. Only a pattern
 /// no spelling fits (as `^a{2}$` with `min_length = 3`) is left to
@@ -585,7 +586,7 @@ fn rule_name(rule: Rule) -> &'static str {
         Rule::Max(_) => "max",
         Rule::GreaterThan(_) => "greater_than",
         Rule::LessThan(_) => "less_than",
-        Rule::Pattern(_) => "pattern",
+        Rule::Pattern { .. } => "pattern",
         Rule::Custom(_) => "validate_with",
     }
 }
@@ -601,7 +602,8 @@ fn broken_rules(field: &Field, value: &Value) -> Option<Vec<&'static str>> {
             (Rule::NonEmpty, Value::String(s)) => !s.is_empty(),
             (Rule::MinBytes(n), Value::String(s)) => s.len() as u64 >= *n,
             (Rule::MaxBytes(n), Value::String(s)) => s.len() as u64 <= *n,
-            (Rule::Pattern(p), Value::String(s)) => matches(p, s)?,
+            // The translation: what parsing compiles.
+            (Rule::Pattern { regex, .. }, Value::String(s)) => matches(regex, s)?,
             (Rule::Min(b), Value::Number(x)) => x.as_f64()? >= b.as_f64(),
             (Rule::Max(b), Value::Number(x)) => x.as_f64()? <= b.as_f64(),
             (Rule::GreaterThan(b), Value::Number(x)) => x.as_f64()? > b.as_f64(),
@@ -661,7 +663,7 @@ fn broken(field: &Field, gen: &FieldGen, rule: Rule) -> Option<Value> {
             .into_iter()
             .flatten()
             .collect(),
-        (Kind::Text, Rule::Pattern(_)) => {
+        (Kind::Text, Rule::Pattern { .. }) => {
             ["", "!", " ", "0", "a", "~~~~"].map(Value::from).to_vec()
         }
         (Kind::Integer | Kind::Float, Rule::Min(b)) => vec![int(b.as_f64(), -1)?],

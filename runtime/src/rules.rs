@@ -448,10 +448,38 @@ mod pattern {
     use crate::{Path, ValidationErrors};
     use std::sync::LazyLock;
 
-    /// A regular expression compiled on first use, once per program.
-    pub type Pattern = LazyLock<regex::Regex>;
+    /// A `pattern` rule: the pattern as written (ECMA-262, as the schema's
+    /// `pattern` keyword says), and the regular expression that matches what
+    /// it matches there — the macro's translation of it (ECMA's `.`, `\d`,
+    /// `\w`, `\s`, `\b` and their negations), compiled on first use, once
+    /// per program.
+    pub struct Pattern {
+        ecma: &'static str,
+        regex: LazyLock<regex::Regex>,
+    }
 
-    /// Compiles a pattern the macro already checked.
+    impl Pattern {
+        /// `ecma` as written, `compile` the translation's.
+        pub const fn new(ecma: &'static str, compile: fn() -> regex::Regex) -> Self {
+            Pattern {
+                ecma,
+                regex: LazyLock::new(compile),
+            }
+        }
+
+        /// Whether `text` matches, as ECMA-262 reads the pattern.
+        #[inline]
+        pub fn is_match(&self, text: &str) -> bool {
+            self.regex.is_match(text)
+        }
+
+        /// The pattern as written.
+        pub fn as_str(&self) -> &'static str {
+            self.ecma
+        }
+    }
+
+    /// Compiles a pattern the macro already checked and translated.
     pub fn compile(source: &str) -> regex::Regex {
         match regex::Regex::new(source) {
             Ok(regex) => regex,

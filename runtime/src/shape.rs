@@ -82,10 +82,12 @@ impl Example {
 }
 
 impl Field {
-    /// The `pattern` rule's expression.
+    /// The `pattern` rule's expression, as the `regex` crate reads it: the
+    /// translation that matches what the pattern as written matches in
+    /// ECMA-262 (what examples and generators spell strings from).
     pub fn pattern(&self) -> Option<&'static str> {
         self.rules.iter().find_map(|rule| match rule {
-            Rule::Pattern(p) => Some(*p),
+            Rule::Pattern { regex, .. } => Some(*regex),
             _ => None,
         })
     }
@@ -159,7 +161,13 @@ pub enum Rule {
     Max(Number),
     GreaterThan(Number),
     LessThan(Number),
-    Pattern(&'static str),
+    /// `pattern`: `ecma` as written, ECMA-262 (the schema's keyword);
+    /// `regex` the macro's translation, which matches what `ecma` matches
+    /// there, for the `regex` crate (parsing, examples, generators).
+    Pattern {
+        ecma: &'static str,
+        regex: &'static str,
+    },
     /// `validate_with = path`: the function's path as written.
     Custom(&'static str),
 }

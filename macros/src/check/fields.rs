@@ -472,15 +472,14 @@ fn check_bounds(cx: &Ctxt, f: &ast::Field) {
     }
 }
 
-/// A `pattern` must be a valid regular expression, and needs the feature.
+/// A `pattern` must be a valid regular expression that the `regex` crate
+/// can match as ECMA-262 (JSON Schema's dialect) matches it, translated
+/// where the two differ (see `ecma`), and needs the feature.
 fn check_pattern(cx: &Ctxt, lit: &syn::LitStr) -> Option<()> {
     #[cfg(feature = "pattern")]
     {
-        if let Err(err) = regex_syntax::Parser::new().parse(&lit.value()) {
-            cx.error_spanned_by(
-                lit,
-                format!("invalid `pattern`: {}", error_line(&err.to_string())),
-            );
+        if let Err(message) = crate::ecma::translate(&lit.value()) {
+            cx.error_spanned_by(lit, message);
             return None;
         }
         Some(())
@@ -493,16 +492,4 @@ fn check_pattern(cx: &Ctxt, lit: &syn::LitStr) -> Option<()> {
         );
         None
     }
-}
-
-#[cfg(feature = "pattern")]
-fn error_line(text: &str) -> String {
-    // regex-syntax draws the pattern with a caret; its last line says what is wrong.
-    text.lines()
-        .rev()
-        .find(|line| line.starts_with("error:"))
-        .map_or_else(
-            || text.to_owned(),
-            |line| line.trim_start_matches("error:").trim().to_owned(),
-        )
 }

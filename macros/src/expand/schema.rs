@@ -303,7 +303,11 @@ fn rule_shape(krate: &TokenStream, rule: &RuleKind) -> Vec<TokenStream> {
             };
             vec![quote!(#krate::Rule::#variant(#number))]
         }
-        RuleKind::Pattern(lit) => vec![quote!(#krate::Rule::Pattern(#lit))],
+        RuleKind::Pattern(lit) => {
+            // As written for the schema; as translated for the generators.
+            let rust = crate::model::rust_pattern(lit);
+            vec![quote!(#krate::Rule::Pattern { ecma: #lit, regex: #rust })]
+        }
         RuleKind::Custom(path) => {
             let text = path_text(path);
             vec![quote!(#krate::Rule::Custom(#text))]

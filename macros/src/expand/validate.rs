@@ -129,8 +129,11 @@ pub fn field_checks(
                 quote!(__value, #literal)
             }
             RuleKind::Pattern(lit) => {
+                // Compiled as translated to match what ECMA-262 matches; the
+                // message shows it as written.
+                let rust = crate::model::rust_pattern(lit);
                 value_rules.push(quote_spanned! {lit.span()=>
-                    static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(#lit));
+                    static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(#lit, || __or::rules::compile_pattern(#rust));
                 });
                 quote!(__value, &__PATTERN)
             }

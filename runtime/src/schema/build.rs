@@ -337,8 +337,9 @@ fn apply_rules(schema: &mut Value, rules: &[Rule], backend: &mut dyn Backend) {
             Rule::LessThan(n) => {
                 map.insert("exclusiveMaximum".into(), n.to_value());
             }
-            Rule::Pattern(p) => {
-                map.insert("pattern".into(), (*p).into());
+            // As written: ECMA-262, which parsing reads it as too.
+            Rule::Pattern { ecma, .. } => {
+                map.insert("pattern".into(), (*ecma).into());
             }
             Rule::MinBytes(_) | Rule::MaxBytes(_) | Rule::Custom(_) => {}
         }

@@ -1,6 +1,9 @@
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Identified {
     pub id: String,
+    /// ECMA-262's `\d`, `\w`, `.` and `\b`: translated for parsing, as
+    /// written in the schema.
+    pub version: String,
 }
 const _: () = {
     use ::operation_response::__private as __or;
@@ -10,6 +13,8 @@ const _: () = {
     struct __IdentifiedSerde {
         #[serde(rename = "id")]
         id: String,
+        #[serde(rename = "version")]
+        version: String,
     }
     #[automatically_derived]
     impl __or::Serialize for Identified {
@@ -45,9 +50,21 @@ const _: () = {
             {
                 let __at = __path.key("id");
                 let __value = &__self.id;
-                static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(|| __or::rules::compile_pattern(
+                static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(
                     "^[A-Za-z0-9_-]{21}$",
-                ));
+                    || __or::rules::compile_pattern("^[A-Za-z0-9_-]{21}$"),
+                );
+                __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
+            }
+            {
+                let __at = __path.key("version");
+                let __value = &__self.version;
+                static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(
+                    r"^\d+\.\w.\b",
+                    || __or::rules::compile_pattern(
+                        "^[0-9]+\\.[0-9A-Za-z_][^\\n\\r\\x{2028}\\x{2029}](?-u:\\b)",
+                    ),
+                );
                 __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
             }
         }
@@ -66,7 +83,27 @@ const _: () = {
                     doc: "",
                     required: true,
                     flatten: false,
-                    rules: &[__or::shape::Rule::Pattern("^[A-Za-z0-9_-]{21}$")],
+                    rules: &[
+                        __or::shape::Rule::Pattern {
+                            ecma: "^[A-Za-z0-9_-]{21}$",
+                            regex: "^[A-Za-z0-9_-]{21}$",
+                        },
+                    ],
+                    kind: __or::shape::Kind::Text,
+                    nullable: false,
+                    example: ::core::option::Option::None,
+                },
+                __or::shape::Field {
+                    key: "version",
+                    doc: "ECMA-262's `\\d`, `\\w`, `.` and `\\b`: translated for parsing, as\nwritten in the schema.",
+                    required: true,
+                    flatten: false,
+                    rules: &[
+                        __or::shape::Rule::Pattern {
+                            ecma: r"^\d+\.\w.\b",
+                            regex: "^[0-9]+\\.[0-9A-Za-z_][^\\n\\r\\x{2028}\\x{2029}](?-u:\\b)",
+                        },
+                    ],
                     kind: __or::shape::Kind::Text,
                     nullable: false,
                     example: ::core::option::Option::None,
@@ -86,7 +123,10 @@ const _: () = {
             __or::examples::first(
                 __or::examples::bodies(
                     &__SHAPE,
-                    ::std::vec![__or::examples::of:: < String > ()],
+                    ::std::vec![
+                        __or::examples::of:: < String > (), __or::examples::of:: < String
+                        > ()
+                    ],
                 ),
             )
         }

@@ -772,8 +772,10 @@ const _: () = {
                 {
                     let __at = __path.key("id");
                     let __value = __field0;
-                    static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(||
-                    __or::rules::compile_pattern("^s-"));
+                    static __PATTERN: __or::rules::Pattern = __or::rules::Pattern::new(
+                        "^s-",
+                        || __or::rules::compile_pattern("^s-"),
+                    );
                     __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
                 }
             }
@@ -813,7 +815,12 @@ const _: () = {
                             doc: "Its id.",
                             required: true,
                             flatten: false,
-                            rules: &[__or::shape::Rule::Pattern("^s-")],
+                            rules: &[
+                                __or::shape::Rule::Pattern {
+                                    ecma: "^s-",
+                                    regex: "^s-",
+                                },
+                            ],
                             kind: __or::shape::Kind::Text,
                             nullable: false,
                             example: ::core::option::Option::None,
