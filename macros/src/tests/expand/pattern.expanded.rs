@@ -68,6 +68,7 @@ const _: () = {
                     flatten: false,
                     rules: &[__or::shape::Rule::Pattern("^[A-Za-z0-9_-]{21}$")],
                     kind: __or::shape::Kind::Text,
+                    integer: ::core::option::Option::None,
                     nullable: false,
                     example: ::core::option::Option::None,
                 },
