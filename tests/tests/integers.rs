@@ -342,18 +342,21 @@ fn utoipa<T: ToSchema>() -> Value {
     serde_json::to_value(T::schema()).unwrap()
 }
 
-/// `(minimum, maximum, exclusiveMinimum, exclusiveMaximum)` of `schema`.
-fn bounds(schema: &Value) -> [Option<Value>; 4] {
+/// `(minimum, maximum, exclusiveMinimum, exclusiveMaximum)`.
+type Bounds = [Option<Value>; 4];
+
+/// The bounds of `schema`.
+fn bounds(schema: &Value) -> Bounds {
     ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].map(|k| schema.get(k).cloned())
 }
 
-fn range(min: Value, max: Value) -> [Option<Value>; 4] {
+fn range(min: Value, max: Value) -> Bounds {
     [Some(min), Some(max), None, None]
 }
 
 #[test]
 fn schemas_carry_each_integer_types_range_merged_with_declared_bounds() {
-    let expected: [(&str, Option<&str>, [Option<Value>; 4]); 15] = [
+    let expected: [(&str, Option<&str>, Bounds); 15] = [
         ("totalCount", None, range(json!(0), json!(u32::MAX))),
         ("small", None, range(json!(i8::MIN), json!(i8::MAX))),
         ("medium", None, range(json!(0), json!(u16::MAX))),
