@@ -361,13 +361,14 @@ mod tests {
         assert_eq!(read::<u32>("-0"), Ok(0));
         assert_eq!(read::<i64>("-9223372036854775808.0"), Ok(i64::MIN));
         assert_eq!(read::<u64>("1e19"), Ok(10_000_000_000_000_000_000));
+        // serde_json reads 128-bit integers from their digits only, exactly.
         assert_eq!(
-            read::<i128>("-1e30"),
-            Ok(-1_000_000_000_000_000_000_000_000_000_000)
+            read::<i128>("-170141183460469231731687303715884105728"),
+            Ok(i128::MIN)
         );
         assert_eq!(
-            read::<u128>("3e38"),
-            Ok(300_000_000_000_000_000_000_000_000_000_000_000_000)
+            read::<u128>("340282366920938463463374607431768211455"),
+            Ok(u128::MAX)
         );
         assert_eq!(read::<Option<i32>>("null"), Ok(None));
         assert_eq!(read::<Option<i32>>("2.0"), Ok(Some(2)));
@@ -379,6 +380,26 @@ mod tests {
                 ("b".into(), None)
             ]))
         );
+    }
+
+    /// What other deserializers hand a 128-bit integer: a float too.
+    #[test]
+    fn wide_integers_from_floats() {
+        use serde::de::value::{Error, F64Deserializer};
+        use serde::de::IntoDeserializer;
+        let float = |v: f64| -> F64Deserializer<Error> { v.into_deserializer() };
+        assert_eq!(
+            deserialize::<_, i128>(float(-(2f64.powi(100)))).ok(),
+            Some(-(1 << 100))
+        );
+        assert_eq!(
+            deserialize::<_, u128>(float(2f64.powi(127))).ok(),
+            Some(1 << 127)
+        );
+        assert!(deserialize::<_, u128>(float(1e39)).is_err());
+        assert!(deserialize::<_, i128>(float(1.7015e38)).is_err());
+        assert!(deserialize::<_, u128>(float(f64::NAN)).is_err());
+        assert!(deserialize::<_, u64>(float(f64::INFINITY)).is_err());
     }
 
     #[test]
@@ -401,7 +422,6 @@ mod tests {
         );
         assert!(read::<u64>("1e20").is_err());
         assert!(read::<i64>("9223372036854775808.0").is_err());
-        assert!(read::<u128>("1e39").is_err());
         assert_eq!(
             read::<u8>(r#""1""#).unwrap_err(),
             "invalid type: string \"1\", expected u8 at line 1 column 3"

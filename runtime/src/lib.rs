@@ -140,7 +140,8 @@
 //! with serde's type error at the field's wire path (``invalid type:
 //! floating point `150.5`, expected i64``). A field with `#[serde(with)]` or
 //! `#[serde(deserialize_with)]` reads as that function says, and a flattened
-//! map as serde reads it. The schemas (the `schema` module) say the type's
+//! map as serde reads it; so do `i128` and `u128`, which serde_json reads
+//! from integer digits only. The schemas (the `schema` module) say the type's
 //! range as `minimum` / `maximum`.
 //!
 //! # Statuses as servers really send them
