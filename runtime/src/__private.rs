@@ -6,6 +6,11 @@ pub use crate::nested::{
     ValidateNested,
 };
 pub use crate::object::Object;
+
+/// Integer fields, which read integral floats.
+pub mod integer {
+    pub use crate::integer::{deserialize, Integers};
+}
 pub use crate::scope::validated;
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};

@@ -145,6 +145,19 @@
 //! reports `metadata.progressPercent` by `from_json`, `serde_json` and
 //! `validate()` alike, and `Job<serde_json::Value>` checks nothing more.
 //!
+//! An integer field reads what JSON Schema counts an integer: an integral
+//! number written as a float (`150.0`, `1e2`, `-0.0`, as Python's
+//! `json.dumps` writes floats) when it fits the field's type exactly, also
+//! inside `Option`, `Box`, `Vec`, `VecDeque`, sets and map values
+//! (`Option<Vec<i32>>`, `BTreeMap<String, u64>`). `150.5`, and a number out
+//! of the type's range (`2147483648` for an `i32`, `-1.0` for a `u8`), fail
+//! with serde's type error at the field's wire path (``invalid type:
+//! floating point `150.5`, expected i64``). A field with `#[serde(with)]` or
+//! `#[serde(deserialize_with)]` reads as that function says, and a flattened
+//! map as serde reads it; so do `i128` and `u128`, which serde_json reads
+//! from integer digits only. The schemas (the `schema` module) say the type's
+//! range as `minimum` / `maximum`.
+//!
 //! # Statuses as servers really send them
 //!
 //! | argument / attribute | meaning |
@@ -491,6 +504,7 @@ mod content;
 mod error;
 mod examples;
 mod fields;
+mod integer;
 mod json;
 mod nested;
 mod object;

@@ -18,6 +18,7 @@
 //! | `#[response(default)]`, `default = path` | optional, with `default` |
 //! | `min_length` / `max_length` / `length` / `non_empty` | `minLength`/`maxLength` (chars, as JSON Schema counts), `minItems`/`maxItems`, `minProperties`/`maxProperties` |
 //! | `min` / `max` / `greater_than` / `less_than` | `minimum` / `maximum` / `exclusiveMinimum` / `exclusiveMaximum` (3.0: `minimum` + `exclusiveMinimum: true`) |
+//! | an integer type (`u8` … `i64`, `usize`), also in `Option`, a sequence's items, a map's values | its range as `minimum` / `maximum`, merged with the field's bounds (the tighter wins; an exclusive one stays exclusive); `i128`'s bounds and `u128`'s maximum, beyond what serde_json's numbers hold, are left out. Parsing reads an integral float (`150.0`) in range, as JSON Schema counts it an integer |
 //! | `pattern` | `pattern` |
 //! | `min_bytes` / `max_bytes`, field `validate_with` | the field's `description` |
 //! | the status set | `enum`; `open`: any string, the known ones listed (`anyOf`); `case_insensitive`: a pattern of every spelling in any case; aliases are listed |

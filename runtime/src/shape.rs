@@ -45,6 +45,9 @@ pub struct Field {
     pub rules: &'static [Rule],
     /// What the type (inside `Option`) is, as far as its spelling tells.
     pub kind: Kind,
+    /// The integer type the field's type spells: itself, or the items or
+    /// map values of the containers it is in (`Option<Vec<u8>>`).
+    pub integer: Option<Int>,
     /// An `Option`.
     pub nullable: bool,
     /// `#[response(example = …)]`.
@@ -61,6 +64,54 @@ pub enum Kind {
     Float,
     Bool,
     Other,
+}
+
+/// An integer type, for its range.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Int {
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    Isize,
+    U8,
+    U16,
+    U32,
+    U64,
+    U128,
+    Usize,
+}
+
+impl Int {
+    /// The least and the greatest value, where a JSON number in serde_json
+    /// (an `i64`, a `u64` or an `f64`) holds them exactly: `i128`'s bounds
+    /// and `u128`'s greatest are left out.
+    pub fn range(self) -> (Option<Number>, Option<Number>) {
+        fn signed(min: i64, max: i64) -> (Option<Number>, Option<Number>) {
+            (Some(Number::Int(min)), Some(Number::Int(max)))
+        }
+        fn unsigned(max: u64) -> (Option<Number>, Option<Number>) {
+            (Some(Number::UInt(0)), Some(Number::UInt(max)))
+        }
+        match self {
+            Int::I8 => signed(i8::MIN.into(), i8::MAX.into()),
+            Int::I16 => signed(i16::MIN.into(), i16::MAX.into()),
+            Int::I32 => signed(i32::MIN.into(), i32::MAX.into()),
+            Int::I64 => signed(i64::MIN, i64::MAX),
+            Int::Isize => signed(
+                i64::try_from(isize::MIN).unwrap_or(i64::MIN),
+                i64::try_from(isize::MAX).unwrap_or(i64::MAX),
+            ),
+            Int::U8 => unsigned(u8::MAX.into()),
+            Int::U16 => unsigned(u16::MAX.into()),
+            Int::U32 => unsigned(u32::MAX.into()),
+            Int::U64 => unsigned(u64::MAX),
+            Int::Usize => unsigned(u64::try_from(usize::MAX).unwrap_or(u64::MAX)),
+            Int::I128 => (None, None),
+            Int::U128 => (Some(Number::UInt(0)), None),
+        }
+    }
 }
 
 /// A literal of `#[response(example = …)]`.

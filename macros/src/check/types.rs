@@ -1,7 +1,7 @@
 //! What a field's type is, as far as its spelling tells (the one type
 //! classifier), and how to show a type in a message.
 
-use crate::model::Kind;
+use crate::model::{Int, Kind};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
 
@@ -37,6 +37,53 @@ pub fn kind_of(ty: &syn::Type) -> Kind {
             }
         }
         _ => Kind::Other,
+    }
+}
+
+/// The integer type `ty` spells, when it is one or a container the runtime
+/// reads integers in (`Option`, `Box`, `Vec`, `VecDeque`, sets, and the
+/// values of `HashMap` and `BTreeMap`): `u8` for `Option<Vec<u8>>`. Integer
+/// fields read integral floats (`150.0`) and their schemas say the type's
+/// range; `None` for any other type, which serde reads as it is.
+pub fn integer_in(ty: &syn::Type) -> Option<Int> {
+    match ty {
+        syn::Type::Paren(p) => integer_in(&p.elem),
+        syn::Type::Group(g) => integer_in(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let args = || match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) => Some(
+                    args.args
+                        .iter()
+                        .filter_map(|arg| match arg {
+                            syn::GenericArgument::Type(t) => Some(t),
+                            _ => None,
+                        })
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            };
+            let name = last.ident.to_string();
+            if let Some(int) = Int::named(&name) {
+                return last.arguments.is_none().then_some(int);
+            }
+            match name.as_str() {
+                "Option" | "Box" | "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => {
+                    match args()?.as_slice() {
+                        [inner] | [inner, _] if name == "HashSet" => integer_in(inner),
+                        [inner] => integer_in(inner),
+                        _ => None,
+                    }
+                }
+                "HashMap" | "BTreeMap" => match args()?.as_slice() {
+                    [_, value] => integer_in(value),
+                    [_, value, _] if name == "HashMap" => integer_in(value),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -199,6 +246,37 @@ mod tests {
         ] {
             let ty: syn::Type = syn::parse_str(source).unwrap();
             assert_eq!(type_name(&ty), shown);
+        }
+    }
+
+    #[test]
+    fn integers_inside_the_containers_the_runtime_reads() {
+        use crate::model::Int;
+        for (source, int) in [
+            ("u32", Some(Int::U32)),
+            ("::core::primitive::i64", Some(Int::I64)),
+            ("Option<i64>", Some(Int::I64)),
+            ("Vec<u8>", Some(Int::U8)),
+            ("Option<Vec<i32>>", Some(Int::I32)),
+            ("BTreeMap<String, u64>", Some(Int::U64)),
+            (
+                "std::collections::HashMap<String, Box<i16>, S>",
+                Some(Int::I16),
+            ),
+            ("HashSet<usize>", Some(Int::Usize)),
+            ("Vec<Vec<i128>>", Some(Int::I128)),
+            ("String", None),
+            ("f64", None),
+            ("[u8; 4]", None),
+            ("(u8, bool)", None),
+            ("&'a u8", None),
+            ("BTreeMap<u8, String>", None),
+            ("Cow<'a, u8>", None),
+            ("Option<T>", None),
+            ("u8<T>", None),
+        ] {
+            let ty: syn::Type = syn::parse_str(source).unwrap();
+            assert_eq!(super::integer_in(&ty), int, "{source}");
         }
     }
 }

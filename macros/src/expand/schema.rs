@@ -249,6 +249,13 @@ fn field_shape(krate: &TokenStream, field: &Field) -> TokenStream {
         crate::model::Kind::Bool => quote!(Bool),
         crate::model::Kind::Other => quote!(Other),
     };
+    let integer = match crate::check::types::integer_in(field.ty) {
+        Some(int) => {
+            let variant = format_ident!("{}", int.variant());
+            quote!(::core::option::Option::Some(#krate::Int::#variant))
+        }
+        None => quote!(::core::option::Option::None),
+    };
     let nullable = field.option.is_some();
     let example = match &field.example {
         Some(ExampleValue::Str(s)) => {
@@ -271,6 +278,7 @@ fn field_shape(krate: &TokenStream, field: &Field) -> TokenStream {
             flatten: #flatten,
             rules: &[#(#rules),*],
             kind: #krate::Kind::#kind,
+            integer: #integer,
             nullable: #nullable,
             example: #example,
         }
@@ -417,6 +425,7 @@ fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> T
                 flatten: false,
                 rules: &[],
                 kind: #krate::Kind::Text,
+                integer: ::core::option::Option::None,
                 nullable: false,
                 example: ::core::option::Option::None,
             },

@@ -24,7 +24,26 @@ pub fn field(field: &Field) -> TokenStream {
             skip_serializing_if = "::core::option::Option::is_none"
         ));
     }
-    if field.required {
+    // Integers, also in the containers the field's type spells, read an
+    // integral float (`150.0`); a user's own `with` reads as it says, and a
+    // flattened map as serde reads it.
+    let integers = crate::check::types::integer_in(field.ty).is_some()
+        && !field.serde.with
+        && !field.serde.skip
+        && field.key.is_some();
+    if integers {
+        // Also for `#[response(required)]`: a missing key stays an error.
+        ours.push(quote!(deserialize_with = "__or::integer::deserialize"));
+        // A field with `deserialize_with` needs its key unless it has a
+        // default: a missing `Option` is `None`, as serde reads it.
+        if field.option.is_some()
+            && !field.required
+            && field.default.is_none()
+            && !field.serde.default
+        {
+            ours.push(quote!(default = "__or::Default::default"));
+        }
+    } else if field.required {
         ours.push(quote!(deserialize_with = "__or::deserialize_required"));
     }
     match &field.default {

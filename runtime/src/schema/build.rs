@@ -221,6 +221,9 @@ fn add_fields(
             other => other,
         };
         apply_rules(&mut schema, field.rules, backend);
+        if let Some(int) = field.integer {
+            integer_range(&mut schema, int, backend.openapi3(), 0);
+        }
         if let (Some(default), Value::Object(map)) = (sub.default, &mut schema) {
             map.insert("default".into(), default);
         }
@@ -342,6 +345,110 @@ fn apply_rules(schema: &mut Value, rules: &[Rule], backend: &mut dyn Backend) {
                 map.insert("pattern".into(), (*ecma).into());
             }
             Rule::MinBytes(_) | Rule::MaxBytes(_) | Rule::Custom(_) => {}
+        }
+    }
+}
+
+/// The range of `int` on each integer schema of a field: its own (nullable
+/// too), an array's items, a map's values. A bound already there (the
+/// field's rule, or the field type's own schema) stays when it is as tight;
+/// an exclusive one stays exclusive.
+fn integer_range(schema: &mut Value, int: Int, openapi3: bool, depth: u8) {
+    if depth > 8 {
+        return;
+    }
+    let Value::Object(map) = schema else { return };
+    let integer = match map.get("type") {
+        Some(Value::String(t)) => t == "integer",
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == "integer"),
+        _ => false,
+    };
+    if integer {
+        let (lo, hi) = int.range();
+        if let Some(lo) = lo {
+            merge_bound(map, Side::Lower, lo.to_value(), openapi3);
+        }
+        if let Some(hi) = hi {
+            merge_bound(map, Side::Upper, hi.to_value(), openapi3);
+        }
+    }
+    for key in ["items", "additionalProperties"] {
+        if let Some(inner) = map.get_mut(key) {
+            integer_range(inner, int, openapi3, depth + 1);
+        }
+    }
+    for key in ["anyOf", "oneOf", "allOf"] {
+        if let Some(Value::Array(items)) = map.get_mut(key) {
+            for item in items {
+                integer_range(item, int, openapi3, depth + 1);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Lower,
+    Upper,
+}
+
+/// `a` against `b`, exactly for integers.
+fn compare(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    let exact = |v: &Value| {
+        v.as_i64()
+            .map(i128::from)
+            .or_else(|| v.as_u64().map(i128::from))
+    };
+    match (exact(a), exact(b)) {
+        (Some(a), Some(b)) => Some(a.cmp(&b)),
+        _ => a.as_f64()?.partial_cmp(&b.as_f64()?),
+    }
+}
+
+/// The tightest of the schema's bounds on `side` and the type's `bound`
+/// (inclusive), written alone.
+fn merge_bound(map: &mut Map<String, Value>, side: Side, bound: Value, openapi3: bool) {
+    use std::cmp::Ordering;
+    let (inclusive, exclusive) = match side {
+        Side::Lower => ("minimum", "exclusiveMinimum"),
+        Side::Upper => ("maximum", "exclusiveMaximum"),
+    };
+    // OpenAPI 3.0: `exclusiveMinimum: true` makes `minimum` exclusive.
+    let flag = map.get(exclusive) == Some(&Value::Bool(true));
+    let mut own = Vec::new();
+    if let Some(value) = map.get(inclusive).filter(|v| v.is_number()) {
+        own.push((value.clone(), openapi3 && flag));
+    }
+    if let Some(value) = map.get(exclusive).filter(|v| v.is_number()) {
+        own.push((value.clone(), true));
+    }
+    let mut best = (bound, false);
+    for (value, open) in own {
+        let order = match compare(&value, &best.0) {
+            Some(order) => order,
+            None => continue,
+        };
+        let tighter = match (side, order) {
+            (Side::Lower, Ordering::Greater) | (Side::Upper, Ordering::Less) => true,
+            (_, Ordering::Equal) => open || !best.1,
+            _ => false,
+        };
+        if tighter {
+            best = (value, open);
+        }
+    }
+    map.remove(inclusive);
+    map.remove(exclusive);
+    match best {
+        (value, false) => {
+            map.insert(inclusive.into(), value);
+        }
+        (value, true) if openapi3 => {
+            map.insert(inclusive.into(), value);
+            map.insert(exclusive.into(), true.into());
+        }
+        (value, true) => {
+            map.insert(exclusive.into(), value);
         }
     }
 }

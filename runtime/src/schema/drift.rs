@@ -250,7 +250,9 @@ impl fmt::Display for Difference {
 ///
 /// `null` allowed only by the declaration counts where both sides require
 /// the key (an optional `Option` field reads an absent key and a `null`
-/// alike); `format`, descriptions and examples do not count.
+/// alike); `format`, descriptions and examples do not count, nor does a
+/// `minimum` or `maximum` that only says an integer `format`'s range (an
+/// `i64` field's bounds against a vendor's `type: integer`).
 pub fn drift<T: JsonSchema>(openapi: &Value, component: &str) -> Drift {
     let ours = SchemaSettings::draft2020_12()
         .into_generator()
@@ -303,6 +305,8 @@ struct Node {
     items: Option<Box<Node>>,
     additional: Option<Box<Node>>,
     bounds: BTreeMap<String, Value>,
+    /// An integer's `format` (`int64`), whose range a bound may only restate.
+    format: Option<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -310,6 +314,48 @@ struct Values {
     known: BTreeSet<String>,
     open: bool,
     case_insensitive: bool,
+}
+
+/// Whether `value` of the bound `key` is the range of the integer `format`.
+fn restates_format(format: Option<&str>, key: &str, value: &Value) -> bool {
+    let Some((lo, hi)) = format.and_then(integer_format_range) else {
+        return false;
+    };
+    let limit = match key {
+        "minimum" => lo,
+        "maximum" => hi,
+        _ => None,
+    };
+    let value = value
+        .as_i64()
+        .map(i128::from)
+        .or_else(|| value.as_u64().map(i128::from));
+    limit.is_some() && value == limit
+}
+
+/// The least and greatest value of an integer `format`, as schemars and
+/// OpenAPI name them.
+fn integer_format_range(format: &str) -> Option<(Option<i128>, Option<i128>)> {
+    fn both(lo: impl Into<i128>, hi: impl Into<i128>) -> Option<(Option<i128>, Option<i128>)> {
+        Some((Some(lo.into()), Some(hi.into())))
+    }
+    match format {
+        "int8" => both(i8::MIN, i8::MAX),
+        "int16" => both(i16::MIN, i16::MAX),
+        "int32" => both(i32::MIN, i32::MAX),
+        "int64" => both(i64::MIN, i64::MAX),
+        "uint8" => both(0, u8::MAX),
+        "uint16" => both(0, u16::MAX),
+        "uint32" => both(0, u32::MAX),
+        "uint64" => both(0, u64::MAX),
+        "int" => both(
+            i64::try_from(isize::MIN).unwrap_or(i64::MIN),
+            i64::try_from(isize::MAX).unwrap_or(i64::MAX),
+        ),
+        "uint" => both(0, u64::try_from(usize::MAX).unwrap_or(u64::MAX)),
+        "uint128" => Some((Some(0), None)),
+        _ => None,
+    }
 }
 
 const BOUNDS: &[&str] = &[
@@ -461,6 +507,9 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+        if let Some(Value::String(format)) = map.get("format") {
+            node.format = Some(format.clone());
+        }
         if let Some(Value::Object(properties)) = map.get("properties") {
             for (key, schema) in properties {
                 node.properties.insert(key.clone(), self.read(schema, refs));
@@ -518,6 +567,7 @@ fn all_of(mut a: Node, b: Node) -> Node {
     };
     a.additional = a.additional.or(b.additional);
     a.bounds.extend(b.bounds);
+    a.format = a.format.or(b.format);
     a
 }
 
@@ -595,6 +645,7 @@ fn any_of(a: Node, b: Node) -> Node {
         .into_iter()
         .filter(|(k, v)| b.bounds.get(k) == Some(v))
         .collect();
+    joined.format = a.format.filter(|f| b.format.as_ref() == Some(f));
     joined
 }
 
@@ -663,7 +714,12 @@ fn compare(ours: &Node, theirs: &Node, path: &str, required_both: bool, out: &mu
         let (o, t) = (ours.bounds.get(key), theirs.bounds.get(key));
         let same = match (o, t) {
             (Some(x), Some(y)) => same_number(x, y),
-            _ => false,
+            // A bound that only restates its side's integer `format` (an
+            // `i64` field's, against a vendor's `type: integer`) counts no
+            // more than the format does.
+            (Some(x), None) => restates_format(ours.format.as_deref(), key, x),
+            (None, Some(y)) => restates_format(theirs.format.as_deref(), key, y),
+            (None, None) => true,
         };
         if !same {
             push(DifferenceKind::Bound {

@@ -95,22 +95,10 @@ pub trait HasSchema {
 
 impl<T: ToSchema + ?Sized> HasSchema for Probe<T> {
     fn utoipa_sub(&self) -> Sub {
-        let mut schema = serde_json::to_value(T::schema()).unwrap_or(Value::Bool(true));
-        // Deserialization rejects what does not fit the width; utoipa's
-        // schemas of the narrow integers leave it out (schemars says it).
-        let range = match std::any::type_name::<T>() {
-            "i8" => Some((i64::from(i8::MIN), i64::from(i8::MAX))),
-            "i16" => Some((i64::from(i16::MIN), i64::from(i16::MAX))),
-            "u8" => Some((0, i64::from(u8::MAX))),
-            "u16" => Some((0, i64::from(u16::MAX))),
-            _ => None,
-        };
-        if let (Some((min, max)), Value::Object(map)) = (range, &mut schema) {
-            map.insert("minimum".into(), min.into());
-            map.insert("maximum".into(), max.into());
-        }
+        // An integer field's range is the shape's (`build`), for schemars
+        // and utoipa alike.
         Sub {
-            schema,
+            schema: serde_json::to_value(T::schema()).unwrap_or(Value::Bool(true)),
             default: None,
         }
     }

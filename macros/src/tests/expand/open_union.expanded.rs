@@ -143,7 +143,7 @@ const _: () = {
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __AllDoneFields {
-        #[serde(rename = "count")]
+        #[serde(rename = "count", deserialize_with = "__or::integer::deserialize")]
         count: u32,
     }
     #[automatically_derived]
@@ -197,7 +197,10 @@ const _: () = {
     #[allow(dead_code)]
     enum __OpenResultResponseSerde {
         #[serde(rename = "all-done")]
-        AllDone { #[serde(rename = "count")] count: u32 },
+        AllDone {
+            #[serde(rename = "count", deserialize_with = "__or::integer::deserialize")]
+            count: u32,
+        },
         #[serde(rename = "waiting")]
         Waiting,
         #[serde(skip_serializing)]
@@ -268,6 +271,7 @@ const _: () = {
                             flatten: false,
                             rules: &[],
                             kind: __or::shape::Kind::Integer,
+                            integer: ::core::option::Option::Some(__or::shape::Int::U32),
                             nullable: false,
                             example: ::core::option::Option::None,
                         },

@@ -105,6 +105,7 @@ const _: () = {
                         },
                     ],
                     kind: __or::shape::Kind::Text,
+                    integer: ::core::option::Option::None,
                     nullable: false,
                     example: ::core::option::Option::None,
                 },

@@ -160,7 +160,11 @@ const _: () = {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         error: Option<String>,
-        #[serde(rename = "progress", default = "__or::Default::default")]
+        #[serde(
+            rename = "progress",
+            deserialize_with = "__or::integer::deserialize",
+            default = "__or::Default::default"
+        )]
         progress: u8,
     }
     #[automatically_derived]
@@ -242,6 +246,7 @@ const _: () = {
                     flatten: false,
                     rules: &[],
                     kind: __or::shape::Kind::Text,
+                    integer: ::core::option::Option::None,
                     nullable: false,
                     example: ::core::option::Option::None,
                 },
@@ -255,6 +260,7 @@ const _: () = {
                         __or::shape::Rule::MaxBytes(64u64),
                     ],
                     kind: __or::shape::Kind::Text,
+                    integer: ::core::option::Option::None,
                     nullable: false,
                     example: ::core::option::Option::None,
                 },
@@ -265,6 +271,7 @@ const _: () = {
                     flatten: false,
                     rules: &[],
                     kind: __or::shape::Kind::Text,
+                    integer: ::core::option::Option::None,
                     nullable: true,
                     example: ::core::option::Option::None,
                 },
@@ -278,6 +285,7 @@ const _: () = {
                         __or::shape::Rule::Max(__or::shape::Number::Int(100i64)),
                     ],
                     kind: __or::shape::Kind::Integer,
+                    integer: ::core::option::Option::Some(__or::shape::Int::U8),
                     nullable: false,
                     example: ::core::option::Option::None,
                 },
@@ -822,6 +830,7 @@ const _: () = {
                                 },
                             ],
                             kind: __or::shape::Kind::Text,
+                            integer: ::core::option::Option::None,
                             nullable: false,
                             example: ::core::option::Option::None,
                         },
@@ -1139,6 +1148,7 @@ const _: () = {
                     flatten: false,
                     rules: &[__or::shape::Rule::MaxLength(2u64)],
                     kind: __or::shape::Kind::Sequence,
+                    integer: ::core::option::Option::None,
                     nullable: false,
                     example: ::core::option::Option::None,
                 },
