@@ -254,8 +254,9 @@ fn edge_number(rng: &mut Rng, hints: &Hints, current: &Value) -> Value {
 fn edge_string(rng: &mut Rng, hints: &Hints, current: &str) -> Value {
     match rng.below(5) {
         0 => {
-            let length = rng.pick(&hints.numbers).copied().unwrap_or(3.0).max(0.0) as usize;
-            let length = (length + rng.below(3)).saturating_sub(1).min(300);
+            let length = rng.pick(&hints.numbers).copied().unwrap_or(3.0);
+            let length = length.clamp(0.0, 300.0) as usize;
+            let length = (length + rng.below(3)).saturating_sub(1);
             json!("é".repeat(length))
         }
         1 => {
@@ -525,6 +526,7 @@ fn agreement() {
         counts.accepted > counts.bodies / 20 && counts.rejected > counts.bodies / 5,
         "the mutations should leave some bodies valid and break many: {counts:?}"
     );
+    // `DIFFERENTIAL_LOG=path` writes every disagreement there, to study them.
     if let Ok(path) = std::env::var("DIFFERENTIAL_LOG") {
         std::fs::write(path, counts.unexplained.join("\n")).unwrap();
     }

@@ -90,6 +90,7 @@ const _: () = {
                         },
                     ],
                     kind: __or::shape::Kind::Text,
+                    integer: ::core::option::Option::None,
                     nullable: false,
                     example: ::core::option::Option::None,
                 },
