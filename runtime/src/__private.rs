@@ -7,7 +7,7 @@ pub use crate::nested::{
 };
 pub use crate::object::Object;
 
-/// Integer fields, which read integral floats.
+/// Fields that hold maps of integers, which read integral floats.
 pub mod integer {
     pub use crate::integer::{deserialize, Integers};
 }

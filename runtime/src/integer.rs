@@ -1,8 +1,10 @@
-//! Integer fields read an integral JSON number written as a float (`150.0`,
-//! `1e2`, `-0.0`), as JSON Schema counts it an integer: generated code reads
-//! every field whose type spells an integer (`u32`, `Option<i64>`,
-//! `Vec<u8>`, `BTreeMap<String, u64>` …) with [`deserialize`]. Public only
-//! through `__private`.
+//! A field holding a map of integers (`BTreeMap<String, u64>`,
+//! `Option<HashMap<String, Vec<i32>>>`) reads an integral JSON number written
+//! as a float (`150.0`, `1e2`, `-0.0`), as JSON Schema counts it an integer,
+//! through [`deserialize`]. Every other integer does through the
+//! deserializer generated code reads with (`object.rs`), which cannot wrap a
+//! map's values without making recursive types infinite. Public only through
+//! `__private`.
 // Reached only through the hidden `__private`, by generated code.
 #![allow(missing_docs)]
 

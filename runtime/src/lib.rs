@@ -152,11 +152,13 @@
 //! (`Option<Vec<i32>>`, `BTreeMap<String, u64>`). `150.5`, and a number out
 //! of the type's range (`2147483648` for an `i32`, `-1.0` for a `u8`), fail
 //! with serde's type error at the field's wire path (``invalid type:
-//! floating point `150.5`, expected i64``). A field with `#[serde(with)]` or
-//! `#[serde(deserialize_with)]` reads as that function says, and a flattened
-//! map as serde reads it; so do `i128` and `u128`, which serde_json reads
-//! from integer digits only. The schemas (the `schema` module) say the type's
-//! range as `minimum` / `maximum`.
+//! floating point `150.5`, expected i64``). This is done by the deserializer
+//! the generated code reads through, not per field, so it costs a build
+//! nothing per field; it holds wherever a value inside the body asks for an
+//! integer (a `#[serde(with)]` function's too), except in the fields of a
+//! `#[serde(flatten)]` map, which serde buffers first, and for `i128` and
+//! `u128`, which serde_json reads from integer digits only. The schemas (the
+//! `schema` module) say the type's range as `minimum` / `maximum`.
 //!
 //! # Statuses as servers really send them
 //!

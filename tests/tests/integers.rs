@@ -535,3 +535,34 @@ fn drift_counts_a_real_bound_not_the_one_the_format_says() {
         "{drifted}"
     );
 }
+
+/// A recursive model, with a flattened map, reads integral floats at every
+/// depth (and compiles: the deserializer wraps each map once).
+#[response_model]
+pub struct Tree {
+    /// Its size.
+    pub size: u32,
+    /// Its children.
+    #[response(default)]
+    pub children: Vec<Tree>,
+    /// Its parent, boxed.
+    pub parent: Option<Box<Tree>>,
+    /// Every other key.
+    #[serde(flatten)]
+    pub rest: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+#[test]
+fn recursive_models_read_integral_floats_at_every_depth() {
+    let tree: Tree = from_json(
+        r#"{"size":1.0,"children":[{"size":2e0,"children":[{"size":3}]}],"parent":{"size":4.0},"x":5.0}"#,
+    )
+    .unwrap();
+    assert_eq!(tree.size, 1);
+    assert_eq!(tree.children[0].size, 2);
+    assert_eq!(tree.children[0].children[0].size, 3);
+    assert_eq!(tree.parent.as_ref().map(|p| p.size), Some(4));
+    assert_eq!(tree.rest["x"], 5.0);
+    let err = from_json::<Tree>(r#"{"size":1,"children":[{"size":2.5}]}"#).unwrap_err();
+    assert_eq!(err.path(), Some("children[0].size"), "{err}");
+}

@@ -87,6 +87,18 @@ pub fn integer_in(ty: &syn::Type) -> Option<Int> {
     }
 }
 
+/// Whether `ty` names a `HashMap` or a `BTreeMap` anywhere.
+pub fn spells_map(ty: &syn::Type) -> bool {
+    fn walk(tokens: proc_macro2::TokenStream) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            proc_macro2::TokenTree::Ident(found) => found == "HashMap" || found == "BTreeMap",
+            proc_macro2::TokenTree::Group(group) => walk(group.stream()),
+            _ => false,
+        })
+    }
+    walk(quote::quote!(#ty))
+}
+
 /// Whether a value of `ty` may implement `Validate`: not a string, number or
 /// bool, nor a container (`Vec`, maps, sets, `Box`, `Option`, arrays) of only
 /// those.

@@ -24,14 +24,15 @@ pub fn field(field: &Field) -> TokenStream {
             skip_serializing_if = "::core::option::Option::is_none"
         ));
     }
-    // Integers, also in the containers the field's type spells, read an
-    // integral float (`150.0`); a user's own `with` reads as it says, and a
-    // flattened map as serde reads it.
-    let integers = crate::check::types::integer_in(field.ty).is_some()
+    // A map of integers reads integral floats (`150.0`) through a function
+    // of its own; every other integer does through the deserializer the
+    // generated code reads with. A user's own `with` reads as it says.
+    let map_of_integers = crate::check::types::integer_in(field.ty).is_some()
+        && crate::check::types::spells_map(field.ty)
         && !field.serde.with
         && !field.serde.skip
         && field.key.is_some();
-    if integers {
+    if map_of_integers {
         // Also for `#[response(required)]`: a missing key stays an error.
         ours.push(quote!(deserialize_with = "__or::integer::deserialize"));
         // A field with `deserialize_with` needs its key unless it has a

@@ -158,7 +158,7 @@ const _: () = {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         percent: Option<f64>,
-        #[serde(rename = "attempts", deserialize_with = "__or::integer::deserialize")]
+        #[serde(rename = "attempts")]
         attempts: u32,
         #[serde(
             rename = "error",

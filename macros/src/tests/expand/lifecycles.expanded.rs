@@ -603,7 +603,7 @@ const _: () = {
     struct __WorkflowRunSerde {
         #[serde(rename = "status")]
         status: WorkflowRunStatus,
-        #[serde(rename = "id", deserialize_with = "__or::integer::deserialize")]
+        #[serde(rename = "id")]
         id: u64,
         #[serde(
             rename = "conclusion",

@@ -143,7 +143,7 @@ const _: () = {
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __AllDoneFields {
-        #[serde(rename = "count", deserialize_with = "__or::integer::deserialize")]
+        #[serde(rename = "count")]
         count: u32,
     }
     #[automatically_derived]
@@ -197,10 +197,7 @@ const _: () = {
     #[allow(dead_code)]
     enum __OpenResultResponseSerde {
         #[serde(rename = "all-done")]
-        AllDone {
-            #[serde(rename = "count", deserialize_with = "__or::integer::deserialize")]
-            count: u32,
-        },
+        AllDone { #[serde(rename = "count")] count: u32 },
         #[serde(rename = "waiting")]
         Waiting,
         #[serde(skip_serializing)]

@@ -160,11 +160,7 @@ const _: () = {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         error: Option<String>,
-        #[serde(
-            rename = "progress",
-            deserialize_with = "__or::integer::deserialize",
-            default = "__or::Default::default"
-        )]
+        #[serde(rename = "progress", default = "__or::Default::default")]
         progress: u8,
     }
     #[automatically_derived]
