@@ -147,7 +147,8 @@
 //!
 //! An integer field reads what JSON Schema counts an integer: an integral
 //! number written as a float (`150.0`, `1e2`, `-0.0`, as Python's
-//! `json.dumps` writes floats) when it fits the field's type exactly, also
+//! `json.dumps` writes floats; written back as the integer, `150`, the same
+//! JSON number) when it fits the field's type exactly, also
 //! inside `Option`, `Box`, `Vec`, `VecDeque`, sets and map values
 //! (`Option<Vec<i32>>`, `BTreeMap<String, u64>`). `150.5`, and a number out
 //! of the type's range (`2147483648` for an `i32`, `-1.0` for a `u8`), fail
