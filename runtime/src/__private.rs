@@ -5,12 +5,7 @@ pub use crate::nested::{
     deserialize_required, nested, shape, Nested, Probe, ProbeOther, ProbeValidate, SkipNested,
     ValidateNested,
 };
-pub use crate::object::Object;
-
-/// Fields that hold maps of integers, which read integral floats.
-pub mod integer {
-    pub use crate::integer::{deserialize, Integers};
-}
+pub use crate::object::{map_of_integers, Object};
 pub use crate::scope::validated;
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};

@@ -507,7 +507,6 @@ mod content;
 mod error;
 mod examples;
 mod fields;
-mod integer;
 mod json;
 mod nested;
 mod object;

@@ -44,7 +44,8 @@ impl<T: ?Sized> SkipNested for &Nested<'_, T> {
     fn __nested(&self, _: bool, _: &crate::Path<'_>, _: &mut crate::ValidationErrors) {}
 }
 
-/// `#[response(nested)]`, and the autoref path above.
+/// A field of a generic type (its parameter bound by `Validate`), and the
+/// autoref path above.
 #[inline]
 pub fn nested<T: crate::Validate + ?Sized>(
     value: &T,

@@ -8,11 +8,14 @@
 //! `Deserialize` reads through [`Object`], which hands the struct's visitor
 //! a map whose values read through [`Lenient`], and so do the items of
 //! sequences, `Option`s and newtypes below them. The fields' code is serde's
-//! own, so this costs the user's build nothing per field. Only a field that
-//! holds a map of integers (`BTreeMap<String, u64>`) is read by a function
-//! of its own, `integer::deserialize`.
+//! own, so this costs the user's build nothing per field. Maps below a value
+//! pass through (a generated type wraps its own map, and wrapping it twice
+//! would make a recursive type an infinite one), so a field that holds a map
+//! of integers (`BTreeMap<String, u64>`) reads through [`map_of_integers`],
+//! which wraps maps too.
 
 use core::fmt;
+use core::marker::PhantomData;
 use serde::de::{
     DeserializeSeed, Deserializer, EnumAccess, Error, MapAccess, SeqAccess, Unexpected, Visitor,
 };
@@ -35,7 +38,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for ObjectVisitor<V> {
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(Values(map))
+        self.0.visit_map(Values::<A, Through>::new(map))
     }
 }
 
@@ -106,10 +109,64 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Object<D> {
     }
 }
 
-/// A map whose values read through [`Lenient`]; its keys as they come.
-pub(crate) struct Values<A>(pub(crate) A);
+/// What a map below a value does: pass through ([`Through`]), or read its
+/// values through [`Lenient`] too ([`Wrapped`]). A type, not a flag, so that
+/// a mode instantiates only its own path.
+pub(crate) trait Maps: Sized {
+    fn deserialize_map<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error>;
+}
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Values<A> {
+/// Inside a generated type, whose own maps wrap themselves.
+pub(crate) enum Through {}
+
+impl Maps for Through {
+    #[inline]
+    fn deserialize_map<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_map(visitor)
+    }
+}
+
+/// A field holding a map of integers: no generated type below it.
+enum Wrapped {}
+
+impl Maps for Wrapped {
+    #[inline]
+    fn deserialize_map<'de, D: Deserializer<'de>, V: Visitor<'de>>(
+        deserializer: D,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_map(Visit::<V, Wrapped>::new(visitor, None))
+    }
+}
+
+/// `#[serde(deserialize_with)]` of a field holding a map of integers
+/// (`BTreeMap<String, u64>`, `Option<HashMap<String, Vec<i32>>>`): the map's
+/// values read integral floats too.
+#[inline]
+pub fn map_of_integers<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(Lenient::<D, Wrapped>(deserializer, PhantomData))
+}
+
+/// A map whose values read through [`Lenient`]; its keys as they come.
+pub(crate) struct Values<A, M>(A, PhantomData<M>);
+
+impl<A, M> Values<A, M> {
+    pub(crate) fn new(map: A) -> Self {
+        Values(map, PhantomData)
+    }
+}
+
+impl<'de, A: MapAccess<'de>, M: Maps> MapAccess<'de> for Values<A, M> {
     type Error = A::Error;
 
     #[inline]
@@ -122,7 +179,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Values<A> {
 
     #[inline]
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.next_value_seed(Seed(seed))
+        self.0.next_value_seed(Seed::<S, M>(seed, PhantomData))
     }
 
     #[inline]
@@ -132,9 +189,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Values<A> {
 }
 
 /// A sequence whose items read through [`Lenient`].
-struct Items<A>(A);
+struct Items<A, M>(A, PhantomData<M>);
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<A> {
+impl<'de, A: SeqAccess<'de>, M: Maps> SeqAccess<'de> for Items<A, M> {
     type Error = A::Error;
 
     #[inline]
@@ -142,7 +199,7 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<A> {
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, A::Error> {
-        self.0.next_element_seed(Seed(seed))
+        self.0.next_element_seed(Seed::<S, M>(seed, PhantomData))
     }
 
     #[inline]
@@ -152,39 +209,40 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<A> {
 }
 
 /// A seed that reads through [`Lenient`].
-struct Seed<S>(S);
+struct Seed<S, M>(S, PhantomData<M>);
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
+impl<'de, S: DeserializeSeed<'de>, M: Maps> DeserializeSeed<'de> for Seed<S, M> {
     type Value = S::Value;
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(Lenient(deserializer))
+        self.0
+            .deserialize(Lenient::<D, M>(deserializer, PhantomData))
     }
 }
 
 /// A value's deserializer: an integer type reads an integral float that
-/// fits it; sequences, maps, `Option` and newtypes pass the same on to what
-/// they hold; everything else reads as it would.
-struct Lenient<D>(D);
+/// fits it; sequences, `Option`s and newtypes pass the same on to what they
+/// hold, and maps as `M` says; everything else reads as it would.
+struct Lenient<D, M>(D, PhantomData<M>);
 
-/// `deserialize_<int>` reading through [`Int`], with the type's range:
+/// `deserialize_<int>` reading through [`Visit`] with the type's range:
 /// `min` inclusive, `end` exclusive, both exact in an `f64`.
 macro_rules! integers {
     ($($method:ident: $min:expr, $end:expr;)*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method(Int { visitor, min: $min, end: $end })
+            self.0.$method(Visit::<V, M>::new(visitor, Some(($min, $end))))
         }
     )*};
 }
 
-/// `deserialize_<container>` reading through [`Nested`].
+/// `deserialize_<container>` reading through [`Visit`].
 macro_rules! nested {
     ($($method:ident($($arg:ident: $ty:ty),*);)*) => {$(
         #[inline]
         fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-            self.0.$method($($arg,)* Nested(visitor))
+            self.0.$method($($arg,)* Visit::<V, M>::new(visitor, None))
         }
     )*};
 }
@@ -193,7 +251,7 @@ macro_rules! nested {
 const TWO_63: f64 = 9_223_372_036_854_775_808.0;
 const TWO_64: f64 = 18_446_744_073_709_551_616.0;
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
+impl<'de, D: Deserializer<'de>, M: Maps> Deserializer<'de> for Lenient<D, M> {
     type Error = D::Error;
 
     integers! {
@@ -216,12 +274,14 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
         deserialize_tuple_struct(name: &'static str, len: usize);
     }
 
-    // Maps and structs pass through as they are: a generated type wraps its
-    // own map (its `Object`, or a union's variant fields), and wrapping it
-    // here too would make a recursive type an infinite one; a map of
-    // integers as a field is read by `integer::deserialize`.
+    #[inline]
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        M::deserialize_map(self.0, visitor)
+    }
+
+    // A struct below a value is a generated type, which wraps its own map,
+    // or a user's, read as serde reads it.
     forward! {
-        deserialize_map();
         deserialize_struct(name: &'static str, fields: &'static [&'static str]);
         deserialize_bool();
         deserialize_i128();
@@ -246,96 +306,83 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Lenient<D> {
     }
 }
 
-/// Every `visit_*` a wrapper passes on unchanged.
+/// Every `visit_*` passed on unchanged.
 macro_rules! visits {
     ($($method:ident($ty:ty);)*) => {$(
         #[inline]
         fn $method<E: Error>(self, value: $ty) -> Result<Self::Value, E> {
-            self.inner().$method(value)
+            self.visitor.$method(value)
         }
     )*};
 }
 
-/// What both visitor wrappers pass on.
-macro_rules! pass_on {
-    () => {
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            self.expected().expecting(f)
-        }
-
-        visits! {
-            visit_bool(bool);
-            visit_i8(i8);
-            visit_i16(i16);
-            visit_i32(i32);
-            visit_i64(i64);
-            visit_i128(i128);
-            visit_u8(u8);
-            visit_u16(u16);
-            visit_u32(u32);
-            visit_u64(u64);
-            visit_u128(u128);
-            visit_char(char);
-            visit_str(&str);
-            visit_borrowed_str(&'de str);
-            visit_string(String);
-            visit_bytes(&[u8]);
-            visit_borrowed_bytes(&'de [u8]);
-            visit_byte_buf(Vec<u8>);
-        }
-
-        #[inline]
-        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
-            self.inner().visit_none()
-        }
-
-        #[inline]
-        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
-            self.inner().visit_unit()
-        }
-
-        #[inline]
-        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
-            self.inner().visit_enum(data)
-        }
-    };
-}
-
-/// An integer's visitor: an integral float within `min..end` is given to it
-/// as that integer; an integral one outside is an invalid value; any other
-/// float, and everything else, passes on.
-struct Int<V> {
+/// A value's visitor: with `range`, an integer's, given an integral float
+/// within `min..end` as that integer and an integral one outside as an
+/// invalid value; what a container holds reads through [`Lenient`]; all
+/// else passes on.
+struct Visit<V, M> {
     visitor: V,
-    min: f64,
-    end: f64,
+    range: Option<(f64, f64)>,
+    mode: PhantomData<M>,
 }
 
-impl<V> Int<V> {
-    fn inner(self) -> V {
-        self.visitor
-    }
-
-    fn expected(&self) -> &V {
-        &self.visitor
+impl<V, M> Visit<V, M> {
+    #[inline]
+    fn new(visitor: V, range: Option<(f64, f64)>) -> Self {
+        Visit {
+            visitor,
+            range,
+            mode: PhantomData,
+        }
     }
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for Int<V> {
+impl<'de, V: Visitor<'de>, M: Maps> Visitor<'de> for Visit<V, M> {
     type Value = V::Value;
 
-    pass_on!();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.visitor.expecting(f)
+    }
+
+    visits! {
+        visit_bool(bool);
+        visit_i8(i8);
+        visit_i16(i16);
+        visit_i32(i32);
+        visit_i64(i64);
+        visit_i128(i128);
+        visit_u8(u8);
+        visit_u16(u16);
+        visit_u32(u32);
+        visit_u64(u64);
+        visit_u128(u128);
+        visit_char(char);
+        visit_str(&str);
+        visit_borrowed_str(&'de str);
+        visit_string(String);
+        visit_bytes(&[u8]);
+        visit_borrowed_bytes(&'de [u8]);
+        visit_byte_buf(Vec<u8>);
+    }
 
     #[inline]
     fn visit_f32<E: Error>(self, value: f32) -> Result<V::Value, E> {
-        self.visit_f64(f64::from(value))
+        if self.range.is_some() {
+            self.visit_f64(f64::from(value))
+        } else {
+            self.visitor.visit_f32(value)
+        }
     }
 
     #[inline]
     fn visit_f64<E: Error>(self, value: f64) -> Result<V::Value, E> {
+        let Some((min, end)) = self.range else {
+            return self.visitor.visit_f64(value);
+        };
         if value.fract() != 0.0 || !value.is_finite() {
             return self.visitor.visit_f64(value);
         }
-        if value < self.min || value >= self.end {
+        if value < min || value >= end {
             return Err(E::invalid_value(Unexpected::Float(value), &self.visitor));
         }
         // Integral and in range: exact as an integer (the casts cannot
@@ -349,8 +396,24 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Int<V> {
     }
 
     #[inline]
+    fn visit_none<E: Error>(self) -> Result<V::Value, E> {
+        self.visitor.visit_none()
+    }
+
+    #[inline]
+    fn visit_unit<E: Error>(self) -> Result<V::Value, E> {
+        self.visitor.visit_unit()
+    }
+
+    #[inline]
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        self.visitor.visit_enum(data)
+    }
+
+    #[inline]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.visitor.visit_some(deserializer)
+        self.visitor
+            .visit_some(Lenient::<D, M>(deserializer, PhantomData))
     }
 
     #[inline]
@@ -358,68 +421,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Int<V> {
         self,
         deserializer: D,
     ) -> Result<V::Value, D::Error> {
-        self.visitor.visit_newtype_struct(deserializer)
+        self.visitor
+            .visit_newtype_struct(Lenient::<D, M>(deserializer, PhantomData))
     }
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_seq(seq)
+        self.visitor.visit_seq(Items::<A, M>(seq, PhantomData))
     }
 
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_map(map)
-    }
-}
-
-/// A container's visitor: what it holds reads through [`Lenient`] too.
-struct Nested<V>(V);
-
-impl<V> Nested<V> {
-    fn inner(self) -> V {
-        self.0
-    }
-
-    fn expected(&self) -> &V {
-        &self.0
-    }
-}
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for Nested<V> {
-    type Value = V::Value;
-
-    pass_on!();
-
-    #[inline]
-    fn visit_f32<E: Error>(self, value: f32) -> Result<V::Value, E> {
-        self.0.visit_f32(value)
-    }
-
-    #[inline]
-    fn visit_f64<E: Error>(self, value: f64) -> Result<V::Value, E> {
-        self.0.visit_f64(value)
-    }
-
-    #[inline]
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(Lenient(deserializer))
-    }
-
-    #[inline]
-    fn visit_newtype_struct<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<V::Value, D::Error> {
-        self.0.visit_newtype_struct(Lenient(deserializer))
-    }
-
-    #[inline]
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Items(seq))
-    }
-
-    #[inline]
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(Values(map))
+        self.visitor.visit_map(Values::<A, M>::new(map))
     }
 }

@@ -47,12 +47,13 @@ pub fn fields<'de, T: Deserialize<'de>, M: MapAccess<'de>>(
     rest: M,
     status_key: &'static str,
 ) -> Result<T, M::Error> {
-    T::deserialize(MapAccessDeserializer::new(crate::object::Values(
-        NoSecondStatus {
-            live: rest,
-            status_key,
-        },
-    )))
+    T::deserialize(MapAccessDeserializer::new(crate::object::Values::<
+        _,
+        crate::object::Through,
+    >::new(NoSecondStatus {
+        live: rest,
+        status_key,
+    })))
 }
 
 /// The rest of a union's map, a second status key refused.

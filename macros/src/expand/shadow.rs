@@ -24,9 +24,10 @@ pub fn field(field: &Field) -> TokenStream {
             skip_serializing_if = "::core::option::Option::is_none"
         ));
     }
-    // A map of integers reads integral floats (`150.0`) through a function
-    // of its own; every other integer does through the deserializer the
-    // generated code reads with. A user's own `with` reads as it says.
+    // Every integer reads integral floats (`150.0`) through the deserializer
+    // the generated code reads with, which passes maps through; a field
+    // holding a map of integers asks for its values to be read so too. A
+    // user's own `with` reads as it says.
     let map_of_integers = crate::check::types::integer_in(field.ty).is_some()
         && crate::check::types::spells_map(field.ty)
         && !field.serde.with
@@ -34,7 +35,7 @@ pub fn field(field: &Field) -> TokenStream {
         && field.key.is_some();
     if map_of_integers {
         // Also for `#[response(required)]`: a missing key stays an error.
-        ours.push(quote!(deserialize_with = "__or::integer::deserialize"));
+        ours.push(quote!(deserialize_with = "__or::map_of_integers"));
         // A field with `deserialize_with` needs its key unless it has a
         // default: a missing `Option` is `None`, as serde reads it.
         if field.option.is_some()
