@@ -566,3 +566,14 @@ fn recursive_models_read_integral_floats_at_every_depth() {
     let err = from_json::<Tree>(r#"{"size":1,"children":[{"size":2.5}]}"#).unwrap_err();
     assert_eq!(err.path(), Some("children[0].size"), "{err}");
 }
+
+/// As the crate docs say: an integral float is written back as the integer
+/// (the user's own `with` function is in `tests/renamed/tests/foreign.rs`,
+/// whose crate depends on serde).
+#[test]
+fn written_back_as_the_integer() {
+    let body: ListResponse = from_json(&list_body(json!({"totalCount": 150.0}))).unwrap();
+    let written = serde_json::to_value(&body).unwrap();
+    assert_eq!(written["totalCount"], json!(150));
+    assert!(written["totalCount"].is_u64(), "{written}");
+}

@@ -517,3 +517,25 @@ mod objects_only {
         assert!(from_json::<JobResponse>(r#"{"status":"done","id":"x"}"#).is_ok());
     }
 }
+
+/// `Lifecycle` is a string enum: `Display`, `FromStr` and serde with its
+/// wire values, as its docs say.
+mod lifecycle {
+    use operation_response::{from_json, Lifecycle, StringEnum};
+
+    #[test]
+    fn lifecycle_reads_and_writes_its_wire_values() {
+        assert_eq!(Lifecycle::Succeeded.to_string(), "succeeded");
+        assert_eq!("running".parse::<Lifecycle>(), Ok(Lifecycle::Running));
+        assert_eq!(
+            from_json::<Lifecycle>(r#""failed""#).unwrap(),
+            Lifecycle::Failed
+        );
+        assert_eq!(
+            serde_json::to_string(&Lifecycle::Running).unwrap(),
+            r#""running""#
+        );
+        assert!(from_json::<Lifecycle>(r#""done""#).is_err());
+        assert_eq!(<Lifecycle as StringEnum>::KNOWN, Lifecycle::KNOWN);
+    }
+}

@@ -86,3 +86,26 @@ fn model_behind_a_type_without_validate_still_checks_itself() {
     // Nothing is left over for the next parse on this thread.
     assert!(serde_json::from_str::<WrappedResponse>(good).is_ok());
 }
+
+/// Reads a count through the caller's own function, ten times what the wire
+/// says.
+fn tens<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    <u32 as serde::Deserialize>::deserialize(deserializer).map(|n| n * 10)
+}
+
+/// A field read by the caller's own `#[serde(deserialize_with)]` function.
+#[response_model(crate = ::renamed_runtime)]
+pub struct Scaled {
+    #[serde(deserialize_with = "tens")]
+    pub count: u32,
+}
+
+/// As the crate docs say, the integers a `#[serde(with)]` function asks for
+/// read integral floats too.
+#[test]
+fn a_callers_deserialize_with_reads_integral_floats() {
+    let scaled: Scaled = from_json(r#"{"count":2.0}"#).unwrap();
+    assert_eq!(scaled.count, 20);
+    let err = from_json::<Scaled>(r#"{"count":2.5}"#).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Type, "{err}");
+}
