@@ -8,6 +8,7 @@ mod proptest;
 mod response;
 mod schema;
 mod shadow;
+mod shape;
 mod string_enum;
 mod union;
 mod validate;

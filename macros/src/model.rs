@@ -277,21 +277,21 @@ impl Int {
         })
     }
 
-    /// Its variant in the runtime's `shape::Int`.
-    pub fn variant(self) -> &'static str {
+    /// Its letter in the shape's encoding (the runtime's `shape/decode.rs`).
+    pub fn code(self) -> char {
         match self {
-            Int::I8 => "I8",
-            Int::I16 => "I16",
-            Int::I32 => "I32",
-            Int::I64 => "I64",
-            Int::I128 => "I128",
-            Int::Isize => "Isize",
-            Int::U8 => "U8",
-            Int::U16 => "U16",
-            Int::U32 => "U32",
-            Int::U64 => "U64",
-            Int::U128 => "U128",
-            Int::Usize => "Usize",
+            Int::I8 => 'a',
+            Int::I16 => 'b',
+            Int::I32 => 'c',
+            Int::I64 => 'd',
+            Int::I128 => 'e',
+            Int::Isize => 'f',
+            Int::U8 => 'g',
+            Int::U16 => 'h',
+            Int::U32 => 'i',
+            Int::U64 => 'j',
+            Int::U128 => 'k',
+            Int::Usize => 'l',
         }
     }
 }

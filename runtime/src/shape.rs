@@ -5,6 +5,9 @@
 // Named by generated code only, through `__private`.
 #![allow(missing_docs)]
 
+mod decode;
+pub use decode::decode;
+
 /// A generated type's wire form.
 pub struct Shape {
     /// The Rust name, which names the schema.

@@ -73,7 +73,7 @@ pub fn impl_examples(
         {
             #[inline]
             fn examples() -> ::std::vec::Vec<Self> {
-                __or::examples::#pick(__or::examples::bodies(&#shape, ::std::vec![#(#candidates),*]))
+                __or::examples::#pick(__or::examples::bodies(__or::shape::decode(#shape), ::std::vec![#(#candidates),*]))
             }
         }
     }

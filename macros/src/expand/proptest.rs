@@ -33,7 +33,7 @@ fn json_strategy(ty: &syn::Type) -> Option<TokenStream> {
         "Number" if segments.len() >= 2 && segments[segments.len() - 2] == "serde_json" => {
             Some(quote!(__or::proptest::json_number()))
         }
-        "Map" => match super::schema::args_of(ty, &["Map"]).as_deref() {
+        "Map" => match crate::check::types::args_of(ty, &["Map"]).as_deref() {
             Some([_, value]) if is_value(value) => Some(quote!(__or::proptest::json_map())),
             _ => None,
         },
@@ -85,15 +85,16 @@ pub fn impl_arbitrary(
                 },
                 crate::model::Kind::Float => quote!(__or::proptest::FieldGen::Float),
                 _ => {
-                    if let Some([item]) = super::schema::args_of(ty, SETS).as_deref() {
+                    if let Some([item]) = crate::check::types::args_of(ty, SETS).as_deref() {
                         let item = strategy(item);
                         quote!(__or::proptest::FieldGen::Set(#item))
                     } else if let Some([item]) =
-                        super::schema::args_of(ty, super::schema::SEQUENCES).as_deref()
+                        crate::check::types::args_of(ty, crate::check::types::SEQUENCES).as_deref()
                     {
                         let item = strategy(item);
                         quote!(__or::proptest::FieldGen::Seq(#item))
-                    } else if let Some([_, value, ..]) = super::schema::args_of(ty, MAPS).as_deref()
+                    } else if let Some([_, value, ..]) =
+                        crate::check::types::args_of(ty, MAPS).as_deref()
                     {
                         let value = strategy(value);
                         quote!(__or::proptest::FieldGen::Map(#value))
@@ -114,7 +115,7 @@ pub fn impl_arbitrary(
             #(#bounds)*
         {
             fn shape() -> &'static __or::shape::Shape {
-                &#shape
+                __or::shape::decode(#shape)
             }
 
             fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
@@ -133,7 +134,7 @@ pub fn impl_arbitrary(
 
             fn arbitrary_with((): ()) -> Self::Strategy {
                 __or::proptest::valid::<Self>(
-                    &#shape,
+                    __or::shape::decode(#shape),
                     <Self as __or::proptest::Generated>::gens(),
                 )
             }

@@ -369,129 +369,7 @@ const _: () = {
             }
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "CreateAuthSessionResultResponseBody",
-        doc: "The create-auth-session result.",
-        notes: &[],
-        form: __or::shape::Form::Union(__or::shape::Union {
-            key: "status",
-            variants: &[
-                __or::shape::Variant {
-                    name: "Done",
-                    doc: "",
-                    wire: "done",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "authSessionId",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[__or::shape::Rule::MinLength(3u64)],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Pending",
-                    doc: "",
-                    wire: "pending",
-                    aliases: &[],
-                    fields: &[],
-                },
-                __or::shape::Variant {
-                    name: "InProgress",
-                    doc: "",
-                    wire: "in_progress",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "runId",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Failed",
-                    doc: "",
-                    wire: "failed",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "message",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                        __or::shape::Field {
-                            key: "error",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Other,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Canceled",
-                    doc: "",
-                    wire: "cancelled",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "message",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                        __or::shape::Field {
-                            key: "reason",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Other,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            deny_unknown_fields: true,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done", "failed", "cancelled"],
-                failure: &["failed", "cancelled"],
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "35:CreateAuthSessionResultResponseBody31:The create-auth-session result.0*U6:status5*4:Done0:4:done0*1*13:authSessionId0:101*a3;T-0-7:Pending0:7:pending0*0*10:InProgress0:11:in_progress0*1*5:runId0:100*T-0-6:Failed0:6:failed0*2*7:message0:100*T-0-5:error0:100*O-0-8:Canceled0:9:cancelled0*2*7:message0:100*T-0-6:reason0:100*O-0-001+3*4:done6:failed9:cancelled2*6:failed9:cancelled0";
     impl __or::Examples for CreateAuthSessionResultResponseBody
     where
         Self: __or::DeserializeOwned,
@@ -505,7 +383,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         __or::examples::of:: < String > (), __or::examples::of:: < String
                         > (), __or::examples::of:: < String > (), <
@@ -518,51 +396,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "CreateAuthSessionResultStatus",
-        doc: "The status of a `CreateAuthSessionResultResponseBody`.",
-        notes: &[
-            "Terminal: `done`, `failed`, `cancelled`. Failure: `failed`, `cancelled`.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "pending",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "in_progress",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "failed",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "cancelled",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done", "failed", "cancelled"],
-                failure: &["failed", "cancelled"],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "29:CreateAuthSessionResultStatus54:The status of a `CreateAuthSessionResultResponseBody`.1*72:Terminal: `done`, `failed`, `cancelled`. Failure: `failed`, `cancelled`.S5*4:done0*7:pending0*11:in_progress0*6:failed0*9:cancelled0*00+3*4:done6:failed9:cancelled2*6:failed9:cancelled0";
     impl __or::Examples for CreateAuthSessionResultStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

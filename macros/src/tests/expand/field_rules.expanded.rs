@@ -303,168 +303,7 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RulesResponse",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["pending", "failed"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "id",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::MinLength(3u64),
-                        __or::shape::Rule::MaxLength(64u64),
-                    ],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "country",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::Length(2u64),
-                        __or::shape::Rule::Custom("check_country"),
-                    ],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "tags",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[__or::shape::Rule::NonEmpty],
-                    kind: __or::shape::Kind::Sequence,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "percent",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::Min(__or::shape::Number::Int(0i64)),
-                        __or::shape::Rule::Max(__or::shape::Number::Int(100i64)),
-                    ],
-                    kind: __or::shape::Kind::Float,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "attempts",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::GreaterThan(__or::shape::Number::Int(0i64)),
-                        __or::shape::Rule::LessThan(__or::shape::Number::Int(10i64)),
-                    ],
-                    kind: __or::shape::Kind::Integer,
-                    integer: ::core::option::Option::Some(__or::shape::Int::U32),
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "error",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "result",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "doc_url",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "owner",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "extra",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::Some(__or::shape::Branches {
-                key: "status",
-                groups: &[
-                    __or::shape::Group {
-                        statuses: &["pending"],
-                        required: &[],
-                        forbidden: &["result"],
-                    },
-                    __or::shape::Group {
-                        statuses: &["failed"],
-                        required: &["error"],
-                        forbidden: &[],
-                    },
-                ],
-                open: ::core::option::Option::None,
-                case_insensitive: false,
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "13:RulesResponse0:0*O2*7:pending6:failed11*6:status0:100*T-0-2:id0:102*a3;b64;T-0-7:country0:102*c2;C13:check_countryT-0-4:tags0:101*nS-0-7:percent0:002*mi0;xi100;F-1-8:attempts0:102*gi0;li10;I+i0-5:error0:000*T-1-6:result0:000*T-1-7:doc_url0:000*T-0-5:owner0:100*T-1-5:extra0:000*O-1-0+6:status2*1*7:pending0*1*6:result1*6:failed1*5:error0*-00";
     impl __or::Examples for RulesResponse
     where
         Self: __or::DeserializeOwned,
@@ -485,7 +324,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < String > (),
                         __or::examples::of:: < String > (), < __or::examples::FieldType <
@@ -501,37 +340,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RulesStatus",
-        doc: "The status of a `RulesResponse`.",
-        notes: &["Terminal: `failed`. Failure: `failed`."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "pending",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "failed",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["failed"],
-                failure: &["failed"],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "11:RulesStatus32:The status of a `RulesResponse`.1*38:Terminal: `failed`. Failure: `failed`.S2*7:pending0*6:failed0*00+1*6:failed1*6:failed0";
     impl __or::Examples for RulesStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

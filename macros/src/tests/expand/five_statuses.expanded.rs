@@ -253,68 +253,7 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RunResultResponseBody",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["pending", "started", "completed", "canceled", "failed"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "result",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "error",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::Some(__or::shape::Branches {
-                key: "status",
-                groups: &[
-                    __or::shape::Group {
-                        statuses: &["pending", "started", "completed", "canceled"],
-                        required: &[],
-                        forbidden: &[],
-                    },
-                    __or::shape::Group {
-                        statuses: &["failed"],
-                        required: &["error"],
-                        forbidden: &[],
-                    },
-                ],
-                open: ::core::option::Option::None,
-                case_insensitive: false,
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "21:RunResultResponseBody0:0*O5*7:pending7:started9:completed8:canceled6:failed3*6:status0:100*T-0-6:result0:000*T-1-5:error0:000*O-1-0+6:status2*4*7:pending7:started9:completed8:canceled0*0*1*6:failed1*5:error0*-00";
     impl __or::Examples for RunResultResponseBody
     where
         Self: __or::DeserializeOwned,
@@ -327,7 +266,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < Option < String >
                         > (), < __or::examples::FieldType < 'static, Option <
@@ -337,51 +276,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RunResultStatus",
-        doc: "The status of a `RunResultResponseBody`.",
-        notes: &[
-            "Terminal: `completed`, `canceled`, `failed`. Failure: `canceled`, `failed`.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "pending",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "started",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "completed",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "canceled",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "failed",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["completed", "canceled", "failed"],
-                failure: &["canceled", "failed"],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus40:The status of a `RunResultResponseBody`.1*75:Terminal: `completed`, `canceled`, `failed`. Failure: `canceled`, `failed`.S5*7:pending0*7:started0*9:completed0*8:canceled0*6:failed0*00+3*9:completed8:canceled6:failed2*8:canceled6:failed0";
     impl __or::Examples for RunResultStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

@@ -238,41 +238,7 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RunApiResult",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["running", "done"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "result",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "12:RunApiResult0:0*O2*7:running4:done2*6:status0:100*T-0-6:result0:000*O-1-0-0";
     impl<R> __or::Examples for RunApiResult<R>
     where
         R: Clone,
@@ -286,7 +252,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), < __or::examples::FieldType < 'static,
                         Option < R > > as __or::examples::HasExamples > ::candidates()
@@ -295,37 +261,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RunApiResultStatus",
-        doc: "The status of a `RunApiResult`.",
-        notes: &["Terminal: `done`. Failure: none."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "running",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "18:RunApiResultStatus31:The status of a `RunApiResult`.1*32:Terminal: `done`. Failure: none.S2*7:running0*4:done0*00+1*4:done0*0";
     impl __or::Examples for RunApiResultStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };
@@ -605,61 +553,7 @@ const _: () = {
             }
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "GenericResult",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Union(__or::shape::Union {
-            key: "status",
-            variants: &[
-                __or::shape::Variant {
-                    name: "Done",
-                    doc: "",
-                    wire: "done",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "result",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Other,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                        __or::shape::Field {
-                            key: "note",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Running",
-                    doc: "",
-                    wire: "running",
-                    aliases: &[],
-                    fields: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            deny_unknown_fields: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "13:GenericResult0:0*U6:status2*4:Done0:4:done0*2*6:result0:100*O-0-4:note0:100*T-0-7:Running0:7:running0*0*000+1*4:done0*0";
     impl<'a, R> __or::Examples for GenericResult<'a, R>
     where
         Self: __or::DeserializeOwned,
@@ -669,7 +563,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         < __or::examples::FieldType < 'static, R > as
                         __or::examples::HasExamples > ::candidates(),
@@ -679,37 +573,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "GenericResultStatus",
-        doc: "The status of a `GenericResult`.",
-        notes: &["Terminal: `done`. Failure: none."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "running",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "19:GenericResultStatus32:The status of a `GenericResult`.1*32:Terminal: `done`. Failure: none.S2*4:done0*7:running0*00+1*4:done0*0";
     impl __or::Examples for GenericResultStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

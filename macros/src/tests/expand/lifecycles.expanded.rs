@@ -214,41 +214,7 @@ const _: () = {
             __or::Clone::clone(&self.status)
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "TranslationResponse",
-        doc: "Statuses as a server sends them: any case, another spelling, more later.",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["NotStarted", "Running", "Succeeded", "Failed"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "id",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "19:TranslationResponse72:Statuses as a server sends them: any case, another spelling, more later.0*O4*10:NotStarted7:Running9:Succeeded6:Failed2*6:status0:100*T-0-2:id0:100*T-0-0-0";
     impl __or::Examples for TranslationResponse
     where
         Self: __or::DeserializeOwned,
@@ -257,7 +223,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < String > ()
                     ],
@@ -265,50 +231,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "TranslationStatus",
-        doc: "The status of a `TranslationResponse`.",
-        notes: &[
-            "Terminal: `Succeeded`, `Failed`. Failure: `Failed`.",
-            "`Cancelled` read as `Failed`.",
-            "Matched ignoring ASCII case.",
-            "Any other status is kept; `classify` decides what it means.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "NotStarted",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "Running",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "Succeeded",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "Failed",
-                    aliases: &["Cancelled"],
-                },
-            ],
-            open: true,
-            case_insensitive: true,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["Succeeded", "Failed"],
-                failure: &["Failed"],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "17:TranslationStatus38:The status of a `TranslationResponse`.4*51:Terminal: `Succeeded`, `Failed`. Failure: `Failed`.29:`Cancelled` read as `Failed`.28:Matched ignoring ASCII case.59:Any other status is kept; `classify` decides what it means.S4*10:NotStarted0*7:Running0*9:Succeeded0*6:Failed1*9:Cancelled11+2*9:Succeeded6:Failed1*6:Failed0";
     impl __or::Examples for TranslationStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };
@@ -426,38 +361,16 @@ const _: () = {
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Conclusion",
-        doc: "How a completed run ended.",
-        notes: &["As an outcome, `failure`, `cancelled` mean failure."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "success",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "failure",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "cancelled",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "10:Conclusion26:How a completed run ended.1*51:As an outcome, `failure`, `cancelled` mean failure.S3*7:success0*7:failure0*9:cancelled0*00-0";
     impl __or::Examples for Conclusion
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
+            )
         }
     }
 };
@@ -694,70 +607,7 @@ const _: () = {
             __or::with_outcome(self.status.lifecycle(), &self.conclusion)
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "WorkflowRun",
-        doc: "The outcome is in `conclusion`.",
-        notes: &[
-            "Once the status is terminal, `conclusion` decides whether the operation succeeded.",
-        ],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["queued", "completed"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "id",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Integer,
-                    integer: ::core::option::Option::Some(__or::shape::Int::U64),
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "conclusion",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::Some(__or::shape::Branches {
-                key: "status",
-                groups: &[
-                    __or::shape::Group {
-                        statuses: &["queued"],
-                        required: &[],
-                        forbidden: &[],
-                    },
-                    __or::shape::Group {
-                        statuses: &["completed"],
-                        required: &["conclusion"],
-                        forbidden: &[],
-                    },
-                ],
-                open: ::core::option::Option::None,
-                case_insensitive: false,
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+j0-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
     impl __or::Examples for WorkflowRun
     where
         Self: __or::DeserializeOwned,
@@ -770,7 +620,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < u64 > (), <
                         __or::examples::FieldType < 'static, Option < Conclusion > > as
@@ -780,37 +630,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "WorkflowRunStatus",
-        doc: "The status of a `WorkflowRun`.",
-        notes: &["Terminal: `completed`. Failure: none."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "queued",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "completed",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["completed"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "17:WorkflowRunStatus30:The status of a `WorkflowRun`.1*37:Terminal: `completed`. Failure: none.S2*6:queued0*9:completed0*00+1*9:completed0*0";
     impl __or::Examples for WorkflowRunStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };
@@ -887,66 +719,7 @@ const _: () = {
             operation_lifecycle(self)
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Operation",
-        doc: "The lifecycle is a function of the fields.",
-        notes: &[
-            "Also checked as a whole by `error_or_response`.",
-            "Whether the operation is running, succeeded or failed is decided from its fields by `operation_lifecycle`.",
-        ],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &[],
-            fields: &[
-                __or::shape::Field {
-                    key: "name",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "done",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Bool,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "error",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "response",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: true,
-    };
+    const __SHAPE: &::core::primitive::str = "9:Operation42:The lifecycle is a function of the fields.2*47:Also checked as a whole by `error_or_response`.106:Whether the operation is running, succeeded or failed is decided from its fields by `operation_lifecycle`.O0*4*4:name0:100*T-0-4:done0:000*B-0-5:error0:000*T-1-8:response0:000*T-1-0-1";
     impl __or::Examples for Operation
     where
         Self: __or::DeserializeOwned,
@@ -955,7 +728,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::per_status(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         __or::examples::of:: < String > (), __or::examples::of:: < bool >
                         (), __or::examples::of:: < Option < String > > (),
@@ -1053,30 +826,7 @@ const _: () = {
             __or::OperationResponse::lifecycle(&self.job)
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "GetJobResponse",
-        doc: "The status is inside another object.",
-        notes: &["Its lifecycle is that of `Job`."],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &[],
-            fields: &[
-                __or::shape::Field {
-                    key: "Job",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "14:GetJobResponse36:The status is inside another object.1*31:Its lifecycle is that of `Job`.O0*1*3:Job0:100*O-0-0-0";
     impl __or::Examples for GetJobResponse
     where
         Self: __or::DeserializeOwned,
@@ -1086,7 +836,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::per_status(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         < __or::examples::FieldType < 'static, Job > as
                         __or::examples::HasExamples > ::candidates()
@@ -1191,41 +941,7 @@ const _: () = {
             __or::OperationResponse::lifecycle(&self.state)
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "SharedJob",
-        doc: "Fields shared by every status around an enum-form body.",
-        notes: &["Its lifecycle is that of `state`."],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &[],
-            fields: &[
-                __or::shape::Field {
-                    key: "id",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[__or::shape::Rule::MinLength(1u64)],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "state",
-                    doc: "",
-                    required: true,
-                    flatten: true,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "9:SharedJob55:Fields shared by every status around an enum-form body.1*33:Its lifecycle is that of `state`.O0*2*2:id0:101*a1;T-0-5:state0:110*O-0-0-0";
     impl __or::Examples for SharedJob
     where
         Self: __or::DeserializeOwned,
@@ -1235,7 +951,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::per_status(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         __or::examples::of:: < String > (), < __or::examples::FieldType <
                         'static, JobState > as __or::examples::HasExamples >
@@ -1451,55 +1167,7 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Job",
-        doc: "The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["QUEUED", "COMPLETED"],
-            fields: &[
-                __or::shape::Field {
-                    key: "JobStatus",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "JobName",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::MinBytes(1u64),
-                        __or::shape::Rule::MaxBytes(200u64),
-                    ],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "Label",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[__or::shape::Rule::MaxBytes(64u64)],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "3:Job68:The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.0*O2*6:QUEUED9:COMPLETED3*9:JobStatus0:100*T-0-7:JobName0:102*d1;e200;T-0-5:Label0:001*e64;T-1-0-0";
     impl __or::Examples for Job
     where
         Self: __or::DeserializeOwned,
@@ -1508,7 +1176,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < String > (),
                         __or::examples::of:: < Option < String > > ()
@@ -1517,37 +1185,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "JobStatus",
-        doc: "The status of a `Job`.",
-        notes: &["Terminal: `COMPLETED`. Failure: none."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "QUEUED",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "COMPLETED",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["COMPLETED"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "9:JobStatus22:The status of a `Job`.1*37:Terminal: `COMPLETED`. Failure: none.S2*6:QUEUED0*9:COMPLETED0*00+1*9:COMPLETED0*0";
     impl __or::Examples for JobStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };
@@ -1765,50 +1415,7 @@ const _: () = {
             }
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "JobState",
-        doc: "The state of a `SharedJob`, by status.",
-        notes: &[],
-        form: __or::shape::Form::Union(__or::shape::Union {
-            key: "status",
-            variants: &[
-                __or::shape::Variant {
-                    name: "Running",
-                    doc: "",
-                    wire: "running",
-                    aliases: &[],
-                    fields: &[],
-                },
-                __or::shape::Variant {
-                    name: "Done",
-                    doc: "",
-                    wire: "done",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "result",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            deny_unknown_fields: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0";
     impl __or::Examples for JobState
     where
         Self: __or::DeserializeOwned,
@@ -1817,43 +1424,25 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![__or::examples::of:: < String > ()],
                 ),
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "JobStateStatus",
-        doc: "The status of a `JobState`.",
-        notes: &["Terminal: `done`. Failure: none."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "running",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "14:JobStateStatus27:The status of a `JobState`.1*32:Terminal: `done`. Failure: none.S2*7:running0*4:done0*00+1*4:done0*0";
     impl __or::Examples for JobStateStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

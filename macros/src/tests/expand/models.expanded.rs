@@ -89,52 +89,7 @@ const _: () = {
             (&__or::Nested(&__self.code)).__nested(__deep, &__at, __errors);
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "ErrorDetails",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &[],
-            fields: &[
-                __or::shape::Field {
-                    key: "message",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[__or::shape::Rule::NonEmpty],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "code",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Other,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "retirable",
-                    doc: "",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Bool,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "12:ErrorDetails0:0*O0*3*7:message0:101*nT-0-4:code0:000*O-1-9:retirable0:000*B-0-0-0";
     impl __or::Examples for ErrorDetails
     where
         Self: __or::DeserializeOwned,
@@ -147,7 +102,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         __or::examples::of:: < String > (), < __or::examples::FieldType <
                         'static, Option < ErrorCode > > as __or::examples::HasExamples >
@@ -258,34 +213,16 @@ const _: () = {
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "ErrorCode",
-        doc: "Error codes.",
-        notes: &[],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "internal-server-error",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "timeout",
-                    aliases: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "9:ErrorCode12:Error codes.0*S2*21:internal-server-error0*7:timeout0*10-0";
     impl __or::Examples for ErrorCode
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
+            )
         }
     }
 };
@@ -383,34 +320,16 @@ const _: () = {
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Category",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "server",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "user",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "8:Category0:0*S2*6:server0*4:user0*00-0";
     impl __or::Examples for Category
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
+            )
         }
     }
 };

@@ -187,41 +187,7 @@ const _: () = {
             __or::Clone::clone(&self.status)
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "JobResponse",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["pending", "done"],
-            fields: &[
-                __or::shape::Field {
-                    key: "state",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "job_id",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: true,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "11:JobResponse0:0*O2*7:pending4:done2*5:state0:100*T-0-6:job_id0:100*T-0-1-0";
     impl __or::Examples for JobResponse
     where
         Self: __or::DeserializeOwned,
@@ -230,7 +196,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < String > ()
                     ],
@@ -238,40 +204,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "JobState",
-        doc: "The status of a `JobResponse`.",
-        notes: &[
-            "Terminal: `done`. Failure: none.",
-            "Any other status is kept, and means the operation failed.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "pending",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "8:JobState30:The status of a `JobResponse`.2*32:Terminal: `done`. Failure: none.57:Any other status is kept, and means the operation failed.S2*7:pending0*4:done0*10+1*4:done0*0";
     impl __or::Examples for JobState
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

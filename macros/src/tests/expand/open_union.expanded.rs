@@ -248,50 +248,7 @@ const _: () = {
             }
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "OpenResultResponse",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Union(__or::shape::Union {
-            key: "status",
-            variants: &[
-                __or::shape::Variant {
-                    name: "AllDone",
-                    doc: "",
-                    wire: "all-done",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "count",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Integer,
-                            integer: ::core::option::Option::Some(__or::shape::Int::U32),
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Waiting",
-                    doc: "",
-                    wire: "waiting",
-                    aliases: &[],
-                    fields: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            deny_unknown_fields: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &[],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "18:OpenResultResponse0:0*U6:status2*7:AllDone0:8:all-done0*1*5:count0:100*I+i0-7:Waiting0:7:waiting0*0*100+0*0*0";
     impl __or::Examples for OpenResultResponse
     where
         Self: __or::DeserializeOwned,
@@ -300,46 +257,25 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![__or::examples::of:: < u32 > ()],
                 ),
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "OpenResultStatus",
-        doc: "The status of a `OpenResultResponse`.",
-        notes: &[
-            "Terminal: none. Failure: none.",
-            "Any other status is kept, and means the operation is still running.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "all-done",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "waiting",
-                    aliases: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &[],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "16:OpenResultStatus37:The status of a `OpenResultResponse`.2*30:Terminal: none. Failure: none.67:Any other status is kept, and means the operation is still running.S2*8:all-done0*7:waiting0*10+0*0*0";
     impl __or::Examples for OpenResultStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

@@ -71,51 +71,7 @@ const _: () = {
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Identified",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &[],
-            fields: &[
-                __or::shape::Field {
-                    key: "id",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::Pattern {
-                            ecma: "^[A-Za-z0-9_-]{21}$",
-                            regex: "^[A-Za-z0-9_-]{21}$",
-                        },
-                    ],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "version",
-                    doc: "ECMA-262's `\\d`, `\\w`, `.` and `\\b`: translated for parsing, as\nwritten in the schema.",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::Pattern {
-                            ecma: r"^\d+\.\w.\b",
-                            regex: "^[0-9]+\\.[0-9A-Za-z_][^\\n\\r\\x{2028}\\x{2029}](?-u:\\b)",
-                        },
-                    ],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "10:Identified0:0*O0*2*2:id0:101*p19:^[A-Za-z0-9_-]{21}$19:^[A-Za-z0-9_-]{21}$T-0-7:version86:ECMA-262's `\\d`, `\\w`, `.` and `\\b`: translated for parsing, as\nwritten in the schema.101*p11:^\\d+\\.\\w.\\b52:^[0-9]+\\.[0-9A-Za-z_][^\\n\\r\\x{2028}\\x{2029}](?-u:\\b)T-0-0-0";
     impl __or::Examples for Identified
     where
         Self: __or::DeserializeOwned,
@@ -124,7 +80,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         __or::examples::of:: < String > (), __or::examples::of:: < String
                         > ()

@@ -228,85 +228,7 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RunResult",
-        doc: "A result.",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["pending", "done", "failed"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "runId",
-                    doc: "The run.",
-                    required: true,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::MinLength(3u64),
-                        __or::shape::Rule::MaxBytes(64u64),
-                    ],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "error",
-                    doc: "Why it failed.",
-                    required: false,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: true,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "progress",
-                    doc: "Progress.",
-                    required: false,
-                    flatten: false,
-                    rules: &[
-                        __or::shape::Rule::GreaterThan(__or::shape::Number::Int(0i64)),
-                        __or::shape::Rule::Max(__or::shape::Number::Int(100i64)),
-                    ],
-                    kind: __or::shape::Kind::Integer,
-                    integer: ::core::option::Option::Some(__or::shape::Int::U8),
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::Some(__or::shape::Branches {
-                key: "status",
-                groups: &[
-                    __or::shape::Group {
-                        statuses: &["pending", "done", "succeeded"],
-                        required: &[],
-                        forbidden: &[],
-                    },
-                    __or::shape::Group {
-                        statuses: &["failed"],
-                        required: &["error"],
-                        forbidden: &[],
-                    },
-                ],
-                open: ::core::option::Option::None,
-                case_insensitive: false,
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "9:RunResult9:A result.0*O3*7:pending4:done6:failed4*6:status0:100*T-0-5:runId8:The run.102*a3;e64;T-0-5:error14:Why it failed.000*T-1-8:progress9:Progress.002*gi0;xi100;I+g0-0+6:status2*3*7:pending4:done9:succeeded0*0*1*6:failed1*5:error0*-00";
     impl __or::Examples for RunResult
     where
         Self: __or::DeserializeOwned,
@@ -315,7 +237,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < String > (),
                         __or::examples::of:: < Option < String > > (),
@@ -330,7 +252,7 @@ const _: () = {
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
     {
         fn shape() -> &'static __or::shape::Shape {
-            &__SHAPE
+            __or::shape::decode(__SHAPE)
         }
         fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
             ::std::vec![
@@ -350,7 +272,7 @@ const _: () = {
         fn arbitrary_with((): ()) -> Self::Strategy {
             __or::proptest::valid::<
                 Self,
-            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
+            >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for RunResult {
@@ -376,7 +298,12 @@ const _: () = {
                 __or::Default > ::default())
             ];
             let __name = <Self as __or::schemars::JsonSchema>::schema_name();
-            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+            __or::schemars::json_schema(
+                __or::shape::decode(__SHAPE),
+                &__name,
+                __generator,
+                __subs,
+            )
         }
     }
     impl __or::utoipa::ComposeSchema for RunResult {
@@ -386,7 +313,7 @@ const _: () = {
             use __or::utoipa::{HasSchema as _, NoSchema as _};
             let __name = <Self as __or::utoipa::ToSchema>::name();
             __or::utoipa::schema(
-                &__SHAPE,
+                __or::shape::decode(__SHAPE),
                 &__name,
                 ::std::vec![
                     (& __or::schema::Probe:: < RunResultStatus > ::new()).utoipa_sub(),
@@ -414,7 +341,7 @@ const _: () = {
             (&__or::schema::Probe::<u8>::new()).utoipa_collect(__out);
             let __name = <Self as __or::utoipa::ToSchema>::name();
             __or::utoipa::schemas(
-                &__SHAPE,
+                __or::shape::decode(__SHAPE),
                 &__name,
                 ::std::vec![
                     (& __or::schema::Probe:: < RunResultStatus > ::new()).utoipa_sub(),
@@ -427,44 +354,19 @@ const _: () = {
             );
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "RunResultStatus",
-        doc: "The status of a `RunResult`.",
-        notes: &[
-            "Terminal: `done`, `failed`. Failure: `failed`.",
-            "`succeeded` read as `done`.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "pending",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &["succeeded"],
-                },
-                __or::shape::StringValue {
-                    wire: "failed",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done", "failed"],
-                failure: &["failed"],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0";
     impl __or::Examples for RunResultStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
     impl __or::proptest::Generated for RunResultStatus
@@ -472,7 +374,7 @@ const _: () = {
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
     {
         fn shape() -> &'static __or::shape::Shape {
-            &__STATUS_SHAPE
+            __or::shape::decode(__STATUS_SHAPE)
         }
         fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
             ::std::vec![]
@@ -487,7 +389,10 @@ const _: () = {
         fn arbitrary_with((): ()) -> Self::Strategy {
             __or::proptest::valid::<
                 Self,
-            >(&__STATUS_SHAPE, <Self as __or::proptest::Generated>::gens())
+            >(
+                __or::shape::decode(__STATUS_SHAPE),
+                <Self as __or::proptest::Generated>::gens(),
+            )
         }
     }
     impl __or::schemars::JsonSchema for RunResultStatus {
@@ -505,7 +410,12 @@ const _: () = {
         ) -> __or::schemars::Schema {
             let __subs = ::std::vec![];
             let __name = <Self as __or::schemars::JsonSchema>::schema_name();
-            __or::schemars::json_schema(&__STATUS_SHAPE, &__name, __generator, __subs)
+            __or::schemars::json_schema(
+                __or::shape::decode(__STATUS_SHAPE),
+                &__name,
+                __generator,
+                __subs,
+            )
         }
     }
     impl __or::utoipa::ComposeSchema for RunResultStatus {
@@ -513,7 +423,11 @@ const _: () = {
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
         ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
             let __name = <Self as __or::utoipa::ToSchema>::name();
-            __or::utoipa::schema(&__STATUS_SHAPE, &__name, ::std::vec![])
+            __or::utoipa::schema(
+                __or::shape::decode(__STATUS_SHAPE),
+                &__name,
+                ::std::vec![],
+            )
         }
     }
     impl __or::utoipa::ToSchema for RunResultStatus {
@@ -526,7 +440,12 @@ const _: () = {
             >,
         ) {
             let __name = <Self as __or::utoipa::ToSchema>::name();
-            __or::utoipa::schemas(&__STATUS_SHAPE, &__name, ::std::vec![], __out);
+            __or::utoipa::schemas(
+                __or::shape::decode(__STATUS_SHAPE),
+                &__name,
+                ::std::vec![],
+                __out,
+            );
         }
     }
 };
@@ -801,55 +720,7 @@ const _: () = {
             }
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Session",
-        doc: "One shape per status.",
-        notes: &[],
-        form: __or::shape::Form::Union(__or::shape::Union {
-            key: "status",
-            variants: &[
-                __or::shape::Variant {
-                    name: "Done",
-                    doc: "Done.",
-                    wire: "done",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "id",
-                            doc: "Its id.",
-                            required: true,
-                            flatten: false,
-                            rules: &[
-                                __or::shape::Rule::Pattern {
-                                    ecma: "^s-",
-                                    regex: "^s-",
-                                },
-                            ],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Running",
-                    doc: "Running.",
-                    wire: "running",
-                    aliases: &[],
-                    fields: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            deny_unknown_fields: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0";
     impl __or::Examples for Session
     where
         Self: __or::DeserializeOwned,
@@ -858,7 +729,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![__or::examples::of:: < String > ()],
                 ),
             )
@@ -869,7 +740,7 @@ const _: () = {
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
     {
         fn shape() -> &'static __or::shape::Shape {
-            &__SHAPE
+            __or::shape::decode(__SHAPE)
         }
         fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
             ::std::vec![__or::proptest::FieldGen::Shape]
@@ -884,7 +755,7 @@ const _: () = {
         fn arbitrary_with((): ()) -> Self::Strategy {
             __or::proptest::valid::<
                 Self,
-            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
+            >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for Session {
@@ -905,7 +776,12 @@ const _: () = {
                 (& __or::schema::Probe:: < String > ::new()).json_sub(__generator)
             ];
             let __name = <Self as __or::schemars::JsonSchema>::schema_name();
-            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+            __or::schemars::json_schema(
+                __or::shape::decode(__SHAPE),
+                &__name,
+                __generator,
+                __subs,
+            )
         }
     }
     impl __or::utoipa::ComposeSchema for Session {
@@ -915,7 +791,7 @@ const _: () = {
             use __or::utoipa::{HasSchema as _, NoSchema as _};
             let __name = <Self as __or::utoipa::ToSchema>::name();
             __or::utoipa::schema(
-                &__SHAPE,
+                __or::shape::decode(__SHAPE),
                 &__name,
                 ::std::vec![(& __or::schema::Probe:: < String > ::new()).utoipa_sub()],
             )
@@ -934,47 +810,26 @@ const _: () = {
             (&__or::schema::Probe::<String>::new()).utoipa_collect(__out);
             let __name = <Self as __or::utoipa::ToSchema>::name();
             __or::utoipa::schemas(
-                &__SHAPE,
+                __or::shape::decode(__SHAPE),
                 &__name,
                 ::std::vec![(& __or::schema::Probe:: < String > ::new()).utoipa_sub()],
                 __out,
             );
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "SessionStatus",
-        doc: "The status of a `Session`.",
-        notes: &[
-            "Terminal: `done`. Failure: none.",
-            "Any other status is kept, and means the operation is still running.",
-        ],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "done",
-                    aliases: &[],
-                },
-                __or::shape::StringValue {
-                    wire: "running",
-                    aliases: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &["done"],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0";
     impl __or::Examples for SessionStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
     impl __or::proptest::Generated for SessionStatus
@@ -982,7 +837,7 @@ const _: () = {
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
     {
         fn shape() -> &'static __or::shape::Shape {
-            &__STATUS_SHAPE
+            __or::shape::decode(__STATUS_SHAPE)
         }
         fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
             ::std::vec![]
@@ -997,7 +852,10 @@ const _: () = {
         fn arbitrary_with((): ()) -> Self::Strategy {
             __or::proptest::valid::<
                 Self,
-            >(&__STATUS_SHAPE, <Self as __or::proptest::Generated>::gens())
+            >(
+                __or::shape::decode(__STATUS_SHAPE),
+                <Self as __or::proptest::Generated>::gens(),
+            )
         }
     }
     impl __or::schemars::JsonSchema for SessionStatus {
@@ -1015,7 +873,12 @@ const _: () = {
         ) -> __or::schemars::Schema {
             let __subs = ::std::vec![];
             let __name = <Self as __or::schemars::JsonSchema>::schema_name();
-            __or::schemars::json_schema(&__STATUS_SHAPE, &__name, __generator, __subs)
+            __or::schemars::json_schema(
+                __or::shape::decode(__STATUS_SHAPE),
+                &__name,
+                __generator,
+                __subs,
+            )
         }
     }
     impl __or::utoipa::ComposeSchema for SessionStatus {
@@ -1023,7 +886,11 @@ const _: () = {
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
         ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
             let __name = <Self as __or::utoipa::ToSchema>::name();
-            __or::utoipa::schema(&__STATUS_SHAPE, &__name, ::std::vec![])
+            __or::utoipa::schema(
+                __or::shape::decode(__STATUS_SHAPE),
+                &__name,
+                ::std::vec![],
+            )
         }
     }
     impl __or::utoipa::ToSchema for SessionStatus {
@@ -1036,7 +903,12 @@ const _: () = {
             >,
         ) {
             let __name = <Self as __or::utoipa::ToSchema>::name();
-            __or::utoipa::schemas(&__STATUS_SHAPE, &__name, ::std::vec![], __out);
+            __or::utoipa::schemas(
+                __or::shape::decode(__STATUS_SHAPE),
+                &__name,
+                ::std::vec![],
+                __out,
+            );
         }
     }
 };
@@ -1130,30 +1002,7 @@ const _: () = {
             __or::nested(&__self.items, __deep, &__at, __errors);
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Page",
-        doc: "A page of items.",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &[],
-            fields: &[
-                __or::shape::Field {
-                    key: "items",
-                    doc: "The items.",
-                    required: true,
-                    flatten: false,
-                    rules: &[__or::shape::Rule::MaxLength(2u64)],
-                    kind: __or::shape::Kind::Sequence,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "4:Page16:A page of items.0*O0*1*5:items10:The items.101*b2;S-0-0-0";
     impl<T> __or::Examples for Page<T>
     where
         Self: __or::DeserializeOwned,
@@ -1163,7 +1012,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         < __or::examples::FieldType < 'static, Vec < T > > as
                         __or::examples::HasExamples > ::candidates()
@@ -1178,7 +1027,7 @@ const _: () = {
         for<'__a> __or::proptest::FieldType<'__a, T>: __or::proptest::HasStrategy,
     {
         fn shape() -> &'static __or::shape::Shape {
-            &__SHAPE
+            __or::shape::decode(__SHAPE)
         }
         fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
             ::std::vec![
@@ -1197,7 +1046,7 @@ const _: () = {
         fn arbitrary_with((): ()) -> Self::Strategy {
             __or::proptest::valid::<
                 Self,
-            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
+            >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
     impl<T> __or::schemars::JsonSchema for Page<T>
@@ -1224,7 +1073,12 @@ const _: () = {
                 (& __or::schema::Probe:: < Vec < T > > ::new()).json_sub(__generator)
             ];
             let __name = <Self as __or::schemars::JsonSchema>::schema_name();
-            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+            __or::schemars::json_schema(
+                __or::shape::decode(__SHAPE),
+                &__name,
+                __generator,
+                __subs,
+            )
         }
     }
     impl<T> __or::utoipa::ComposeSchema for Page<T>
@@ -1237,7 +1091,7 @@ const _: () = {
             use __or::utoipa::{HasSchema as _, NoSchema as _};
             let __name = <Self as __or::utoipa::ToSchema>::name();
             __or::utoipa::schema(
-                &__SHAPE,
+                __or::shape::decode(__SHAPE),
                 &__name,
                 ::std::vec![
                     __or::utoipa::array((& __or::schema::Probe:: < T > ::new())
@@ -1262,7 +1116,7 @@ const _: () = {
             (&__or::schema::Probe::<T>::new()).utoipa_component(__out);
             let __name = <Self as __or::utoipa::ToSchema>::name();
             __or::utoipa::schemas(
-                &__SHAPE,
+                __or::shape::decode(__SHAPE),
                 &__name,
                 ::std::vec![
                     __or::utoipa::array((& __or::schema::Probe:: < T > ::new())
@@ -1368,30 +1222,16 @@ const _: () = {
         const __HAS_RULES: ::core::primitive::bool = false;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Code",
-        doc: "Codes.",
-        notes: &["Matched ignoring ASCII case."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "a",
-                    aliases: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: true,
-            lifecycle: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "4:Code6:Codes.1*28:Matched ignoring ASCII case.S1*1:a0*11-0";
     impl __or::Examples for Code
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
+            )
         }
     }
     impl __or::proptest::Generated for Code
@@ -1399,7 +1239,7 @@ const _: () = {
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
     {
         fn shape() -> &'static __or::shape::Shape {
-            &__SHAPE
+            __or::shape::decode(__SHAPE)
         }
         fn gens() -> ::std::vec::Vec<__or::proptest::FieldGen> {
             ::std::vec![]
@@ -1414,7 +1254,7 @@ const _: () = {
         fn arbitrary_with((): ()) -> Self::Strategy {
             __or::proptest::valid::<
                 Self,
-            >(&__SHAPE, <Self as __or::proptest::Generated>::gens())
+            >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
     impl __or::schemars::JsonSchema for Code {
@@ -1432,7 +1272,12 @@ const _: () = {
         ) -> __or::schemars::Schema {
             let __subs = ::std::vec![];
             let __name = <Self as __or::schemars::JsonSchema>::schema_name();
-            __or::schemars::json_schema(&__SHAPE, &__name, __generator, __subs)
+            __or::schemars::json_schema(
+                __or::shape::decode(__SHAPE),
+                &__name,
+                __generator,
+                __subs,
+            )
         }
     }
     impl __or::utoipa::ComposeSchema for Code {
@@ -1440,7 +1285,7 @@ const _: () = {
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
         ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
             let __name = <Self as __or::utoipa::ToSchema>::name();
-            __or::utoipa::schema(&__SHAPE, &__name, ::std::vec![])
+            __or::utoipa::schema(__or::shape::decode(__SHAPE), &__name, ::std::vec![])
         }
     }
     impl __or::utoipa::ToSchema for Code {
@@ -1453,7 +1298,12 @@ const _: () = {
             >,
         ) {
             let __name = <Self as __or::utoipa::ToSchema>::name();
-            __or::utoipa::schemas(&__SHAPE, &__name, ::std::vec![], __out);
+            __or::utoipa::schemas(
+                __or::shape::decode(__SHAPE),
+                &__name,
+                ::std::vec![],
+                __out,
+            );
         }
     }
 };

@@ -182,41 +182,7 @@ const _: () = {
             self.status
         }
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "CreateOrUpdateAuthSessionStartResponseBody",
-        doc: "Create AuthSession operation started",
-        notes: &[],
-        form: __or::shape::Form::Object(__or::shape::Object {
-            statuses: &["started"],
-            fields: &[
-                __or::shape::Field {
-                    key: "status",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-                __or::shape::Field {
-                    key: "operationId",
-                    doc: "",
-                    required: true,
-                    flatten: false,
-                    rules: &[],
-                    kind: __or::shape::Kind::Text,
-                    integer: ::core::option::Option::None,
-                    nullable: false,
-                    example: ::core::option::Option::None,
-                },
-            ],
-            deny_unknown_fields: false,
-            branches: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "42:CreateOrUpdateAuthSessionStartResponseBody36:Create AuthSession operation started0*O1*7:started2*6:status0:100*T-0-11:operationId0:100*T-0-0-0";
     impl __or::Examples for CreateOrUpdateAuthSessionStartResponseBody
     where
         Self: __or::DeserializeOwned,
@@ -225,7 +191,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         ::std::vec::Vec::new(), __or::examples::of:: < String > ()
                     ],
@@ -233,33 +199,19 @@ const _: () = {
             )
         }
     }
-    static __STATUS_SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "CreateOrUpdateAuthSessionStartStatus",
-        doc: "The status of a `CreateOrUpdateAuthSessionStartResponseBody`.",
-        notes: &["Terminal: none. Failure: none."],
-        form: __or::shape::Form::Strings(__or::shape::Strings {
-            values: &[
-                __or::shape::StringValue {
-                    wire: "started",
-                    aliases: &[],
-                },
-            ],
-            open: false,
-            case_insensitive: false,
-            lifecycle: ::core::option::Option::Some(__or::shape::Lifecycle {
-                terminal: &[],
-                failure: &[],
-            }),
-        }),
-        checked: false,
-    };
+    const __STATUS_SHAPE: &::core::primitive::str = "36:CreateOrUpdateAuthSessionStartStatus61:The status of a `CreateOrUpdateAuthSessionStartResponseBody`.1*30:Terminal: none. Failure: none.S1*7:started0*00+0*0*0";
     impl __or::Examples for CreateOrUpdateAuthSessionStartStatus
     where
         Self: __or::DeserializeOwned,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(__or::examples::bodies(&__STATUS_SHAPE, ::std::vec![]))
+            __or::examples::first(
+                __or::examples::bodies(
+                    __or::shape::decode(__STATUS_SHAPE),
+                    ::std::vec![],
+                ),
+            )
         }
     }
 };

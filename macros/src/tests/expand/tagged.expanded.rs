@@ -195,66 +195,7 @@ const _: () = {
         const __CHECKS_ITSELF: ::core::primitive::bool = true;
         const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    static __SHAPE: __or::shape::Shape = __or::shape::Shape {
-        name: "Sink",
-        doc: "",
-        notes: &[],
-        form: __or::shape::Form::Union(__or::shape::Union {
-            key: "type",
-            variants: &[
-                __or::shape::Variant {
-                    name: "Webhook",
-                    doc: "",
-                    wire: "webhook",
-                    aliases: &[],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "url",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[__or::shape::Rule::MinLength(8u64)],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Bucket",
-                    doc: "",
-                    wire: "s3",
-                    aliases: &["S3"],
-                    fields: &[
-                        __or::shape::Field {
-                            key: "bucket",
-                            doc: "",
-                            required: true,
-                            flatten: false,
-                            rules: &[],
-                            kind: __or::shape::Kind::Text,
-                            integer: ::core::option::Option::None,
-                            nullable: false,
-                            example: ::core::option::Option::None,
-                        },
-                    ],
-                },
-                __or::shape::Variant {
-                    name: "Discard",
-                    doc: "",
-                    wire: "discard",
-                    aliases: &[],
-                    fields: &[],
-                },
-            ],
-            open: true,
-            case_insensitive: false,
-            deny_unknown_fields: false,
-            lifecycle: ::core::option::Option::None,
-        }),
-        checked: false,
-    };
+    const __SHAPE: &::core::primitive::str = "4:Sink0:0*U4:type3*7:Webhook0:7:webhook0*1*3:url0:101*a8;T-0-6:Bucket0:2:s31*2:S31*6:bucket0:100*T-0-7:Discard0:7:discard0*0*100-0";
     impl __or::Examples for Sink
     where
         Self: __or::DeserializeOwned,
@@ -263,7 +204,7 @@ const _: () = {
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
                 __or::examples::bodies(
-                    &__SHAPE,
+                    __or::shape::decode(__SHAPE),
                     ::std::vec![
                         __or::examples::of:: < String > (), __or::examples::of:: < String
                         > ()
