@@ -1,14 +1,13 @@
 //! What generated code names, re-exported from ordinary modules. Not public
 //! API: it may change in any release, and nothing here follows semver.
 
-pub use crate::nested::{
-    deserialize_required, nested, shape, Nested, Probe, ProbeOther, ProbeValidate, SkipNested,
-    ValidateNested,
-};
-pub use crate::object::{map_of_integers, Object};
-pub use crate::scope::validated;
+pub use crate::object::{deserialize_required, map_of_integers, Object};
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};
+pub use crate::validation::{
+    nested, parsed, validated, watch, Nested, Probe, ProbeChecked, ProbeOther, ProbeValidate,
+    SelfChecking, SkipNested, ValidateNested,
+};
 pub use crate::{
     Examples, Lifecycle, OperationResponse, OperationStatus, Outcome, Path, StringEnum,
     UnknownFields, Validate, ValidationErrors,
@@ -46,7 +45,7 @@ pub mod shape {
 /// `Examples` of generated types.
 pub mod examples {
     pub use crate::examples::{
-        bodies, first, of, per_status, HasExamples, HasResponseExample, ValidateWithField,
+        first, given, of, per_status, strings, HasExamples, HasResponseExample, ValidateWithField,
     };
     pub use crate::shape::FieldType;
 }

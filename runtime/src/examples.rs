@@ -711,9 +711,35 @@ fn bounded(n: &serde_json::Number, range: Range) -> Option<Value> {
     u64::try_from(pick).ok().map(Value::from)
 }
 
-/// The first alternative of each slot that `T` accepts.
-pub fn first<T: serde::de::DeserializeOwned>(slots: Vec<Vec<Value>>) -> Vec<T> {
-    slots
+/// A slot's candidates: a field type's examples as JSON (`of`, or
+/// `HasExamples::candidates`), or none (`given`: the status, or a field
+/// whose `#[response(example = …)]` the shape holds).
+pub type Candidates = fn() -> Vec<Value>;
+
+/// No candidates: the shape has what the slot needs.
+pub fn given() -> Vec<Value> {
+    Vec::new()
+}
+
+fn slots(shape: &'static str, fields: &[Candidates]) -> Vec<Vec<Value>> {
+    bodies(
+        crate::shape::decode(shape),
+        fields.iter().map(|candidates| candidates()).collect(),
+    )
+}
+
+/// `Examples` of a generated string enum: each listed value.
+pub fn strings<T: crate::__private::WireEnum>() -> Vec<T> {
+    T::KNOWN
+        .iter()
+        .filter_map(|wire| T::from_known(wire))
+        .collect()
+}
+
+/// `Examples` of a generated type: the first alternative of each of its
+/// shape's slots that `T` accepts.
+pub fn first<T: serde::de::DeserializeOwned>(shape: &'static str, fields: &[Candidates]) -> Vec<T> {
+    slots(shape, fields)
         .into_iter()
         .filter_map(|alternatives| {
             alternatives
@@ -723,14 +749,14 @@ pub fn first<T: serde::de::DeserializeOwned>(slots: Vec<Vec<Value>>) -> Vec<T> {
         .collect()
 }
 
-/// For a type whose status a function decides: every alternative `T`
-/// accepts, the first of each status.
-pub fn per_status<T>(slots: Vec<Vec<Value>>) -> Vec<T>
+/// `Examples` of a type whose status a function decides: every
+/// alternative `T` accepts, the first of each status.
+pub fn per_status<T>(shape: &'static str, fields: &[Candidates]) -> Vec<T>
 where
     T: serde::de::DeserializeOwned + crate::OperationResponse,
 {
     let mut seen = Vec::new();
-    slots
+    slots(shape, fields)
         .into_iter()
         .flatten()
         .filter_map(|body| serde_json::from_value::<T>(body).ok())

@@ -1,7 +1,7 @@
 //! Parse and validate in one call.
 
-use crate::scope;
 use crate::union::replay;
+use crate::validation;
 use crate::{Error, Path, Validate, ValidationErrors};
 use serde::de::DeserializeOwned;
 
@@ -40,78 +40,55 @@ pub fn from_slice<T: DeserializeOwned + Validate>(json: &[u8]) -> Result<T, Erro
 }
 
 /// [`parse`] for callers that want the value only when it is valid: the
-/// value is moved once, and the tree is walked only when a violation is
-/// known.
+/// value is moved once, and on the fast path nothing is walked twice.
+///
+/// Every generated value checks itself while it is parsed, and the
+/// outermost one fails the parse with its whole report: when `T` is that
+/// value, the report is taken back structured. When the outermost one was
+/// inside `T` (a `Vec` of bodies), its paths start at itself: the body is
+/// read once more with the report deferred here, for full paths.
 #[inline]
 fn parse_strict<T: DeserializeOwned + Validate>(
     json: &[u8],
-    parsed: impl FnOnce() -> serde_json::Result<T>,
+    parsed: impl Fn() -> serde_json::Result<T>,
 ) -> Result<T, Error> {
-    if T::__REPORTS_ITSELF {
-        // A generated type validates its whole tree while it is parsed and
-        // fails with the full report: take it back structured.
-        let before = scope::report_count();
-        return match parsed() {
-            Ok(value) => Ok(value),
-            Err(error) => Err(if scope::report_count() != before {
-                match scope::take_report() {
-                    Some(errors) => Error::validation(errors),
-                    None => Error::json(error, None),
-                }
-            } else {
-                type_error::<T>(json, error)
-            }),
-        };
-    }
-    let (value, deferred) = parse_deferred(json, parsed)?;
-    if !needs_walk::<T>() {
-        return Ok(value);
-    }
-    match violations(&value, &deferred) {
-        Some(errors) => Err(Error::validation(errors)),
-        None => Ok(value),
-    }
-}
-
-/// Runs `parsed` (a serde_json call on `json`) with the report deferred to
-/// the caller: no generated `Deserialize` fails on a violation inside the
-/// returned scope, so that every violation is collected once, with full
-/// wire paths.
-fn parse_deferred<T: DeserializeOwned>(
-    json: &[u8],
-    parsed: impl FnOnce() -> serde_json::Result<T>,
-) -> Result<(T, scope::Scope), Error> {
-    let deferred = scope::Scope::enter();
+    let before = validation::reports();
     match parsed() {
-        Ok(value) => Ok((value, deferred)),
-        Err(error) => {
-            drop(deferred);
-            Err(type_error::<T>(json, error))
+        // What did not check itself while it was parsed (a hand-written
+        // `Validate`) is checked now; a generated `T` returns at once.
+        Ok(value) => {
+            let mut errors = ValidationErrors::new();
+            validation::validate_parsed(&value, &Path::root(), &mut errors);
+            if errors.is_empty() {
+                Ok(value)
+            } else {
+                Err(Error::validation(errors))
+            }
         }
+        Err(error) if validation::reports() != before => {
+            match validation::take_report(core::any::type_name::<T>()) {
+                Some(errors) => Err(Error::validation(errors)),
+                None => deferred_report(json, &parsed, error),
+            }
+        }
+        Err(error) => Err(type_error::<T>(json, error)),
     }
 }
 
-/// Whether the tree must be walked for violations: values that check
-/// themselves while they are parsed have done so, and only one that found a
-/// violation (or a `T` that does not check itself) needs the walk.
-fn needs_walk<T: Validate>() -> bool {
-    !T::__CHECKS_ITSELF || scope::Scope::saw_invalid()
-}
-
-/// Every violation of `value`, with full wire paths, off the fast path.
+/// The report of a body whose outermost generated value was inside `T`,
+/// read again with the report deferred to the caller, off the fast path.
 #[cold]
 #[inline(never)]
-fn violations<T: Validate>(value: &T, deferred: &scope::Scope) -> Option<ValidationErrors> {
-    let mut errors = ValidationErrors::new();
-    value.validate_into(&Path::root(), &mut errors);
-    if errors.is_empty() {
-        // Models nested in types that do not implement `Validate` checked
-        // themselves while they were parsed.
-        if let Some(unreached) = deferred.take_unreached() {
-            errors = unreached;
-        }
+fn deferred_report<T: DeserializeOwned + Validate>(
+    json: &[u8],
+    parsed: impl Fn() -> serde_json::Result<T>,
+    error: serde_json::Error,
+) -> Result<T, Error> {
+    match parse(json, parsed) {
+        Ok((_, errors)) if !errors.is_empty() => Err(Error::validation(errors)),
+        Ok(_) => Err(Error::json(error, None)),
+        Err(error) => Err(error),
     }
-    Some(errors).filter(|errors| !errors.is_empty())
 }
 
 /// Parses a JSON body and validates it, but returns a body that parses and
@@ -148,18 +125,30 @@ pub fn from_slice_lenient<T: DeserializeOwned + Validate>(
     parse(json, || serde_json::from_slice(json))
 }
 
-/// [`parse_deferred`], then every violation.
-#[inline]
+/// Parses with the report deferred to the caller (no generated
+/// `Deserialize` fails on a violation), then collects every violation once,
+/// with full wire paths: walking the whole tree only when something broke
+/// a rule, and otherwise only what did not check itself while it was
+/// parsed.
 fn parse<T: DeserializeOwned + Validate>(
     json: &[u8],
     parsed: impl FnOnce() -> serde_json::Result<T>,
 ) -> Result<(T, ValidationErrors), Error> {
-    let (value, deferred) = parse_deferred(json, parsed)?;
-    let errors = if needs_walk::<T>() {
-        violations(&value, &deferred).unwrap_or_default()
-    } else {
-        ValidationErrors::new()
+    let deferred = validation::Scope::enter();
+    let value = match parsed() {
+        Ok(value) => value,
+        Err(error) => {
+            drop(deferred);
+            return Err(type_error::<T>(json, error));
+        }
     };
+    if validation::Scope::saw_invalid() {
+        let errors = validation::report(&value, &deferred);
+        return Ok((value, errors));
+    }
+    // Every generated value was valid: what did not check itself is all.
+    let mut errors = ValidationErrors::new();
+    validation::validate_parsed(&value, &Path::root(), &mut errors);
     Ok((value, errors))
 }
 
@@ -173,7 +162,7 @@ fn parse<T: DeserializeOwned + Validate>(
 #[cold]
 #[inline(never)]
 fn type_error<T: DeserializeOwned>(json: &[u8], error: serde_json::Error) -> Error {
-    let _deferred = scope::Scope::enter();
+    let _deferred = validation::Scope::enter();
     let (tracked, tags) = replay::recording(|| track::<T>(json));
     let tracked = match tracked {
         Err(first) if tags.any() => match replay::streaming(tags, || track::<T>(json)) {

@@ -508,7 +508,6 @@ mod error;
 mod examples;
 mod fields;
 mod json;
-mod nested;
 mod object;
 mod path;
 mod pattern_example;
@@ -519,13 +518,13 @@ mod response;
 mod rules;
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub mod schema;
-mod scope;
 mod shape;
 pub mod standard;
 mod status;
 mod string_enum;
 mod union;
 mod validate;
+mod validation;
 
 #[doc(hidden)]
 pub mod __private;

@@ -435,3 +435,13 @@ impl<'de, V: Visitor<'de>, M: Maps> Visitor<'de> for Visit<V, M> {
         self.visitor.visit_map(Values::<A, M>::new(map))
     }
 }
+
+/// `#[response(required)]` on an `Option<T>`: serde treats a missing key of a
+/// field with `deserialize_with` as an error, while `null` still gives `None`.
+pub fn deserialize_required<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer)
+}

@@ -1,7 +1,9 @@
 //! The `Validate` trait and its impls for containers.
 
+use crate::validation::SelfChecking;
 use crate::{Path, ValidationErrors};
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use core::fmt::Display;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::hash::BuildHasher;
 
 /// A value that can check its own rules and report every violation.
@@ -42,214 +44,120 @@ pub trait Validate {
 
     /// Checks every rule, recording violations under `path` into `errors`.
     fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors);
-
-    /// Whether deserializing the type checks its rules by itself (generated
-    /// types do; a hand-written `Validate` impl does not), so that a parent
-    /// checking itself while deserializing can leave it out.
-    #[doc(hidden)]
-    const __CHECKS_ITSELF: bool = false;
-
-    /// Whether a value of the type can break a rule at all (a string enum
-    /// cannot), so that a parent need not watch it while deserializing.
-    #[doc(hidden)]
-    const __HAS_RULES: bool = true;
-
-    /// Whether deserializing the type reports every violation of its whole
-    /// tree, with paths from its root (generated types do; containers of them
-    /// report per element).
-    #[doc(hidden)]
-    const __REPORTS_ITSELF: bool = false;
-
-    /// Checks the value's own rules, and those of nested values that do not
-    /// check themselves while they are deserialized.
-    #[doc(hidden)]
-    fn __validate_own(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        self.validate_into(path, errors);
-    }
 }
 
-impl<T: Validate + ?Sized> Validate for &T {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        (**self).validate_into(path, errors);
-    }
-}
-
-impl<T: Validate + ?Sized> Validate for Box<T> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        (**self).validate_into(path, errors);
-    }
-}
-
-impl<T: Validate> Validate for Option<T> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        if let Some(value) = self {
-            value.validate_into(path, errors);
+/// A container validates its items at their paths, and checks itself while
+/// it is deserialized when its items do: both impls from one list.
+macro_rules! containers {
+    ($(impl[$($g:tt)*] $ty:ty => $item:ident, |$this:ident, $path:ident, $errors:ident| $body:expr;)*) => {$(
+        impl<$($g)*> Validate for $ty {
+            fn validate_into(&self, $path: &Path<'_>, $errors: &mut ValidationErrors) {
+                let $this = self;
+                $body
+            }
         }
-    }
-}
 
-impl<T: Validate> Validate for [T] {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        for (i, value) in self.iter().enumerate() {
-            value.validate_into(&path.index(i), errors);
+        impl<$($g)*> SelfChecking for $ty where $item: SelfChecking {
+            const RULES: bool = $item::RULES;
         }
+    )*};
+}
+
+containers! {
+    impl[T: Validate + ?Sized] &T => T, |this, path, errors| (**this).validate_into(path, errors);
+    impl[T: Validate + ?Sized] Box<T> => T, |this, path, errors| (**this).validate_into(path, errors);
+    impl[T: Validate + ToOwned + ?Sized] std::borrow::Cow<'_, T> => T,
+        |this, path, errors| (**this).validate_into(path, errors);
+    impl[T: Validate] Option<T> => T, |this, path, errors| if let Some(value) = this {
+        value.validate_into(path, errors);
+    };
+    impl[T: Validate] [T] => T, |this, path, errors| items(this.iter(), path, errors);
+    impl[T: Validate, const N: usize] [T; N] => T, |this, path, errors| items(this.iter(), path, errors);
+    impl[T: Validate] Vec<T> => T, |this, path, errors| items(this.iter(), path, errors);
+    impl[T: Validate] VecDeque<T> => T, |this, path, errors| items(this.iter(), path, errors);
+    impl[T: Validate] BTreeSet<T> => T, |this, path, errors| items(this.iter(), path, errors);
+    impl[T: Validate, S] HashSet<T, S> => T, |this, path, errors| items(this.iter(), path, errors);
+    impl[K: Display, V: Validate] BTreeMap<K, V> => V, |this, path, errors| entries(this.iter(), path, errors);
+    impl[K: Display, V: Validate, S: BuildHasher] HashMap<K, V, S> => V,
+        |this, path, errors| entries(this.iter(), path, errors);
+}
+
+/// Items at `[0]`, `[1]`, …
+fn items<'a, T: Validate + 'a>(
+    items: impl Iterator<Item = &'a T>,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    for (i, value) in items.enumerate() {
+        value.validate_into(&path.index(i), errors);
     }
 }
 
-impl<T: Validate, const N: usize> Validate for [T; N] {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        self.as_slice().validate_into(path, errors);
-    }
-}
-
-impl<T: Validate> Validate for Vec<T> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        self.as_slice().validate_into(path, errors);
-    }
-}
-
-impl<T: Validate> Validate for VecDeque<T> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        for (i, value) in self.iter().enumerate() {
-            value.validate_into(&path.index(i), errors);
-        }
-    }
-}
-
-impl<K: core::fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
-    const __CHECKS_ITSELF: bool = V::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = V::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        for (key, value) in self {
-            value.validate_into(&path.entry(key), errors);
-        }
-    }
-}
-
-impl<K: core::fmt::Display, V: Validate, S: BuildHasher> Validate for HashMap<K, V, S> {
-    const __CHECKS_ITSELF: bool = V::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = V::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        for (key, value) in self {
-            value.validate_into(&path.entry(key), errors);
-        }
-    }
-}
-
-impl<T: Validate> Validate for std::collections::BTreeSet<T> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        for (i, value) in self.iter().enumerate() {
-            value.validate_into(&path.index(i), errors);
-        }
-    }
-}
-
-impl<T: Validate, S> Validate for std::collections::HashSet<T, S> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        for (i, value) in self.iter().enumerate() {
-            value.validate_into(&path.index(i), errors);
-        }
+/// Entries at their keys.
+fn entries<'a, K: Display + 'a, V: Validate + 'a>(
+    entries: impl Iterator<Item = (&'a K, &'a V)>,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    for (key, value) in entries {
+        value.validate_into(&path.entry(key), errors);
     }
 }
 
 /// Types that can break no rule: the standard payloads a generic field may
 /// hold (`GoogleOperation<Value, Value>`, `RunResult<String>`).
 macro_rules! nothing_to_check {
-    ($($t:ty),* $(,)?) => {$(
-        impl Validate for $t {
+    ($(impl[$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Validate for $t {
             #[inline]
             fn validate_into(&self, _: &Path<'_>, _: &mut ValidationErrors) {}
+        }
 
-            const __CHECKS_ITSELF: bool = true;
-            const __HAS_RULES: bool = false;
-            const __REPORTS_ITSELF: bool = true;
+        impl<$($g)*> SelfChecking for $t {
+            const RULES: bool = false;
         }
     )*};
 }
 
 nothing_to_check!(
-    str,
-    String,
-    bool,
-    char,
-    i8,
-    i16,
-    i32,
-    i64,
-    i128,
-    isize,
-    u8,
-    u16,
-    u32,
-    u64,
-    u128,
-    usize,
-    f32,
-    f64,
-    (),
-    crate::Lifecycle,
-    serde_json::Value,
-    serde_json::Number,
-    serde_json::Map<String, serde_json::Value>,
+    impl[] str,
+    impl[] String,
+    impl[] bool,
+    impl[] char,
+    impl[] i8,
+    impl[] i16,
+    impl[] i32,
+    impl[] i64,
+    impl[] i128,
+    impl[] isize,
+    impl[] u8,
+    impl[] u16,
+    impl[] u32,
+    impl[] u64,
+    impl[] u128,
+    impl[] usize,
+    impl[] f32,
+    impl[] f64,
+    impl[] (),
+    impl[] crate::Lifecycle,
+    impl[] serde_json::Value,
+    impl[] serde_json::Number,
+    impl[] serde_json::Map<String, serde_json::Value>,
+    impl[T: ?Sized] core::marker::PhantomData<T>,
 );
-
-impl<T: ?Sized> Validate for core::marker::PhantomData<T> {
-    #[inline]
-    fn validate_into(&self, _: &Path<'_>, _: &mut ValidationErrors) {}
-
-    const __CHECKS_ITSELF: bool = true;
-    const __HAS_RULES: bool = false;
-}
-
-impl<T: Validate + ToOwned + ?Sized> Validate for std::borrow::Cow<'_, T> {
-    const __CHECKS_ITSELF: bool = T::__CHECKS_ITSELF;
-    const __HAS_RULES: bool = T::__HAS_RULES;
-
-    fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
-        (**self).validate_into(path, errors);
-    }
-}
 
 /// A tuple's elements are at `[0]`, `[1]`, … as serde writes them: a JSON
 /// array.
 macro_rules! tuples {
     ($(($($t:ident $i:tt),+))*) => {$(
         impl<$($t: Validate),+> Validate for ($($t,)+) {
-            const __CHECKS_ITSELF: bool = true $(&& $t::__CHECKS_ITSELF)+;
-            const __HAS_RULES: bool = false $(|| $t::__HAS_RULES)+;
-
             fn validate_into(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
                 $(self.$i.validate_into(&path.index($i), errors);)+
             }
+        }
+
+        impl<$($t: SelfChecking),+> SelfChecking for ($($t,)+) {
+            const RULES: bool = false $(|| $t::RULES)+;
         }
     )*};
 }

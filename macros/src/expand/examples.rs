@@ -3,6 +3,7 @@
 //! field without `#[response(example = …)]`, become bounds with a lifetime,
 //! which rustc checks only where `Examples` is used.
 
+use super::schema::Pick;
 use crate::model::{Field, Item, RuleKind};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -15,19 +16,29 @@ pub fn impl_examples(
     shape: &Ident,
     status: Option<&Ident>,
     fields: &[&&Field],
-    per_status: bool,
+    pick: Pick,
 ) -> TokenStream {
-    // A status a function decides: every alternative, the first per status.
-    let pick = if per_status {
+    let ident = item.ident;
+    if pick == Pick::Strings {
+        return quote! {
+            #[automatically_derived]
+            impl __or::Examples for #ident {
+                #[inline]
+                fn examples() -> ::std::vec::Vec<Self> {
+                    __or::examples::strings()
+                }
+            }
+        };
+    }
+    let pick = if pick == Pick::PerStatus {
         quote!(per_status)
     } else {
         quote!(first)
     };
-    let ident = item.ident;
     let generics = item.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let predicates = super::generics::predicates(generics);
-    let status_slot = status.map(|_| quote!(::std::vec::Vec::new()));
+    let status_slot = status.map(|_| quote!(__or::examples::given));
     // A type the spelling shows to have examples is asked directly; any
     // other through a bound with a lifetime, so that a type without
     // `Examples` fails where examples are asked for, and only there.
@@ -37,14 +48,14 @@ pub fn impl_examples(
         .map(|field| {
             let ty = field.ty;
             if field.example.is_some() {
-                quote!(::std::vec::Vec::new())
+                quote!(__or::examples::given)
             } else if field.kind.is_scalar() || super::generics::mentions(ty, ident) {
                 // (A type of itself, too: through a bound, proving it would
                 // go round in a circle.)
-                quote!(__or::examples::of::<#ty>())
+                quote!(__or::examples::of::<#ty>)
             } else {
                 bounds.push(quote!(for<'__a> __or::examples::FieldType<'__a, #ty>: __or::examples::HasExamples,));
-                quote!(<__or::examples::FieldType<'static, #ty> as __or::examples::HasExamples>::candidates())
+                quote!(<__or::examples::FieldType<'static, #ty> as __or::examples::HasExamples>::candidates)
             }
         })
         .collect();
@@ -63,17 +74,22 @@ pub fn impl_examples(
             for<'__a> __or::examples::ValidateWithField<'__a, Self>: __or::examples::HasResponseExample,
         }
     });
+    // A type with parameters parses only where they do; any other is
+    // proven to in the body.
+    let parses =
+        (generics.type_params().next().is_some()).then(|| quote!(Self: __or::DeserializeOwned,));
     quote! {
+        #[automatically_derived]
         impl #impl_generics __or::Examples for #ident #ty_generics
         where
             #predicates
-            Self: __or::DeserializeOwned,
+            #parses
             #(#bounds)*
             #missing
         {
             #[inline]
             fn examples() -> ::std::vec::Vec<Self> {
-                __or::examples::#pick(__or::examples::bodies(__or::shape::decode(#shape), ::std::vec![#(#candidates),*]))
+                __or::examples::#pick(#shape, &[#(#candidates),*])
             }
         }
     }

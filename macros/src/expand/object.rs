@@ -32,8 +32,13 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
     let shadow_fields = fields.iter().map(|f| shadow::field(f));
     let ser_where = generics::ser_where(generics_, &fields);
     let (de_params, de_where) = generics::de_generics(generics_, &fields);
-    let shape = validate::shape(&fields, object.validate_with.is_some());
     let turbofish = ty_generics.as_turbofish();
+    let deserialize = validate::deserialize(
+        &fields,
+        object.validate_with.is_some(),
+        quote!(__or::Object(__deserializer)),
+        quote!(#shadow #turbofish::deserialize),
+    );
     quote! {
         #[derive(__or::Serialize, __or::Deserialize)]
         #[serde(crate = "__or::serde", remote = #remote)]
@@ -57,7 +62,7 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         impl #de_params __or::Deserialize<'de> for #ident #ty_generics #de_where {
             #[inline]
             fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
-                __or::validated(__or::Object(__deserializer), #shadow #turbofish::deserialize, #shape)
+                #deserialize
             }
         }
     }

@@ -48,7 +48,7 @@ pub fn impls(model: &Model) -> TokenStream {
                 &shapes.own,
                 Some(status),
                 &fields,
-                false,
+                Pick::First,
             );
             if let Some(shape) = &shapes.status {
                 out.extend(emit_plain(&object.item, status, "__STATUS_SHAPE", shape));
@@ -63,7 +63,11 @@ pub fn impls(model: &Model) -> TokenStream {
                 &shapes.own,
                 None,
                 &fields,
-                object.operation.is_some(),
+                if object.operation.is_some() {
+                    Pick::PerStatus
+                } else {
+                    Pick::First
+                },
             )
         }
         Model::ResponseEnum(union) | Model::Tagged(union) => {
@@ -72,7 +76,14 @@ pub fn impls(model: &Model) -> TokenStream {
                 .iter()
                 .flat_map(|v| v.fields.iter().flatten())
                 .collect();
-            let mut out = emit(&union.item, "__SHAPE", &shapes.own, None, &fields, false);
+            let mut out = emit(
+                &union.item,
+                "__SHAPE",
+                &shapes.own,
+                None,
+                &fields,
+                Pick::First,
+            );
             if let Some(shape) = &shapes.status {
                 out.extend(emit_plain(
                     &union.item,
@@ -162,7 +173,19 @@ fn emit_plain(item: &Item, ident: &Ident, shape_name: &str, shape: &str) -> Toke
         attrs: Vec::new(),
         derives: Vec::new(),
     };
-    emit(&plain, shape_name, shape, None, &[], false)
+    emit(&plain, shape_name, shape, None, &[], Pick::Strings)
+}
+
+/// How `Examples` picks a type's examples.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The first body of each status its shape allows.
+    First,
+    /// A type whose status a function decides: every body, the first of
+    /// each status.
+    PerStatus,
+    /// A string enum: each listed value, which the type itself knows.
+    Strings,
 }
 
 /// The static shape and both impls.
@@ -172,7 +195,7 @@ fn emit(
     shape: &str,
     status: Option<&Ident>,
     fields: &[&Field],
-    per_status: bool,
+    pick: Pick,
 ) -> TokenStream {
     let ident = item.ident;
     let generics = item.generics;
@@ -205,16 +228,13 @@ fn emit(
             use __or::utoipa::{HasSchema as _, NoSchema as _};
         )
     });
-    let mut out = quote! {
-        const #shape_ident: &::core::primitive::str = #shape;
-    };
-    out.extend(super::examples::impl_examples(
-        item,
-        &shape_ident,
-        status,
-        &fields,
-        per_status,
-    ));
+    let mut out = super::examples::impl_examples(item, &shape_ident, status, &fields, pick);
+    // A string enum's shape is read by schemas and generators only.
+    if pick != Pick::Strings || enabled() || (cfg!(feature = "proptest") && !skipped()) {
+        out.extend(quote! {
+            const #shape_ident: &::core::primitive::str = #shape;
+        });
+    }
     if cfg!(feature = "proptest") && !skipped() {
         out.extend(super::proptest::impl_arbitrary(
             item,

@@ -174,7 +174,7 @@ impl<'a> Spec<'a> {
             };
             quote! {
                 /// The wire value.
-                pub const fn as_str(&self) -> &'static ::core::primitive::str {
+                pub fn as_str(&self) -> &'static ::core::primitive::str {
                     #body
                 }
             }
@@ -190,7 +190,7 @@ impl<'a> Spec<'a> {
             quote! {
                 /// Whether the value is one this type lists: always, as the
                 /// type is closed.
-                pub const fn is_known(&self) -> ::core::primitive::bool {
+                pub fn is_known(&self) -> ::core::primitive::bool {
                     true
                 }
             }
@@ -291,7 +291,12 @@ impl<'a> Spec<'a> {
             _ => None,
         };
         let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
-        let validate = super::validate::nothing_to_check(quote!(), quote!(#ident), quote!());
+        let validate = super::validate::nothing_to_check(
+            quote!(),
+            quote!(#ident),
+            quote!(),
+            self.status.is_none(),
+        );
         // A tagged model's hidden tag enum needs only what the union reads.
         let public = (!self.hidden).then(|| {
             quote! {
@@ -450,25 +455,24 @@ impl<'a> Spec<'a> {
                 quote!(match self { #(#arms)* #classify })
             }
         };
-        let constness = classify.is_none().then(|| quote!(const));
         let fns = quote! {
             /// Where this status leaves the operation.
-            pub #constness fn lifecycle(&self) -> #krate::Lifecycle {
+            pub fn lifecycle(&self) -> #krate::Lifecycle {
                 #lifecycle
             }
 
             /// Whether the operation will not change any more: stop polling.
-            pub #constness fn is_terminal(&self) -> ::core::primitive::bool {
+            pub fn is_terminal(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_terminal()
             }
 
             /// Whether the operation ended without succeeding.
-            pub #constness fn is_failure(&self) -> ::core::primitive::bool {
+            pub fn is_failure(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_failure()
             }
 
             /// Whether the operation ended and succeeded.
-            pub #constness fn is_success(&self) -> ::core::primitive::bool {
+            pub fn is_success(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_success()
             }
         };

@@ -26,7 +26,12 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         .collect();
     let ser_where = generics::ser_where(generics_, &fields);
     let (de_params, de_where) = generics::de_generics(generics_, &fields);
-    let shape = validate::shape(&fields, union.validate_with.is_some());
+    let deserialize = validate::deserialize(
+        &fields,
+        union.validate_with.is_some(),
+        quote!(__deserializer),
+        quote!(__or::union::deserialize_union),
+    );
 
     // One field struct per variant with fields, read from the rest of the map.
     let deny = union
@@ -172,7 +177,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         impl #de_params __or::Deserialize<'de> for #ident #ty_generics #de_where {
             #[inline]
             fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
-                __or::validated(__deserializer, __or::union::deserialize_union, #shape)
+                #deserialize
             }
         }
 

@@ -7,7 +7,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 
 /// `impl Validate` around `checks`, which see `__self`, `__path`, `__errors`
-/// and `__deep`.
+/// and `__deep`, and the private `SelfChecking` beside it.
 pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> TokenStream {
     let ident = item.ident;
     let (impl_generics, ty_generics, _) = item.generics.split_for_impl();
@@ -18,22 +18,32 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             quote!(#impl_generics),
             quote!(#ident #ty_generics),
             quote!(where #predicates #bounds),
+            true,
         );
     }
+    let self_checking = quote! {
+        #[automatically_derived]
+        impl #impl_generics __or::SelfChecking for #ident #ty_generics where #predicates #bounds {
+            const RULES: ::core::primitive::bool = true;
+        }
+    };
     if fields.iter().all(|f| matches!(f.nested, Nested::Never)) {
         // No nested value: checking deep or not is the same, so one method
-        // does (the trait's `__validate_own` calls it).
+        // does, and the `Deserialize` calls it.
         return quote! {
             #[automatically_derived]
             impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
                 fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
+                    // Just parsed: its `Deserialize` checked it.
+                    if __or::parsed() {
+                        return;
+                    }
                     let __self = self;
                     #checks
                 }
-
-                const __CHECKS_ITSELF: ::core::primitive::bool = true;
-                const __REPORTS_ITSELF: ::core::primitive::bool = true;
             }
+
+            #self_checking
         };
     }
     // The autoref calls of probed fields need their traits in scope.
@@ -49,19 +59,18 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
         #[automatically_derived]
         impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
             fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
+                // Just parsed: its `Deserialize` checked it.
+                if __or::parsed() {
+                    return;
+                }
                 __validate(self, __path, __errors, true);
-            }
-
-            const __CHECKS_ITSELF: ::core::primitive::bool = true;
-            const __REPORTS_ITSELF: ::core::primitive::bool = true;
-
-            #[inline]
-            fn __validate_own(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
-                __validate(self, __path, __errors, false);
             }
         }
 
-        /// Checks the fields' rules; with `__deep`, nested values too.
+        #self_checking
+
+        /// Checks the fields' rules; with `__deep`, nested values too, and
+        /// otherwise only those that did not check themselves.
         #[inline]
         fn __validate #impl_generics (
             __self: &#ident #ty_generics,
@@ -76,18 +85,31 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
 }
 
 /// `impl Validate` for a type that can break no rule (a string enum, a
-/// model without rules), so that its parents need not watch it.
-pub fn nothing_to_check(params: TokenStream, ty: TokenStream, bounds: TokenStream) -> TokenStream {
+/// model without rules); with `watched`, also the private `SelfChecking`,
+/// so that its parents need not watch it (a status enum, which only its
+/// own body holds, goes without).
+pub fn nothing_to_check(
+    params: TokenStream,
+    ty: TokenStream,
+    bounds: TokenStream,
+    watched: bool,
+) -> TokenStream {
+    let self_checking = watched.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #params __or::SelfChecking for #ty #bounds {
+                const RULES: ::core::primitive::bool = false;
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #params __or::Validate for #ty #bounds {
             #[inline]
             fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-
-            const __CHECKS_ITSELF: ::core::primitive::bool = true;
-            const __HAS_RULES: ::core::primitive::bool = false;
-            const __REPORTS_ITSELF: ::core::primitive::bool = true;
         }
+
+        #self_checking
     }
 }
 
@@ -208,26 +230,50 @@ fn bound_literal(bound: &Bound, float_field: bool) -> TokenStream {
     }
 }
 
-/// The `Shape` expression of a generated `Deserialize`: own rules known
-/// here, nested models probed by the compiler.
-pub fn shape(fields: &[&Field], container_rule: bool) -> TokenStream {
-    let own_rules = container_rule || fields.iter().any(|f| !f.rules.is_empty());
+/// The body of a generated `Deserialize`: `inner` reads the value from
+/// `deserializer`, and the value checks its own rules (known here) and
+/// watches its nested models (probed by the compiler). A type with nothing
+/// to check is read as serde reads it.
+pub fn deserialize(
+    fields: &[&Field],
+    container_rule: bool,
+    deserializer: TokenStream,
+    inner: TokenStream,
+) -> TokenStream {
+    let own_rules = container_rule
+        || fields.iter().any(|f| !f.rules.is_empty())
+        // A generic field may hold a value that does not check itself.
+        || fields.iter().any(|f| matches!(f.nested, Nested::Generic));
     let probes: Vec<TokenStream> = fields
         .iter()
-        .filter(|f| !matches!(f.nested, Nested::Never))
-        .map(|f| {
-            let ty = f.ty;
-            quote!((&__or::Probe::<#ty>::new()).__probe())
+        .filter_map(|f| match f.nested {
+            Nested::Never => None,
+            // It may hold a generated value: its parent keeps the report.
+            Nested::Generic => Some(quote!(__or::Some(true))),
+            Nested::Probe => {
+                let ty = f.ty;
+                Some(quote!((&&&__or::Probe::<#ty>::new()).__probe()))
+            }
         })
         .collect();
-    if probes.is_empty() {
-        return quote!(__or::shape(#own_rules, &[]));
+    if !own_rules && probes.is_empty() {
+        return quote!(#inner(#deserializer));
     }
-    quote! {{
-        #[allow(unused_imports)]
-        use __or::{ProbeOther as _, ProbeValidate as _};
-        __or::shape(#own_rules, &[#(#probes),*])
-    }}
+    let own = if fields.iter().all(|f| matches!(f.nested, Nested::Never)) {
+        quote!(<Self as __or::Validate>::validate_into)
+    } else {
+        quote!(|__value, __path, __errors| __validate(__value, __path, __errors, false))
+    };
+    let watch = if probes.is_empty() {
+        quote!(__or::watch(#own_rules, &[]))
+    } else {
+        quote! {{
+            #[allow(unused_imports)]
+            use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+            __or::watch(#own_rules, &[#(#probes),*])
+        }}
+    };
+    quote!(__or::validated(#deserializer, #inner, #watch, #own))
 }
 
 /// `tokens` with every span set to `span`. Paths from the runtime resolve the

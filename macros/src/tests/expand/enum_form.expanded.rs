@@ -52,7 +52,7 @@ const _: () = {
             "cancelled",
         ];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Done => "done",
                 Self::Pending => "pending",
@@ -63,11 +63,11 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
                 Self::Pending | Self::InProgress => {
@@ -77,15 +77,15 @@ const _: () = {
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -156,9 +156,6 @@ const _: () = {
     impl __or::Validate for CreateAuthSessionResultStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -256,15 +253,16 @@ const _: () = {
                 __or::union::deserialize_union,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(
                         true,
                         &[
-                            (&__or::Probe::<ErrorDetails>::new()).__probe(),
-                            (&__or::Probe::<Reason>::new()).__probe(),
+                            (&&&__or::Probe::<ErrorDetails>::new()).__probe(),
+                            (&&&__or::Probe::<Reason>::new()).__probe(),
                         ],
                     )
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -313,20 +311,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for CreateAuthSessionResultResponseBody {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &CreateAuthSessionResultResponseBody,
@@ -369,10 +365,9 @@ const _: () = {
             }
         }
     }
-    const __SHAPE: &::core::primitive::str = "35:CreateAuthSessionResultResponseBody31:The create-auth-session result.0*U6:status5*4:Done0:4:done0*1*13:authSessionId0:101*a3;T-0-7:Pending0:7:pending0*0*10:InProgress0:11:in_progress0*1*5:runId0:100*T-0-6:Failed0:6:failed0*2*7:message0:100*T-0-5:error0:100*O-0-8:Canceled0:9:cancelled0*2*7:message0:100*T-0-6:reason0:100*O-0-001+3*4:done6:failed9:cancelled2*6:failed9:cancelled0";
+    #[automatically_derived]
     impl __or::Examples for CreateAuthSessionResultResponseBody
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<
             '__a,
             ErrorDetails,
@@ -382,33 +377,30 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        __or::examples::of:: < String > (), __or::examples::of:: < String
-                        > (), __or::examples::of:: < String > (), <
-                        __or::examples::FieldType < 'static, ErrorDetails > as
-                        __or::examples::HasExamples > ::candidates(),
-                        __or::examples::of:: < String > (), < __or::examples::FieldType <
-                        'static, Reason > as __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::of::<String>,
+                    __or::examples::of::<String>,
+                    __or::examples::of::<String>,
+                    <__or::examples::FieldType<
+                        'static,
+                        ErrorDetails,
+                    > as __or::examples::HasExamples>::candidates,
+                    __or::examples::of::<String>,
+                    <__or::examples::FieldType<
+                        'static,
+                        Reason,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "29:CreateAuthSessionResultStatus54:The status of a `CreateAuthSessionResultResponseBody`.1*72:Terminal: `done`, `failed`, `cancelled`. Failure: `failed`, `cancelled`.S5*4:done0*7:pending0*11:in_progress0*6:failed0*9:cancelled0*00+3*4:done6:failed9:cancelled2*6:failed9:cancelled0";
-    impl __or::Examples for CreateAuthSessionResultStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "35:CreateAuthSessionResultResponseBody31:The create-auth-session result.0*U6:status5*4:Done0:4:done0*1*13:authSessionId0:101*a3;T-0-7:Pending0:7:pending0*0*10:InProgress0:11:in_progress0*1*5:runId0:100*T-0-6:Failed0:6:failed0*2*7:message0:100*T-0-5:error0:100*O-0-8:Canceled0:9:cancelled0*2*7:message0:100*T-0-6:reason0:100*O-0-001+3*4:done6:failed9:cancelled2*6:failed9:cancelled0";
+    #[automatically_derived]
+    impl __or::Examples for CreateAuthSessionResultStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

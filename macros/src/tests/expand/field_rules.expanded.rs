@@ -42,7 +42,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &["failed"];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Pending => "pending",
                 Self::Failed => "failed",
@@ -50,26 +50,26 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Pending => ::operation_response::Lifecycle::Running,
                 Self::Failed => ::operation_response::Lifecycle::Failed,
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -137,9 +137,6 @@ const _: () = {
     impl __or::Validate for RulesStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RulesResponse")]
@@ -202,12 +199,13 @@ const _: () = {
                 __RulesResponseSerde::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(
                         true,
-                        &[(&__or::Probe::<Option<Details>>::new()).__probe()],
+                        &[(&&&__or::Probe::<Option<Details>>::new()).__probe()],
                     )
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -218,20 +216,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for RulesResponse {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &RulesResponse,
@@ -303,10 +299,9 @@ const _: () = {
             self.status
         }
     }
-    const __SHAPE: &::core::primitive::str = "13:RulesResponse0:0*O2*7:pending6:failed11*6:status0:100*T-0-2:id0:102*a3;b64;T-0-7:country0:102*c2;C13:check_countryT-0-4:tags0:101*nS-0-7:percent0:002*mi0;xi100;F-1-8:attempts0:102*gi0;li10;I+i0-5:error0:000*T-1-6:result0:000*T-1-7:doc_url0:000*T-0-5:owner0:100*T-1-5:extra0:000*O-1-0+6:status2*1*7:pending0*1*6:result1*6:failed1*5:error0*-00";
+    #[automatically_derived]
     impl __or::Examples for RulesResponse
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<
             '__a,
             Vec<String>,
@@ -323,36 +318,35 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < String > (),
-                        __or::examples::of:: < String > (), < __or::examples::FieldType <
-                        'static, Vec < String > > as __or::examples::HasExamples >
-                        ::candidates(), __or::examples::of:: < Option < f64 > > (),
-                        __or::examples::of:: < u32 > (), __or::examples::of:: < Option <
-                        String > > (), __or::examples::of:: < Option < String > > (),
-                        __or::examples::of:: < String > (), __or::examples::of:: < Option
-                        < String > > (), < __or::examples::FieldType < 'static, Option <
-                        Details > > as __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    __or::examples::of::<String>,
+                    __or::examples::of::<String>,
+                    <__or::examples::FieldType<
+                        'static,
+                        Vec<String>,
+                    > as __or::examples::HasExamples>::candidates,
+                    __or::examples::of::<Option<f64>>,
+                    __or::examples::of::<u32>,
+                    __or::examples::of::<Option<String>>,
+                    __or::examples::of::<Option<String>>,
+                    __or::examples::of::<String>,
+                    __or::examples::of::<Option<String>>,
+                    <__or::examples::FieldType<
+                        'static,
+                        Option<Details>,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "11:RulesStatus32:The status of a `RulesResponse`.1*38:Terminal: `failed`. Failure: `failed`.S2*7:pending0*6:failed0*00+1*6:failed1*6:failed0";
-    impl __or::Examples for RulesStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "13:RulesResponse0:0*O2*7:pending6:failed11*6:status0:100*T-0-2:id0:102*a3;b64;T-0-7:country0:102*c2;C13:check_countryT-0-4:tags0:101*nS-0-7:percent0:002*mi0;xi100;F-1-8:attempts0:102*gi0;li10;I+i0-5:error0:000*T-1-6:result0:000*T-1-7:doc_url0:000*T-0-5:owner0:100*T-1-5:extra0:000*O-1-0+6:status2*1*7:pending0*1*6:result1*6:failed1*5:error0*-00";
+    #[automatically_derived]
+    impl __or::Examples for RulesStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

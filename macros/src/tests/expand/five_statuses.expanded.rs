@@ -51,7 +51,7 @@ const _: () = {
             "failed",
         ];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Pending => "pending",
                 Self::Started => "started",
@@ -62,11 +62,11 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Pending | Self::Started => ::operation_response::Lifecycle::Running,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
@@ -74,15 +74,15 @@ const _: () = {
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -153,9 +153,6 @@ const _: () = {
     impl __or::Validate for RunResultStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunResultResponseBody")]
@@ -195,12 +192,13 @@ const _: () = {
                 __RunResultResponseBodySerde::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(
                         true,
-                        &[(&__or::Probe::<Option<ErrorDetails>>::new()).__probe()],
+                        &[(&&&__or::Probe::<Option<ErrorDetails>>::new()).__probe()],
                     )
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -211,20 +209,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for RunResultResponseBody {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &RunResultResponseBody,
@@ -253,10 +249,9 @@ const _: () = {
             self.status
         }
     }
-    const __SHAPE: &::core::primitive::str = "21:RunResultResponseBody0:0*O5*7:pending7:started9:completed8:canceled6:failed3*6:status0:100*T-0-6:result0:000*T-1-5:error0:000*O-1-0+6:status2*4*7:pending7:started9:completed8:canceled0*0*1*6:failed1*5:error0*-00";
+    #[automatically_derived]
     impl __or::Examples for RunResultResponseBody
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<
             '__a,
             Option<ErrorDetails>,
@@ -265,30 +260,24 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < Option < String >
-                        > (), < __or::examples::FieldType < 'static, Option <
-                        ErrorDetails > > as __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    __or::examples::of::<Option<String>>,
+                    <__or::examples::FieldType<
+                        'static,
+                        Option<ErrorDetails>,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus40:The status of a `RunResultResponseBody`.1*75:Terminal: `completed`, `canceled`, `failed`. Failure: `canceled`, `failed`.S5*7:pending0*7:started0*9:completed0*8:canceled0*6:failed0*00+3*9:completed8:canceled6:failed2*8:canceled6:failed0";
-    impl __or::Examples for RunResultStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "21:RunResultResponseBody0:0*O5*7:pending7:started9:completed8:canceled6:failed3*6:status0:100*T-0-6:result0:000*T-1-5:error0:000*O-1-0+6:status2*4*7:pending7:started9:completed8:canceled0*0*1*6:failed1*5:error0*-00";
+    #[automatically_derived]
+    impl __or::Examples for RunResultStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

@@ -36,7 +36,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Running => "running",
                 Self::Done => "done",
@@ -44,26 +44,26 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Running => ::operation_response::Lifecycle::Running,
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -131,9 +131,6 @@ const _: () = {
     impl __or::Validate for RunApiResultStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunApiResult")]
@@ -180,9 +177,10 @@ const _: () = {
                 __RunApiResultSerde::<R>::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(false, &[(&__or::Probe::<Option<R>>::new()).__probe()])
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(true, &[__or::Some(true)])
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -197,20 +195,22 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl<R> __or::SelfChecking for RunApiResult<R>
+    where
+        R: Clone,
+        R: __or::Validate,
+    {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate<R>(
         __self: &RunApiResult<R>,
@@ -238,7 +238,7 @@ const _: () = {
             self.status
         }
     }
-    const __SHAPE: &::core::primitive::str = "12:RunApiResult0:0*O2*7:running4:done2*6:status0:100*T-0-6:result0:000*O-1-0-0";
+    #[automatically_derived]
     impl<R> __or::Examples for RunApiResult<R>
     where
         R: Clone,
@@ -251,29 +251,23 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), < __or::examples::FieldType < 'static,
-                        Option < R > > as __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    <__or::examples::FieldType<
+                        'static,
+                        Option<R>,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "18:RunApiResultStatus31:The status of a `RunApiResult`.1*32:Terminal: `done`. Failure: none.S2*7:running0*4:done0*00+1*4:done0*0";
-    impl __or::Examples for RunApiResultStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "12:RunApiResult0:0*O2*7:running4:done2*6:status0:100*T-0-6:result0:000*O-1-0-0";
+    #[automatically_derived]
+    impl __or::Examples for RunApiResultStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };
@@ -311,7 +305,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Done => "done",
                 Self::Running => "running",
@@ -319,26 +313,26 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
                 Self::Running => ::operation_response::Lifecycle::Running,
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -406,9 +400,6 @@ const _: () = {
     impl __or::Validate for GenericResultStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -469,9 +460,10 @@ const _: () = {
                 __or::union::deserialize_union,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(false, &[(&__or::Probe::<R>::new()).__probe()])
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(true, &[__or::Some(true)])
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -511,20 +503,21 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl<'a, R> __or::SelfChecking for GenericResult<'a, R>
+    where
+        R: __or::Validate,
+    {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate<'a, R>(
         __self: &GenericResult<'a, R>,
@@ -553,7 +546,7 @@ const _: () = {
             }
         }
     }
-    const __SHAPE: &::core::primitive::str = "13:GenericResult0:0*U6:status2*4:Done0:4:done0*2*6:result0:100*O-0-4:note0:100*T-0-7:Running0:7:running0*0*000+1*4:done0*0";
+    #[automatically_derived]
     impl<'a, R> __or::Examples for GenericResult<'a, R>
     where
         Self: __or::DeserializeOwned,
@@ -562,30 +555,23 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        < __or::examples::FieldType < 'static, R > as
-                        __or::examples::HasExamples > ::candidates(),
-                        __or::examples::of:: < & 'a str > ()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    <__or::examples::FieldType<
+                        'static,
+                        R,
+                    > as __or::examples::HasExamples>::candidates,
+                    __or::examples::of::<&'a str>,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "19:GenericResultStatus32:The status of a `GenericResult`.1*32:Terminal: `done`. Failure: none.S2*4:done0*7:running0*00+1*4:done0*0";
-    impl __or::Examples for GenericResultStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "13:GenericResult0:0*U6:status2*4:Done0:4:done0*2*6:result0:100*O-0-4:note0:100*T-0-7:Running0:7:running0*0*000+1*4:done0*0";
+    #[automatically_derived]
+    impl __or::Examples for GenericResultStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

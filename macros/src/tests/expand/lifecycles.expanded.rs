@@ -162,9 +162,6 @@ const _: () = {
     impl __or::Validate for TranslationStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "TranslationResponse")]
@@ -191,20 +188,17 @@ const _: () = {
         fn deserialize<__D: __or::Deserializer<'de>>(
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
-            __or::validated(
-                __or::Object(__deserializer),
-                __TranslationResponseSerde::deserialize,
-                __or::shape(false, &[]),
-            )
+            __TranslationResponseSerde::deserialize(__or::Object(__deserializer))
         }
     }
     #[automatically_derived]
     impl __or::Validate for TranslationResponse {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for TranslationResponse {
+        const RULES: ::core::primitive::bool = false;
     }
     #[automatically_derived]
     impl __or::OperationResponse for TranslationResponse {
@@ -214,36 +208,22 @@ const _: () = {
             __or::Clone::clone(&self.status)
         }
     }
-    const __SHAPE: &::core::primitive::str = "19:TranslationResponse72:Statuses as a server sends them: any case, another spelling, more later.0*O4*10:NotStarted7:Running9:Succeeded6:Failed2*6:status0:100*T-0-2:id0:100*T-0-0-0";
-    impl __or::Examples for TranslationResponse
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for TranslationResponse {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < String > ()
-                    ],
-                ),
+                __SHAPE,
+                &[__or::examples::given, __or::examples::of::<String>],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "17:TranslationStatus38:The status of a `TranslationResponse`.4*51:Terminal: `Succeeded`, `Failed`. Failure: `Failed`.29:`Cancelled` read as `Failed`.28:Matched ignoring ASCII case.59:Any other status is kept; `classify` decides what it means.S4*10:NotStarted0*7:Running0*9:Succeeded0*6:Failed1*9:Cancelled11+2*9:Succeeded6:Failed1*6:Failed0";
-    impl __or::Examples for TranslationStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "19:TranslationResponse72:Statuses as a server sends them: any case, another spelling, more later.0*O4*10:NotStarted7:Running9:Succeeded6:Failed2*6:status0:100*T-0-2:id0:100*T-0-0-0";
+    #[automatically_derived]
+    impl __or::Examples for TranslationStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };
@@ -281,7 +261,7 @@ const _: () = {
             ::core::matches!(self, Self::Failure | Self::Cancelled)
         }
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Success => "success",
                 Self::Failure => "failure",
@@ -290,7 +270,7 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
     }
@@ -357,20 +337,16 @@ const _: () = {
     impl __or::Validate for Conclusion {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    const __SHAPE: &::core::primitive::str = "10:Conclusion26:How a completed run ended.1*51:As an outcome, `failure`, `cancelled` mean failure.S3*7:success0*7:failure0*9:cancelled0*00-0";
-    impl __or::Examples for Conclusion
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::SelfChecking for Conclusion {
+        const RULES: ::core::primitive::bool = false;
+    }
+    #[automatically_derived]
+    impl __or::Examples for Conclusion {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
-            )
+            __or::examples::strings()
         }
     }
 };
@@ -411,7 +387,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Queued => "queued",
                 Self::Completed => "completed",
@@ -419,26 +395,26 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Queued => ::operation_response::Lifecycle::Running,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -506,9 +482,6 @@ const _: () = {
     impl __or::Validate for WorkflowRunStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "WorkflowRun")]
@@ -545,12 +518,13 @@ const _: () = {
                 __WorkflowRunSerde::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(
                         true,
-                        &[(&__or::Probe::<Option<Conclusion>>::new()).__probe()],
+                        &[(&&&__or::Probe::<Option<Conclusion>>::new()).__probe()],
                     )
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -561,20 +535,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for WorkflowRun {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &WorkflowRun,
@@ -607,10 +579,9 @@ const _: () = {
             __or::with_outcome(self.status.lifecycle(), &self.conclusion)
         }
     }
-    const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+j0-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
+    #[automatically_derived]
     impl __or::Examples for WorkflowRun
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<
             '__a,
             Option<Conclusion>,
@@ -619,30 +590,24 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < u64 > (), <
-                        __or::examples::FieldType < 'static, Option < Conclusion > > as
-                        __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    __or::examples::of::<u64>,
+                    <__or::examples::FieldType<
+                        'static,
+                        Option<Conclusion>,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "17:WorkflowRunStatus30:The status of a `WorkflowRun`.1*37:Terminal: `completed`. Failure: none.S2*6:queued0*9:completed0*00+1*9:completed0*0";
-    impl __or::Examples for WorkflowRunStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+j0-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
+    #[automatically_derived]
+    impl __or::Examples for WorkflowRunStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };
@@ -694,7 +659,8 @@ const _: () = {
             __or::validated(
                 __or::Object(__deserializer),
                 __OperationSerde::deserialize,
-                __or::shape(true, &[]),
+                __or::watch(true, &[]),
+                <Self as __or::Validate>::validate_into,
             )
         }
     }
@@ -705,11 +671,16 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             let __self = self;
             __or::rules::validate_with(error_or_response(__self), __path, __errors);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for Operation {
+        const RULES: ::core::primitive::bool = true;
     }
     #[automatically_derived]
     impl __or::OperationResponse for Operation {
@@ -719,25 +690,22 @@ const _: () = {
             operation_lifecycle(self)
         }
     }
-    const __SHAPE: &::core::primitive::str = "9:Operation42:The lifecycle is a function of the fields.2*47:Also checked as a whole by `error_or_response`.106:Whether the operation is running, succeeded or failed is decided from its fields by `operation_lifecycle`.O0*4*4:name0:100*T-0-4:done0:000*B-0-5:error0:000*T-1-8:response0:000*T-1-0-1";
-    impl __or::Examples for Operation
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for Operation {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::per_status(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        __or::examples::of:: < String > (), __or::examples::of:: < bool >
-                        (), __or::examples::of:: < Option < String > > (),
-                        __or::examples::of:: < Option < String > > ()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::of::<String>,
+                    __or::examples::of::<bool>,
+                    __or::examples::of::<Option<String>>,
+                    __or::examples::of::<Option<String>>,
+                ],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "9:Operation42:The lifecycle is a function of the fields.2*47:Also checked as a whole by `error_or_response`.106:Whether the operation is running, succeeded or failed is decided from its fields by `operation_lifecycle`.O0*4*4:name0:100*T-0-4:done0:000*B-0-5:error0:000*T-1-8:response0:000*T-1-0-1";
 };
 /// The status is inside another object.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -774,9 +742,10 @@ const _: () = {
                 __GetJobResponseSerde::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(false, &[(&__or::Probe::<Job>::new()).__probe()])
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(false, &[(&&&__or::Probe::<Job>::new()).__probe()])
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -787,20 +756,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for GetJobResponse {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &GetJobResponse,
@@ -826,25 +793,25 @@ const _: () = {
             __or::OperationResponse::lifecycle(&self.job)
         }
     }
-    const __SHAPE: &::core::primitive::str = "14:GetJobResponse36:The status is inside another object.1*31:Its lifecycle is that of `Job`.O0*1*3:Job0:100*O-0-0-0";
+    #[automatically_derived]
     impl __or::Examples for GetJobResponse
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<'__a, Job>: __or::examples::HasExamples,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::per_status(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        < __or::examples::FieldType < 'static, Job > as
-                        __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    <__or::examples::FieldType<
+                        'static,
+                        Job,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "14:GetJobResponse36:The status is inside another object.1*31:Its lifecycle is that of `Job`.O0*1*3:Job0:100*O-0-0-0";
 };
 /// Fields shared by every status around an enum-form body.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -884,9 +851,10 @@ const _: () = {
                 __SharedJobSerde::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(true, &[(&__or::Probe::<JobState>::new()).__probe()])
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(true, &[(&&&__or::Probe::<JobState>::new()).__probe()])
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -897,20 +865,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for SharedJob {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &SharedJob,
@@ -941,26 +907,26 @@ const _: () = {
             __or::OperationResponse::lifecycle(&self.state)
         }
     }
-    const __SHAPE: &::core::primitive::str = "9:SharedJob55:Fields shared by every status around an enum-form body.1*33:Its lifecycle is that of `state`.O0*2*2:id0:101*a1;T-0-5:state0:110*O-0-0-0";
+    #[automatically_derived]
     impl __or::Examples for SharedJob
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<'__a, JobState>: __or::examples::HasExamples,
     {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::per_status(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        __or::examples::of:: < String > (), < __or::examples::FieldType <
-                        'static, JobState > as __or::examples::HasExamples >
-                        ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::of::<String>,
+                    <__or::examples::FieldType<
+                        'static,
+                        JobState,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "9:SharedJob55:Fields shared by every status around an enum-form body.1*33:Its lifecycle is that of `state`.O0*2*2:id0:101*a1;T-0-5:state0:110*O-0-0-0";
 };
 /// The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -999,7 +965,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Queued => "QUEUED",
                 Self::Completed => "COMPLETED",
@@ -1007,26 +973,26 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Queued => ::operation_response::Lifecycle::Running,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -1094,9 +1060,6 @@ const _: () = {
     impl __or::Validate for JobStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Job")]
@@ -1131,7 +1094,8 @@ const _: () = {
             __or::validated(
                 __or::Object(__deserializer),
                 __JobSerde::deserialize,
-                __or::shape(true, &[]),
+                __or::watch(true, &[]),
+                <Self as __or::Validate>::validate_into,
             )
         }
     }
@@ -1142,6 +1106,9 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             let __self = self;
             {
                 let __at = __path.key("JobName");
@@ -1156,8 +1123,10 @@ const _: () = {
                 }
             }
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for Job {
+        const RULES: ::core::primitive::bool = true;
     }
     #[automatically_derived]
     impl __or::OperationResponse for Job {
@@ -1167,37 +1136,26 @@ const _: () = {
             self.status
         }
     }
-    const __SHAPE: &::core::primitive::str = "3:Job68:The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.0*O2*6:QUEUED9:COMPLETED3*9:JobStatus0:100*T-0-7:JobName0:102*d1;e200;T-0-5:Label0:001*e64;T-1-0-0";
-    impl __or::Examples for Job
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for Job {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < String > (),
-                        __or::examples::of:: < Option < String > > ()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    __or::examples::of::<String>,
+                    __or::examples::of::<Option<String>>,
+                ],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "9:JobStatus22:The status of a `Job`.1*37:Terminal: `COMPLETED`. Failure: none.S2*6:QUEUED0*9:COMPLETED0*00+1*9:COMPLETED0*0";
-    impl __or::Examples for JobStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "3:Job68:The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.0*O2*6:QUEUED9:COMPLETED3*9:JobStatus0:100*T-0-7:JobName0:102*d1;e200;T-0-5:Label0:001*e64;T-1-0-0";
+    #[automatically_derived]
+    impl __or::Examples for JobStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };
@@ -1236,7 +1194,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Running => "running",
                 Self::Done => "done",
@@ -1244,26 +1202,26 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Running => ::operation_response::Lifecycle::Running,
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -1331,9 +1289,6 @@ const _: () = {
     impl __or::Validate for JobStateStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -1371,11 +1326,7 @@ const _: () = {
         fn deserialize<__D: __or::Deserializer<'de>>(
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
-            __or::validated(
-                __deserializer,
-                __or::union::deserialize_union,
-                __or::shape(false, &[]),
-            )
+            __or::union::deserialize_union(__deserializer)
         }
     }
     #[derive(__or::Serialize)]
@@ -1400,9 +1351,10 @@ const _: () = {
     impl __or::Validate for JobState {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for JobState {
+        const RULES: ::core::primitive::bool = false;
     }
     #[automatically_derived]
     impl __or::OperationResponse for JobState {
@@ -1415,34 +1367,19 @@ const _: () = {
             }
         }
     }
-    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0";
-    impl __or::Examples for JobState
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for JobState {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![__or::examples::of:: < String > ()],
-                ),
-            )
+            __or::examples::first(__SHAPE, &[__or::examples::of::<String>])
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "14:JobStateStatus27:The status of a `JobState`.1*32:Terminal: `done`. Failure: none.S2*7:running0*4:done0*00+1*4:done0*0";
-    impl __or::Examples for JobStateStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0";
+    #[automatically_derived]
+    impl __or::Examples for JobStateStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

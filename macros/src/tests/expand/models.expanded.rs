@@ -41,12 +41,13 @@ const _: () = {
                 __ErrorDetailsSerde::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(
                         true,
-                        &[(&__or::Probe::<Option<ErrorCode>>::new()).__probe()],
+                        &[(&&&__or::Probe::<Option<ErrorCode>>::new()).__probe()],
                     )
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -57,20 +58,18 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl __or::SelfChecking for ErrorDetails {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate(
         __self: &ErrorDetails,
@@ -89,10 +88,9 @@ const _: () = {
             (&__or::Nested(&__self.code)).__nested(__deep, &__at, __errors);
         }
     }
-    const __SHAPE: &::core::primitive::str = "12:ErrorDetails0:0*O0*3*7:message0:101*nT-0-4:code0:000*O-1-9:retirable0:000*B-0-0-0";
+    #[automatically_derived]
     impl __or::Examples for ErrorDetails
     where
-        Self: __or::DeserializeOwned,
         for<'__a> __or::examples::FieldType<
             '__a,
             Option<ErrorCode>,
@@ -101,17 +99,19 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        __or::examples::of:: < String > (), < __or::examples::FieldType <
-                        'static, Option < ErrorCode > > as __or::examples::HasExamples >
-                        ::candidates(), __or::examples::of:: < bool > ()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::of::<String>,
+                    <__or::examples::FieldType<
+                        'static,
+                        Option<ErrorCode>,
+                    > as __or::examples::HasExamples>::candidates,
+                    __or::examples::of::<bool>,
+                ],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "12:ErrorDetails0:0*O0*3*7:message0:101*nT-0-4:code0:000*O-1-9:retirable0:000*B-0-0-0";
 };
 /// Error codes.
 #[derive(
@@ -209,20 +209,16 @@ const _: () = {
     impl __or::Validate for ErrorCode {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    const __SHAPE: &::core::primitive::str = "9:ErrorCode12:Error codes.0*S2*21:internal-server-error0*7:timeout0*10-0";
-    impl __or::Examples for ErrorCode
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::SelfChecking for ErrorCode {
+        const RULES: ::core::primitive::bool = false;
+    }
+    #[automatically_derived]
+    impl __or::Examples for ErrorCode {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
-            )
+            __or::examples::strings()
         }
     }
 };
@@ -249,7 +245,7 @@ const _: () = {
             "user",
         ];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Server => "server",
                 Self::User => "user",
@@ -257,7 +253,7 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
     }
@@ -316,20 +312,16 @@ const _: () = {
     impl __or::Validate for Category {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    const __SHAPE: &::core::primitive::str = "8:Category0:0*S2*6:server0*4:user0*00-0";
-    impl __or::Examples for Category
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::SelfChecking for Category {
+        const RULES: ::core::primitive::bool = false;
+    }
+    #[automatically_derived]
+    impl __or::Examples for Category {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
-            )
+            __or::examples::strings()
         }
     }
 };

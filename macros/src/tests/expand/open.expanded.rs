@@ -46,7 +46,7 @@ const _: () = {
             Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::renamed_runtime::Lifecycle {
+        pub fn lifecycle(&self) -> ::renamed_runtime::Lifecycle {
             match self {
                 Self::Pending => ::renamed_runtime::Lifecycle::Running,
                 Self::Done => ::renamed_runtime::Lifecycle::Succeeded,
@@ -54,15 +54,15 @@ const _: () = {
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -134,9 +134,6 @@ const _: () = {
     impl __or::Validate for JobState {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "JobResponse")]
@@ -164,20 +161,17 @@ const _: () = {
         fn deserialize<__D: __or::Deserializer<'de>>(
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
-            __or::validated(
-                __or::Object(__deserializer),
-                __JobResponseSerde::deserialize,
-                __or::shape(false, &[]),
-            )
+            __JobResponseSerde::deserialize(__or::Object(__deserializer))
         }
     }
     #[automatically_derived]
     impl __or::Validate for JobResponse {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for JobResponse {
+        const RULES: ::core::primitive::bool = false;
     }
     #[automatically_derived]
     impl __or::OperationResponse for JobResponse {
@@ -187,36 +181,22 @@ const _: () = {
             __or::Clone::clone(&self.status)
         }
     }
-    const __SHAPE: &::core::primitive::str = "11:JobResponse0:0*O2*7:pending4:done2*5:state0:100*T-0-6:job_id0:100*T-0-1-0";
-    impl __or::Examples for JobResponse
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for JobResponse {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < String > ()
-                    ],
-                ),
+                __SHAPE,
+                &[__or::examples::given, __or::examples::of::<String>],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "8:JobState30:The status of a `JobResponse`.2*32:Terminal: `done`. Failure: none.57:Any other status is kept, and means the operation failed.S2*7:pending0*4:done0*10+1*4:done0*0";
-    impl __or::Examples for JobState
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "11:JobResponse0:0*O2*7:pending4:done2*5:state0:100*T-0-6:job_id0:100*T-0-1-0";
+    #[automatically_derived]
+    impl __or::Examples for JobState {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

@@ -52,19 +52,19 @@ const _: () = {
             Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             ::operation_response::Lifecycle::Running
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -136,9 +136,6 @@ const _: () = {
     impl __or::Validate for OpenResultStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -185,11 +182,7 @@ const _: () = {
         fn deserialize<__D: __or::Deserializer<'de>>(
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
-            __or::validated(
-                __deserializer,
-                __or::union::deserialize_union,
-                __or::shape(false, &[]),
-            )
+            __or::union::deserialize_union(__deserializer)
         }
     }
     #[derive(__or::Serialize)]
@@ -230,9 +223,10 @@ const _: () = {
     impl __or::Validate for OpenResultResponse {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for OpenResultResponse {
+        const RULES: ::core::primitive::bool = false;
     }
     #[automatically_derived]
     impl __or::OperationResponse for OpenResultResponse {
@@ -248,34 +242,19 @@ const _: () = {
             }
         }
     }
-    const __SHAPE: &::core::primitive::str = "18:OpenResultResponse0:0*U6:status2*7:AllDone0:8:all-done0*1*5:count0:100*I+i0-7:Waiting0:7:waiting0*0*100+0*0*0";
-    impl __or::Examples for OpenResultResponse
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for OpenResultResponse {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![__or::examples::of:: < u32 > ()],
-                ),
-            )
+            __or::examples::first(__SHAPE, &[__or::examples::of::<u32>])
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "16:OpenResultStatus37:The status of a `OpenResultResponse`.2*30:Terminal: none. Failure: none.67:Any other status is kept, and means the operation is still running.S2*8:all-done0*7:waiting0*10+0*0*0";
-    impl __or::Examples for OpenResultStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "18:OpenResultResponse0:0*U6:status2*7:AllDone0:8:all-done0*1*5:count0:100*I+i0-7:Waiting0:7:waiting0*0*100+0*0*0";
+    #[automatically_derived]
+    impl __or::Examples for OpenResultStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

@@ -35,7 +35,8 @@ const _: () = {
             __or::validated(
                 __or::Object(__deserializer),
                 __IdentifiedSerde::deserialize,
-                __or::shape(true, &[]),
+                __or::watch(true, &[]),
+                <Self as __or::Validate>::validate_into,
             )
         }
     }
@@ -46,6 +47,9 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             let __self = self;
             {
                 let __at = __path.key("id");
@@ -68,25 +72,20 @@ const _: () = {
                 __or::rules::pattern(__value, &__PATTERN, &__at, __errors);
             }
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    const __SHAPE: &::core::primitive::str = "10:Identified0:0*O0*2*2:id0:101*p19:^[A-Za-z0-9_-]{21}$19:^[A-Za-z0-9_-]{21}$T-0-7:version86:ECMA-262's `\\d`, `\\w`, `.` and `\\b`: translated for parsing, as\nwritten in the schema.101*p11:^\\d+\\.\\w.\\b52:^[0-9]+\\.[0-9A-Za-z_][^\\n\\r\\x{2028}\\x{2029}](?-u:\\b)T-0-0-0";
-    impl __or::Examples for Identified
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::SelfChecking for Identified {
+        const RULES: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::Examples for Identified {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        __or::examples::of:: < String > (), __or::examples::of:: < String
-                        > ()
-                    ],
-                ),
+                __SHAPE,
+                &[__or::examples::of::<String>, __or::examples::of::<String>],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "10:Identified0:0*O0*2*2:id0:101*p19:^[A-Za-z0-9_-]{21}$19:^[A-Za-z0-9_-]{21}$T-0-7:version86:ECMA-262's `\\d`, `\\w`, `.` and `\\b`: translated for parsing, as\nwritten in the schema.101*p11:^\\d+\\.\\w.\\b52:^[0-9]+\\.[0-9A-Za-z_][^\\n\\r\\x{2028}\\x{2029}](?-u:\\b)T-0-0-0";
 };

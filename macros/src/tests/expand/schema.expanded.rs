@@ -45,7 +45,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &["failed"];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Pending => "pending",
                 Self::Done => "done",
@@ -54,11 +54,11 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Pending => ::operation_response::Lifecycle::Running,
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
@@ -66,15 +66,15 @@ const _: () = {
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -143,9 +143,6 @@ const _: () = {
     impl __or::Validate for RunResultStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunResult")]
@@ -182,7 +179,8 @@ const _: () = {
             __or::validated(
                 __or::Object(__deserializer),
                 __RunResultSerde::deserialize,
-                __or::shape(true, &[]),
+                __or::watch(true, &[]),
+                <Self as __or::Validate>::validate_into,
             )
         }
     }
@@ -193,6 +191,9 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             let __self = self;
             {
                 let __at = __path.key("runId");
@@ -217,8 +218,10 @@ const _: () = {
                 __or::rules::max(__value, 100, &__at, __errors);
             }
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for RunResult {
+        const RULES: ::core::primitive::bool = true;
     }
     #[automatically_derived]
     impl __or::OperationResponse for RunResult {
@@ -228,25 +231,22 @@ const _: () = {
             self.status
         }
     }
-    const __SHAPE: &::core::primitive::str = "9:RunResult9:A result.0*O3*7:pending4:done6:failed4*6:status0:100*T-0-5:runId8:The run.102*a3;e64;T-0-5:error14:Why it failed.000*T-1-8:progress9:Progress.002*gi0;xi100;I+g0-0+6:status2*3*7:pending4:done9:succeeded0*0*1*6:failed1*5:error0*-00";
-    impl __or::Examples for RunResult
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for RunResult {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < String > (),
-                        __or::examples::of:: < Option < String > > (),
-                        __or::examples::of:: < u8 > ()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    __or::examples::of::<String>,
+                    __or::examples::of::<Option<String>>,
+                    __or::examples::of::<u8>,
+                ],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "9:RunResult9:A result.0*O3*7:pending4:done6:failed4*6:status0:100*T-0-5:runId8:The run.102*a3;e64;T-0-5:error14:Why it failed.000*T-1-8:progress9:Progress.002*gi0;xi100;I+g0-0+6:status2*3*7:pending4:done9:succeeded0*0*1*6:failed1*5:error0*-00";
     impl __or::proptest::Generated for RunResult
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -354,21 +354,14 @@ const _: () = {
             );
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0";
-    impl __or::Examples for RunResultStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for RunResultStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
+    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0";
     impl __or::proptest::Generated for RunResultStatus
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -509,7 +502,7 @@ const _: () = {
             Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
                 Self::Running | Self::Unknown(_) => {
@@ -518,15 +511,15 @@ const _: () = {
             }
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -598,9 +591,6 @@ const _: () = {
     impl __or::Validate for SessionStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
@@ -645,7 +635,8 @@ const _: () = {
             __or::validated(
                 __deserializer,
                 __or::union::deserialize_union,
-                __or::shape(true, &[]),
+                __or::watch(true, &[]),
+                <Self as __or::Validate>::validate_into,
             )
         }
     }
@@ -690,6 +681,9 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             let __self = self;
             if let Session::Done { id: __field0, .. } = __self {
                 {
@@ -703,8 +697,10 @@ const _: () = {
                 }
             }
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for Session {
+        const RULES: ::core::primitive::bool = true;
     }
     #[automatically_derived]
     impl __or::OperationResponse for Session {
@@ -720,21 +716,14 @@ const _: () = {
             }
         }
     }
-    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0";
-    impl __or::Examples for Session
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for Session {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![__or::examples::of:: < String > ()],
-                ),
-            )
+            __or::examples::first(__SHAPE, &[__or::examples::of::<String>])
         }
     }
+    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0";
     impl __or::proptest::Generated for Session
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -817,21 +806,14 @@ const _: () = {
             );
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0";
-    impl __or::Examples for SessionStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for SessionStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
+    const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0";
     impl __or::proptest::Generated for SessionStatus
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -955,9 +937,10 @@ const _: () = {
                 __PageSerde::<T>::deserialize,
                 {
                     #[allow(unused_imports)]
-                    use __or::{ProbeOther as _, ProbeValidate as _};
-                    __or::shape(true, &[(&__or::Probe::<Vec<T>>::new()).__probe()])
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(true, &[__or::Some(true)])
                 },
+                |__value, __path, __errors| __validate(__value, __path, __errors, false),
             )
         }
     }
@@ -971,20 +954,21 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             __validate(self, __path, __errors, true);
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
-        #[inline]
-        fn __validate_own(
-            &self,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) {
-            __validate(self, __path, __errors, false);
-        }
     }
-    /// Checks the fields' rules; with `__deep`, nested values too.
+    #[automatically_derived]
+    impl<T> __or::SelfChecking for Page<T>
+    where
+        T: __or::Validate,
+    {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules; with `__deep`, nested values too, and
+    /// otherwise only those that did not check themselves.
     #[inline]
     fn __validate<T>(
         __self: &Page<T>,
@@ -1002,7 +986,7 @@ const _: () = {
             __or::nested(&__self.items, __deep, &__at, __errors);
         }
     }
-    const __SHAPE: &::core::primitive::str = "4:Page16:A page of items.0*O0*1*5:items10:The items.101*b2;S-0-0-0";
+    #[automatically_derived]
     impl<T> __or::Examples for Page<T>
     where
         Self: __or::DeserializeOwned,
@@ -1011,16 +995,17 @@ const _: () = {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        < __or::examples::FieldType < 'static, Vec < T > > as
-                        __or::examples::HasExamples > ::candidates()
-                    ],
-                ),
+                __SHAPE,
+                &[
+                    <__or::examples::FieldType<
+                        'static,
+                        Vec<T>,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "4:Page16:A page of items.0*O0*1*5:items10:The items.101*b2;S-0-0-0";
     impl<T> __or::proptest::Generated for Page<T>
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -1218,22 +1203,19 @@ const _: () = {
     impl __or::Validate for Code {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    const __SHAPE: &::core::primitive::str = "4:Code6:Codes.1*28:Matched ignoring ASCII case.S1*1:a0*11-0";
-    impl __or::Examples for Code
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::SelfChecking for Code {
+        const RULES: ::core::primitive::bool = false;
+    }
+    #[automatically_derived]
+    impl __or::Examples for Code {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(__or::shape::decode(__SHAPE), ::std::vec![]),
-            )
+            __or::examples::strings()
         }
     }
+    const __SHAPE: &::core::primitive::str = "4:Code6:Codes.1*28:Matched ignoring ASCII case.S1*1:a0*11-0";
     impl __or::proptest::Generated for Code
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,

@@ -29,28 +29,28 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
-        pub const fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
             "started"
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
-        pub const fn is_known(&self) -> ::core::primitive::bool {
+        pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
-        pub const fn lifecycle(&self) -> ::operation_response::Lifecycle {
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             ::operation_response::Lifecycle::Running
         }
         /// Whether the operation will not change any more: stop polling.
-        pub const fn is_terminal(&self) -> ::core::primitive::bool {
+        pub fn is_terminal(&self) -> ::core::primitive::bool {
             self.lifecycle().is_terminal()
         }
         /// Whether the operation ended without succeeding.
-        pub const fn is_failure(&self) -> ::core::primitive::bool {
+        pub fn is_failure(&self) -> ::core::primitive::bool {
             self.lifecycle().is_failure()
         }
         /// Whether the operation ended and succeeded.
-        pub const fn is_success(&self) -> ::core::primitive::bool {
+        pub fn is_success(&self) -> ::core::primitive::bool {
             self.lifecycle().is_success()
         }
     }
@@ -124,9 +124,6 @@ const _: () = {
     impl __or::Validate for CreateOrUpdateAuthSessionStartStatus {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(
@@ -159,10 +156,8 @@ const _: () = {
         fn deserialize<__D: __or::Deserializer<'de>>(
             __deserializer: __D,
         ) -> __or::Result<Self, __D::Error> {
-            __or::validated(
+            __CreateOrUpdateAuthSessionStartResponseBodySerde::deserialize(
                 __or::Object(__deserializer),
-                __CreateOrUpdateAuthSessionStartResponseBodySerde::deserialize,
-                __or::shape(false, &[]),
             )
         }
     }
@@ -170,9 +165,10 @@ const _: () = {
     impl __or::Validate for CreateOrUpdateAuthSessionStartResponseBody {
         #[inline]
         fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __HAS_RULES: ::core::primitive::bool = false;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for CreateOrUpdateAuthSessionStartResponseBody {
+        const RULES: ::core::primitive::bool = false;
     }
     #[automatically_derived]
     impl __or::OperationResponse for CreateOrUpdateAuthSessionStartResponseBody {
@@ -182,36 +178,22 @@ const _: () = {
             self.status
         }
     }
-    const __SHAPE: &::core::primitive::str = "42:CreateOrUpdateAuthSessionStartResponseBody36:Create AuthSession operation started0*O1*7:started2*6:status0:100*T-0-11:operationId0:100*T-0-0-0";
-    impl __or::Examples for CreateOrUpdateAuthSessionStartResponseBody
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::Examples for CreateOrUpdateAuthSessionStartResponseBody {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        ::std::vec::Vec::new(), __or::examples::of:: < String > ()
-                    ],
-                ),
+                __SHAPE,
+                &[__or::examples::given, __or::examples::of::<String>],
             )
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "36:CreateOrUpdateAuthSessionStartStatus61:The status of a `CreateOrUpdateAuthSessionStartResponseBody`.1*30:Terminal: none. Failure: none.S1*7:started0*00+0*0*0";
-    impl __or::Examples for CreateOrUpdateAuthSessionStartStatus
-    where
-        Self: __or::DeserializeOwned,
-    {
+    const __SHAPE: &::core::primitive::str = "42:CreateOrUpdateAuthSessionStartResponseBody36:Create AuthSession operation started0*O1*7:started2*6:status0:100*T-0-11:operationId0:100*T-0-0-0";
+    #[automatically_derived]
+    impl __or::Examples for CreateOrUpdateAuthSessionStartStatus {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__STATUS_SHAPE),
-                    ::std::vec![],
-                ),
-            )
+            __or::examples::strings()
         }
     }
 };

@@ -141,7 +141,8 @@ const _: () = {
             __or::validated(
                 __deserializer,
                 __or::union::deserialize_union,
-                __or::shape(true, &[]),
+                __or::watch(true, &[]),
+                <Self as __or::Validate>::validate_into,
             )
         }
     }
@@ -183,6 +184,9 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
+            if __or::parsed() {
+                return;
+            }
             let __self = self;
             if let Sink::Webhook { url: __field0, .. } = __self {
                 {
@@ -192,25 +196,20 @@ const _: () = {
                 }
             }
         }
-        const __CHECKS_ITSELF: ::core::primitive::bool = true;
-        const __REPORTS_ITSELF: ::core::primitive::bool = true;
     }
-    const __SHAPE: &::core::primitive::str = "4:Sink0:0*U4:type3*7:Webhook0:7:webhook0*1*3:url0:101*a8;T-0-6:Bucket0:2:s31*2:S31*6:bucket0:100*T-0-7:Discard0:7:discard0*0*100-0";
-    impl __or::Examples for Sink
-    where
-        Self: __or::DeserializeOwned,
-    {
+    #[automatically_derived]
+    impl __or::SelfChecking for Sink {
+        const RULES: ::core::primitive::bool = true;
+    }
+    #[automatically_derived]
+    impl __or::Examples for Sink {
         #[inline]
         fn examples() -> ::std::vec::Vec<Self> {
             __or::examples::first(
-                __or::examples::bodies(
-                    __or::shape::decode(__SHAPE),
-                    ::std::vec![
-                        __or::examples::of:: < String > (), __or::examples::of:: < String
-                        > ()
-                    ],
-                ),
+                __SHAPE,
+                &[__or::examples::of::<String>, __or::examples::of::<String>],
             )
         }
     }
+    const __SHAPE: &::core::primitive::str = "4:Sink0:0*U4:type3*7:Webhook0:7:webhook0*1*3:url0:101*a8;T-0-6:Bucket0:2:s31*2:S31*6:bucket0:100*T-0-7:Discard0:7:discard0*0*100-0";
 };
