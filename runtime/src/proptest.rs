@@ -181,6 +181,12 @@ pub enum FieldGen {
     Empty,
 }
 
+/// An integer type's bound, widened, for [`FieldGen::Int`].
+#[doc(hidden)]
+pub fn wide<T: TryInto<i128>>(value: T) -> i128 {
+    value.try_into().unwrap_or(i128::MAX)
+}
+
 /// A strategy of a type's values as JSON, for [`FieldGen`].
 #[doc(hidden)]
 pub fn json_of<T: Arbitrary + serde::Serialize + 'static>() -> BoxedStrategy<Value> {
