@@ -70,7 +70,8 @@ impl<M, Fut, S: Sleep, C, I, R, O> Machine<M, Fut, S, C, I, R, O> {
 /// A poller's parts as the driver runs them. Its one impl holds every bound
 /// a poller needs to run (on the fetch, sleep, clock, delays, retry policy
 /// and `on_poll`); the future, the stream and `wait` ask for this trait
-/// alone.
+/// alone. (`pub` in a private module, as [`Machine`] is: public bounds name
+/// them, and nothing outside the crate can.)
 pub trait Drive {
     /// What the fetch returns: the body, or a `Polled` one.
     type Polled: IntoPolled;
