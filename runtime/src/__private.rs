@@ -54,14 +54,9 @@ pub mod examples {
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub mod schema {
     pub use crate::schema::build::{name, Probe, Sub};
+    pub use crate::schema::default::with_default;
     pub use crate::shape::*;
     pub use std::borrow::Cow;
-
-    /// `sub` with the field's default value, as it serializes.
-    pub fn with_default<T: serde::Serialize>(mut sub: Sub, value: T) -> Sub {
-        sub.default = serde_json::to_value(value).ok();
-        sub
-    }
 }
 
 /// `schemars::JsonSchema` for generated types.
@@ -88,39 +83,9 @@ pub mod utoipa {
 #[cfg(feature = "proptest")]
 pub mod proptest {
     pub use crate::proptest::{
-        json_map, json_number, json_of, json_value, valid, FieldGen, Generated, HasStrategy,
+        json_map, json_number, json_of, json_value, valid, wide, FieldGen, Generated, HasStrategy,
     };
     pub use crate::shape::FieldType;
     pub use ::proptest::arbitrary::Arbitrary;
     pub use ::proptest::strategy::BoxedStrategy;
-
-    /// An integer type's bound, widened.
-    pub fn wide<T: TryInto<i128>>(value: T) -> i128 {
-        value.try_into().unwrap_or(i128::MAX)
-    }
-}
-
-/// Runs a future to its end on this thread: for the `poll` module's doctests
-/// and tests, which have no runtime.
-pub fn block_on<F: std::future::IntoFuture>(future: F) -> F::Output {
-    use std::future::Future;
-    use std::sync::Arc;
-    use std::task::{Context, Poll, Wake};
-
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-
-    let waker = Arc::new(Unpark(std::thread::current())).into();
-    let mut cx = Context::from_waker(&waker);
-    let mut future = std::pin::pin!(future.into_future());
-    loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => std::thread::park(),
-        }
-    }
 }

@@ -428,6 +428,7 @@
 //! blocking twin:
 //!
 //! ```
+//! # #[cfg(feature = "poll")] {
 //! use std::time::Duration;
 //! use operation_response::poll::{Backoff, PollError, Poller};
 //! use operation_response::{from_json, operation_response};
@@ -447,17 +448,19 @@
 //! .wait();
 //! let Err(PollError::Failed(body)) = result else { panic!() };
 //! assert_eq!(body.error.as_deref(), Some("disk full"));
+//! # }
 //! ```
 //!
 //! # Cargo features
 //!
 //! | feature | adds |
 //! | --- | --- |
+//! | `poll` (default) | the [`poll`] module: [`poll::Poller`], which drives an operation to its end; with no dependency. Parsing, validation and the traits need none of it: `default-features = false` leaves it out |
 //! | `pattern` | the `pattern` field rule (the `regex` crate; patterns checked at compile time) |
 //! | `schemars` | `schemars::JsonSchema` (schemars 1) for every generated type, `operation_response::schemars`, and `schema::drift`, which compares a type with a vendor's OpenAPI component |
 //! | `utoipa` | `utoipa::ToSchema` (utoipa 5) for every generated type, and `operation_response::utoipa` |
 //! | `proptest` | `proptest::arbitrary::Arbitrary` for every generated type (only valid values, every status), and `proptest::invalid`, bodies that each break one rule; to write `proptest! { … }` and `any::<T>()`, add `proptest` (1.x) to your own `[dev-dependencies]` |
-//! | `stream` | [`poll::Poller::into_stream`]: the poller as a `futures_core::Stream` of every body; for `StreamExt` (`.next().await`), add `futures` or `futures-util` (0.3) to your own dependencies |
+//! | `stream` | (with `poll`) [`poll::Poller::into_stream`]: the poller as a `futures_core::Stream` of every body; for `StreamExt` (`.next().await`), add `futures` or `futures-util` (0.3) to your own dependencies |
 //!
 //! The macro reads the features of this crate: generated code holds no
 //! `#[cfg]`, and with a feature off, nothing of it is generated. The `schema`
@@ -511,6 +514,7 @@ mod json;
 mod object;
 mod path;
 mod pattern_example;
+#[cfg(feature = "poll")]
 pub mod poll;
 #[cfg(feature = "proptest")]
 pub mod proptest;

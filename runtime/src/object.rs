@@ -51,6 +51,31 @@ macro_rules! forward {
     )*};
 }
 
+/// The requests both deserializers here pass on as they come. (`Lenient`
+/// has nothing to change in them: `i128` and `u128` serde_json reads from
+/// integer digits only.)
+macro_rules! forward_plain {
+    () => {
+        forward! {
+            deserialize_bool();
+            deserialize_i128();
+            deserialize_u128();
+            deserialize_f32();
+            deserialize_f64();
+            deserialize_char();
+            deserialize_str();
+            deserialize_string();
+            deserialize_bytes();
+            deserialize_byte_buf();
+            deserialize_unit();
+            deserialize_unit_struct(name: &'static str);
+            deserialize_enum(name: &'static str, variants: &'static [&'static str]);
+            deserialize_identifier();
+            deserialize_ignored_any();
+        }
+    };
+}
+
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Object<D> {
     type Error = D::Error;
 
@@ -73,35 +98,22 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Object<D> {
 
     forward! {
         deserialize_any();
-        deserialize_bool();
         deserialize_i8();
         deserialize_i16();
         deserialize_i32();
         deserialize_i64();
-        deserialize_i128();
         deserialize_u8();
         deserialize_u16();
         deserialize_u32();
         deserialize_u64();
-        deserialize_u128();
-        deserialize_f32();
-        deserialize_f64();
-        deserialize_char();
-        deserialize_str();
-        deserialize_string();
-        deserialize_bytes();
-        deserialize_byte_buf();
         deserialize_option();
-        deserialize_unit();
-        deserialize_unit_struct(name: &'static str);
         deserialize_newtype_struct(name: &'static str);
         deserialize_seq();
         deserialize_tuple(len: usize);
         deserialize_tuple_struct(name: &'static str, len: usize);
-        deserialize_enum(name: &'static str, variants: &'static [&'static str]);
-        deserialize_identifier();
-        deserialize_ignored_any();
     }
+
+    forward_plain!();
 
     #[inline]
     fn is_human_readable(&self) -> bool {
@@ -157,12 +169,13 @@ where
     T::deserialize(Lenient::<D, Wrapped>(deserializer, PhantomData))
 }
 
-/// A map whose values read through [`Lenient`]; its keys as they come.
+/// A map or a sequence whose values or items read through [`Lenient`]; a
+/// map's keys as they come.
 pub(crate) struct Values<A, M>(A, PhantomData<M>);
 
 impl<A, M> Values<A, M> {
-    pub(crate) fn new(map: A) -> Self {
-        Values(map, PhantomData)
+    pub(crate) fn new(access: A) -> Self {
+        Values(access, PhantomData)
     }
 }
 
@@ -188,10 +201,7 @@ impl<'de, A: MapAccess<'de>, M: Maps> MapAccess<'de> for Values<A, M> {
     }
 }
 
-/// A sequence whose items read through [`Lenient`].
-struct Items<A, M>(A, PhantomData<M>);
-
-impl<'de, A: SeqAccess<'de>, M: Maps> SeqAccess<'de> for Items<A, M> {
+impl<'de, A: SeqAccess<'de>, M: Maps> SeqAccess<'de> for Values<A, M> {
     type Error = A::Error;
 
     #[inline]
@@ -283,22 +293,9 @@ impl<'de, D: Deserializer<'de>, M: Maps> Deserializer<'de> for Lenient<D, M> {
     // or a user's, read as serde reads it.
     forward! {
         deserialize_struct(name: &'static str, fields: &'static [&'static str]);
-        deserialize_bool();
-        deserialize_i128();
-        deserialize_u128();
-        deserialize_f32();
-        deserialize_f64();
-        deserialize_char();
-        deserialize_str();
-        deserialize_string();
-        deserialize_bytes();
-        deserialize_byte_buf();
-        deserialize_unit();
-        deserialize_unit_struct(name: &'static str);
-        deserialize_enum(name: &'static str, variants: &'static [&'static str]);
-        deserialize_identifier();
-        deserialize_ignored_any();
     }
+
+    forward_plain!();
 
     #[inline]
     fn is_human_readable(&self) -> bool {
@@ -427,7 +424,7 @@ impl<'de, V: Visitor<'de>, M: Maps> Visitor<'de> for Visit<V, M> {
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_seq(Items::<A, M>(seq, PhantomData))
+        self.visitor.visit_seq(Values::<A, M>::new(seq))
     }
 
     #[inline]

@@ -181,6 +181,12 @@ pub enum FieldGen {
     Empty,
 }
 
+/// An integer type's bound, widened, for [`FieldGen::Int`].
+#[doc(hidden)]
+pub fn wide<T: TryInto<i128>>(value: T) -> i128 {
+    value.try_into().unwrap_or(i128::MAX)
+}
+
 /// A strategy of a type's values as JSON, for [`FieldGen`].
 #[doc(hidden)]
 pub fn json_of<T: Arbitrary + serde::Serialize + 'static>() -> BoxedStrategy<Value> {
@@ -499,6 +505,13 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
         });
         lo..=hi.max(lo)
     };
+    // The numeric bounds, for numbers.
+    let Range {
+        lo: min,
+        lo_open,
+        hi: max,
+        hi_open,
+    } = field.range();
     match (field.kind, gen) {
         (Kind::Text, _) => match field.pattern() {
             Some(p) => pattern_strategy(p, Lengths::of(field)),
@@ -509,21 +522,15 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
         },
         (Kind::Bool, _) => any::<bool>().prop_map(Value::from).boxed(),
         (_, FieldGen::Int(type_lo, type_hi)) => {
-            let Range {
-                lo,
-                lo_open,
-                hi,
-                hi_open,
-            } = field.range();
             #[allow(clippy::cast_possible_truncation)] // clamped to the type's range
-            let lo = if lo.is_finite() {
-                (lo.floor() as i128 + i128::from(lo_open || lo.fract() != 0.0)).max(*type_lo)
+            let lo = if min.is_finite() {
+                (min.floor() as i128 + i128::from(lo_open || min.fract() != 0.0)).max(*type_lo)
             } else {
                 *type_lo
             };
             #[allow(clippy::cast_possible_truncation)]
-            let hi = if hi.is_finite() {
-                (hi.ceil() as i128 - i128::from(hi_open || hi.fract() != 0.0)).min(*type_hi)
+            let hi = if max.is_finite() {
+                (max.ceil() as i128 - i128::from(hi_open || max.fract() != 0.0)).min(*type_hi)
             } else {
                 *type_hi
             };
@@ -533,16 +540,10 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
             (lo..=hi).prop_map(int_value).boxed()
         }
         (Kind::Float, _) | (_, FieldGen::Float) => {
-            let Range {
-                lo,
-                lo_open,
-                hi,
-                hi_open,
-            } = field.range();
-            let (lo, hi) = match (lo.is_finite(), hi.is_finite()) {
-                (true, true) => (lo, hi),
-                (true, false) => (lo, lo + 1e6),
-                (false, true) => (hi - 1e6, hi),
+            let (lo, hi) = match (min.is_finite(), max.is_finite()) {
+                (true, true) => (min, max),
+                (true, false) => (min, min + 1e6),
+                (false, true) => (max - 1e6, max),
                 (false, false) => (-1e6, 1e6),
             };
             let mid = (lo + hi) / 2.0;

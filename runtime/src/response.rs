@@ -59,18 +59,5 @@ pub trait OperationResponse {
         self.status().lifecycle()
     }
 
-    /// Whether the operation will not change any more: stop polling.
-    fn is_terminal(&self) -> bool {
-        self.lifecycle().is_terminal()
-    }
-
-    /// Whether the operation ended without succeeding.
-    fn is_failure(&self) -> bool {
-        self.lifecycle().is_failure()
-    }
-
-    /// Whether the operation ended and succeeded.
-    fn is_success(&self) -> bool {
-        self.lifecycle().is_success()
-    }
+    crate::status::lifecycle_questions!();
 }

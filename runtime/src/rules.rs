@@ -38,52 +38,28 @@ impl Length for str {
     }
 }
 
-impl Length for String {
-    #[inline]
-    fn length(&self) -> usize {
-        self.as_str().length()
-    }
+/// Measured as what they point to.
+macro_rules! length_by_deref {
+    ($($ty:ty => [$($generics:tt)*]),* $(,)?) => {$(
+        impl<$($generics)*> Length for $ty {
+            #[inline]
+            fn length(&self) -> usize {
+                (**self).length()
+            }
 
-    #[inline]
-    fn length_bounds(&self) -> (usize, usize) {
-        self.as_str().length_bounds()
-    }
+            #[inline]
+            fn length_bounds(&self) -> (usize, usize) {
+                (**self).length_bounds()
+            }
+        }
+    )*};
 }
 
-impl Length for Cow<'_, str> {
-    #[inline]
-    fn length(&self) -> usize {
-        (**self).length()
-    }
-
-    #[inline]
-    fn length_bounds(&self) -> (usize, usize) {
-        (**self).length_bounds()
-    }
-}
-
-impl<T: Length + ?Sized> Length for Box<T> {
-    #[inline]
-    fn length(&self) -> usize {
-        (**self).length()
-    }
-
-    #[inline]
-    fn length_bounds(&self) -> (usize, usize) {
-        (**self).length_bounds()
-    }
-}
-
-impl<T: Length + ?Sized> Length for &T {
-    #[inline]
-    fn length(&self) -> usize {
-        (**self).length()
-    }
-
-    #[inline]
-    fn length_bounds(&self) -> (usize, usize) {
-        (**self).length_bounds()
-    }
+length_by_deref! {
+    String => [],
+    Cow<'_, str> => [],
+    Box<T> => [T: Length + ?Sized],
+    &T => [T: Length + ?Sized],
 }
 
 macro_rules! length_by_len {
@@ -128,13 +104,15 @@ pub trait Number: Copy + PartialOrd + Display {
     /// The bound as a number of this type.
     fn bound(bound: Self::Bound) -> Self;
 
+    /// Whether this is a float's NaN: the one value not comparable with
+    /// itself.
     #[inline]
     fn is_nan(self) -> bool {
-        false
+        self.partial_cmp(&self).is_none()
     }
 }
 
-macro_rules! integers {
+macro_rules! numbers {
     ($($ty:ty)*) => {$(
         impl Number for $ty {
             type Bound = $ty;
@@ -147,41 +125,93 @@ macro_rules! integers {
     )*};
 }
 
-integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
-
-impl Number for f32 {
-    type Bound = f32;
-
-    #[inline]
-    fn bound(bound: f32) -> f32 {
-        bound
-    }
-
-    #[inline]
-    fn is_nan(self) -> bool {
-        f32::is_nan(self)
-    }
-}
-
-impl Number for f64 {
-    type Bound = f64;
-
-    #[inline]
-    fn bound(bound: f64) -> f64 {
-        bound
-    }
-
-    #[inline]
-    fn is_nan(self) -> bool {
-        f64::is_nan(self)
-    }
-}
+numbers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64);
 
 #[cold]
 #[inline(never)]
 fn push(path: &Path<'_>, errors: &mut ValidationErrors, rule: &'static str, message: String) {
     errors.push(Violation::new(path, rule, message));
 }
+
+/// A rule on a count of chars or items ([`Length`]) or of UTF-8 bytes
+/// ([`Utf8`]).
+struct Count {
+    rule: &'static str,
+    /// Whether a count meets the bound.
+    met: fn(&usize, &usize) -> bool,
+    /// How a count that does not meet the bound stands to it.
+    relation: &'static str,
+}
+
+const MIN_LENGTH: Count = Count::new("min_length", usize::ge, "less than the minimum");
+const MAX_LENGTH: Count = Count::new("max_length", usize::le, "greater than the maximum");
+const LENGTH: Count = Count::new("length", usize::eq, "not the required");
+const MIN_BYTES: Count = Count::new("min_bytes", usize::ge, "less than the minimum");
+const MAX_BYTES: Count = Count::new("max_bytes", usize::le, "more than the maximum");
+
+impl Count {
+    const fn new(
+        rule: &'static str,
+        met: fn(&usize, &usize) -> bool,
+        relation: &'static str,
+    ) -> Self {
+        Count {
+            rule,
+            met,
+            relation,
+        }
+    }
+
+    /// Checks a [`Length`]: its cheap bounds decide when both meet the
+    /// bound; otherwise it is counted.
+    #[inline]
+    fn length<T: Length + ?Sized>(
+        &self,
+        value: &T,
+        bound: usize,
+        path: &Path<'_>,
+        errors: &mut ValidationErrors,
+    ) {
+        let (low, high) = value.length_bounds();
+        if (self.met)(&low, &bound) && (self.met)(&high, &bound) {
+            return;
+        }
+        let length = value.length();
+        if !(self.met)(&length, &bound) {
+            let relation = self.relation;
+            push(
+                path,
+                errors,
+                self.rule,
+                format!("length {length} is {relation} {bound}"),
+            );
+        }
+    }
+
+    /// Checks a string's UTF-8 bytes.
+    #[inline]
+    fn bytes<T: Utf8 + ?Sized>(
+        &self,
+        value: &T,
+        bound: usize,
+        path: &Path<'_>,
+        errors: &mut ValidationErrors,
+    ) {
+        let bytes = value.utf8_len();
+        if !(self.met)(&bytes, &bound) {
+            let relation = self.relation;
+            push(
+                path,
+                errors,
+                self.rule,
+                format!("{bytes} bytes is {relation} {bound}"),
+            );
+        }
+    }
+}
+
+// The rules below keep their signatures as written out: rustc quotes them
+// when a rule is put on a type it cannot check.
 
 #[inline]
 pub fn min_length<T: Length + ?Sized>(
@@ -190,18 +220,7 @@ pub fn min_length<T: Length + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    if value.length_bounds().0 >= min {
-        return;
-    }
-    let length = value.length();
-    if length < min {
-        push(
-            path,
-            errors,
-            "min_length",
-            format!("length {length} is less than the minimum {min}"),
-        );
-    }
+    MIN_LENGTH.length(value, min, path, errors);
 }
 
 #[inline]
@@ -211,18 +230,7 @@ pub fn max_length<T: Length + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    if value.length_bounds().1 <= max {
-        return;
-    }
-    let length = value.length();
-    if length > max {
-        push(
-            path,
-            errors,
-            "max_length",
-            format!("length {length} is greater than the maximum {max}"),
-        );
-    }
+    MAX_LENGTH.length(value, max, path, errors);
 }
 
 #[inline]
@@ -232,19 +240,7 @@ pub fn length<T: Length + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let (low, high) = value.length_bounds();
-    if low == exact && high == exact {
-        return;
-    }
-    let length = value.length();
-    if length != exact {
-        push(
-            path,
-            errors,
-            "length",
-            format!("length {length} is not the required {exact}"),
-        );
-    }
+    LENGTH.length(value, exact, path, errors);
 }
 
 #[inline]
@@ -261,8 +257,7 @@ fn bound<T: Number>(
     value: T,
     bound: T,
     met: fn(&T, &T) -> bool,
-    rule: &'static str,
-    relation: &str,
+    (rule, relation): (&'static str, &str),
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
@@ -273,13 +268,11 @@ fn bound<T: Number>(
 
 #[inline]
 pub fn min<T: Number>(value: &T, min: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
-    let (value, min) = (*value, T::bound(min));
     bound(
-        value,
-        min,
+        *value,
+        T::bound(min),
         T::ge,
-        "min",
-        "less than the minimum",
+        ("min", "less than the minimum"),
         path,
         errors,
     );
@@ -287,13 +280,11 @@ pub fn min<T: Number>(value: &T, min: T::Bound, path: &Path<'_>, errors: &mut Va
 
 #[inline]
 pub fn max<T: Number>(value: &T, max: T::Bound, path: &Path<'_>, errors: &mut ValidationErrors) {
-    let (value, max) = (*value, T::bound(max));
     bound(
-        value,
-        max,
+        *value,
+        T::bound(max),
         T::le,
-        "max",
-        "greater than the maximum",
+        ("max", "greater than the maximum"),
         path,
         errors,
     );
@@ -306,16 +297,8 @@ pub fn greater_than<T: Number>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let (value, limit) = (*value, T::bound(limit));
-    bound(
-        value,
-        limit,
-        T::gt,
-        "greater_than",
-        "not greater than",
-        path,
-        errors,
-    );
+    let rule = ("greater_than", "not greater than");
+    bound(*value, T::bound(limit), T::gt, rule, path, errors);
 }
 
 #[inline]
@@ -325,16 +308,8 @@ pub fn less_than<T: Number>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let (value, limit) = (*value, T::bound(limit));
-    bound(
-        value,
-        limit,
-        T::lt,
-        "less_than",
-        "not less than",
-        path,
-        errors,
-    );
+    let rule = ("less_than", "not less than");
+    bound(*value, T::bound(limit), T::lt, rule, path, errors);
 }
 
 fn bound_message<T: Number>(value: T, relation: &str, bound: T) -> String {
@@ -345,7 +320,21 @@ fn bound_message<T: Number>(value: T, relation: &str, bound: T) -> String {
     }
 }
 
-/// `required_when`: `message` was rendered at compile time.
+/// `required_when` and `forbidden_when`: `message` was rendered at compile
+/// time.
+#[inline]
+fn presence(
+    broken: bool,
+    rule: &'static str,
+    message: &'static str,
+    path: &Path<'_>,
+    errors: &mut ValidationErrors,
+) {
+    if broken {
+        push(path, errors, rule, String::from(message));
+    }
+}
+
 #[inline]
 pub fn required_when<T>(
     value: &Option<T>,
@@ -354,12 +343,15 @@ pub fn required_when<T>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    if applies && value.is_none() {
-        push(path, errors, "required_when", String::from(message));
-    }
+    presence(
+        applies && value.is_none(),
+        "required_when",
+        message,
+        path,
+        errors,
+    );
 }
 
-/// `forbidden_when`: `message` was rendered at compile time.
 #[inline]
 pub fn forbidden_when<T>(
     value: &Option<T>,
@@ -368,9 +360,13 @@ pub fn forbidden_when<T>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    if applies && value.is_some() {
-        push(path, errors, "forbidden_when", String::from(message));
-    }
+    presence(
+        applies && value.is_some(),
+        "forbidden_when",
+        message,
+        path,
+        errors,
+    );
 }
 
 /// What byte-length rules measure: a string's UTF-8 bytes.
@@ -396,15 +392,7 @@ pub fn min_bytes<T: Utf8 + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let length = value.utf8_len();
-    if length < min {
-        push(
-            path,
-            errors,
-            "min_bytes",
-            bytes_message(length, "less than the minimum", min),
-        );
-    }
+    MIN_BYTES.bytes(value, min, path, errors);
 }
 
 #[inline]
@@ -414,20 +402,7 @@ pub fn max_bytes<T: Utf8 + ?Sized>(
     path: &Path<'_>,
     errors: &mut ValidationErrors,
 ) {
-    let length = value.utf8_len();
-    if length > max {
-        push(
-            path,
-            errors,
-            "max_bytes",
-            bytes_message(length, "more than the maximum", max),
-        );
-    }
-}
-
-#[cold]
-fn bytes_message(length: usize, relation: &str, bound: usize) -> String {
-    format!("{length} bytes is {relation} {bound}")
+    MAX_BYTES.bytes(value, max, path, errors);
 }
 
 /// `validate_with`: the user's function returns the message; on a field at

@@ -151,6 +151,7 @@
 //! ```
 
 pub(crate) mod build;
+pub(crate) mod default;
 #[cfg(feature = "schemars")]
 mod drift;
 #[cfg(feature = "schemars")]

@@ -277,6 +277,29 @@ pub fn with_outcome<O: Outcome + ?Sized>(status: Lifecycle, outcome: &O) -> Life
     }
 }
 
+/// The questions a status and a body both answer from their
+/// [`lifecycle`](OperationStatus::lifecycle): provided methods of
+/// [`OperationStatus`] and [`OperationResponse`](crate::OperationResponse).
+macro_rules! lifecycle_questions {
+    () => {
+        /// Whether the operation will not change any more: stop polling.
+        fn is_terminal(&self) -> bool {
+            self.lifecycle().is_terminal()
+        }
+
+        /// Whether the operation ended without succeeding.
+        fn is_failure(&self) -> bool {
+            self.lifecycle().is_failure()
+        }
+
+        /// Whether the operation ended and succeeded.
+        fn is_success(&self) -> bool {
+            self.lifecycle().is_success()
+        }
+    };
+}
+pub(crate) use lifecycle_questions;
+
 /// The status enum of a response body: a [`StringEnum`] whose values are
 /// classified as running, terminal, or terminal failures.
 ///
@@ -360,20 +383,7 @@ pub trait OperationStatus: StringEnum {
     /// Where this status leaves the operation.
     fn lifecycle(&self) -> Lifecycle;
 
-    /// Whether the operation will not change any more: stop polling.
-    fn is_terminal(&self) -> bool {
-        self.lifecycle().is_terminal()
-    }
-
-    /// Whether the operation ended without succeeding.
-    fn is_failure(&self) -> bool {
-        self.lifecycle().is_failure()
-    }
-
-    /// Whether the operation ended and succeeded.
-    fn is_success(&self) -> bool {
-        self.lifecycle().is_success()
-    }
+    lifecycle_questions!();
 }
 
 /// The error of `FromStr` for a closed status or string enum: names the value

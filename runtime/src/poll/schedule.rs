@@ -28,9 +28,10 @@ impl Default for Settings {
     }
 }
 
-/// What a fetch's outcome leads to.
+/// What a fetch's outcome leads to. (`pub` in a private module: the
+/// driver's trait returns it, and public bounds name that trait.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Verdict {
+pub enum Verdict {
     /// Sleep this long, then fetch again.
     Again(Duration),
     /// The operation ended (and was confirmed): the last body is the result.

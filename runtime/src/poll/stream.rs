@@ -1,13 +1,11 @@
 //! The poller as a stream of bodies (feature `stream`).
 
-use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{ready, Context, Poll};
-use std::time::{Duration, Instant};
 
-use super::run::Machine;
-use super::{IntoPolled, Sleep};
+use super::run::{Drive, Machine};
+use super::{Async, IntoPolled, Sleep};
 
 /// The stream of [`Poller::into_stream`](super::Poller::into_stream): every
 /// body (or fetch error) as it arrives.
@@ -20,7 +18,7 @@ use super::{IntoPolled, Sleep};
 /// deadline. Retried errors are yielded too, and the stream goes on.
 #[must_use = "streams do nothing unless polled"]
 pub struct PollStream<F, Fut, P, E, S: Sleep, C, I, R, O> {
-    machine: Machine<F, Fut, S, C, I, R, O>,
+    machine: Machine<Async<F>, Fut, S, C, I, R, O>,
     outcome: PhantomData<fn() -> Result<P, E>>,
 }
 
@@ -29,7 +27,7 @@ pub struct PollStream<F, Fut, P, E, S: Sleep, C, I, R, O> {
 impl<F, Fut, P, E, S: Sleep, C, I, R, O> Unpin for PollStream<F, Fut, P, E, S, C, I, R, O> {}
 
 impl<F, Fut, P, E, S: Sleep, C, I, R, O> PollStream<F, Fut, P, E, S, C, I, R, O> {
-    pub(crate) fn new(machine: Machine<F, Fut, S, C, I, R, O>) -> Self {
+    pub(super) fn new(machine: Machine<Async<F>, Fut, S, C, I, R, O>) -> Self {
         PollStream {
             machine,
             outcome: PhantomData,
@@ -39,14 +37,9 @@ impl<F, Fut, P, E, S: Sleep, C, I, R, O> PollStream<F, Fut, P, E, S, C, I, R, O>
 
 impl<F, Fut, P, E, S, C, I, R, O> futures_core::Stream for PollStream<F, Fut, P, E, S, C, I, R, O>
 where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<P, E>>,
     P: IntoPolled,
     S: Sleep,
-    C: Fn() -> Instant,
-    I: Iterator<Item = Duration>,
-    R: FnMut(&E) -> bool,
-    O: FnMut(&P::Body),
+    Machine<Async<F>, Fut, S, C, I, R, O>: Drive<Polled = P, Error = E>,
 {
     type Item = Result<P::Body, E>;
 

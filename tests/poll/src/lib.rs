@@ -188,5 +188,5 @@ impl Fake {
 }
 
 /// Runs a future to its end on this thread, with no runtime: the poller
-/// needs none. (The runtime's own, which its doctests use.)
-pub use operation_response::__private::block_on;
+/// needs none. (The executor the runtime's doctests use.)
+pub use pollster::block_on;

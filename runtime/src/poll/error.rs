@@ -1,0 +1,165 @@
+//! [`PollError`]: why a poller gave no successful body.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::time::Duration;
+
+#[cfg(doc)]
+use super::Poller;
+use crate::{OperationResponse, StringEnum};
+
+/// Why a poller gave no successful body.
+///
+/// `T` is the body, `E` the fetch's error. With `T: Debug` and
+/// `E: std::error::Error + 'static` it is an error whose
+/// [`source`](StdError::source) is the fetch's error, if there is one.
+///
+/// A `Box<dyn Error + Send + Sync>` is not itself a `std::error::Error` (a
+/// rule of the standard library), so neither is a `PollError` holding one:
+/// [`map_fetch_error`](PollError::map_fetch_error) with
+/// `std::io::Error::other` makes it one, source included.
+///
+/// ```
+/// use std::error::Error;
+/// use operation_response::{operation_response, poll::PollError};
+///
+/// #[operation_response(status = ["running", "done"], terminal = ["done"])]
+/// pub struct Job {}
+///
+/// let boxed: Box<dyn Error + Send + Sync> = "connection reset".into();
+/// let err: PollError<Job, _> = PollError::Fetch(boxed);
+/// let err: Box<dyn Error> = err.map_fetch_error(std::io::Error::other).into();
+/// assert_eq!(err.to_string(), "fetching the operation's status failed");
+/// assert_eq!(err.source().unwrap().to_string(), "connection reset");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PollError<T, E> {
+    /// The operation ended in a failure: a failure status, or a failure
+    /// outcome (`is_failure()`).
+    Failed(T),
+    /// A fetch failed, and [`Poller::retry`] did not retry it.
+    Fetch(E),
+    /// The deadline passed with the operation still running.
+    Deadline {
+        /// The last body fetched, if any was.
+        last: Option<T>,
+        /// How many fetches were made, failed ones included.
+        polls: u32,
+        /// The time from the start of the first fetch to giving up.
+        elapsed: Duration,
+        /// The last fetch's error, when the last fetch failed with an error
+        /// that [`Poller::retry`] retried.
+        error: Option<E>,
+    },
+    /// With [`Poller::confirm`], a body after the first terminal one was
+    /// classified differently (running again, or succeeded instead of failed).
+    Regressed {
+        /// The terminal body before it.
+        previous: T,
+        /// The body that went back on it.
+        body: T,
+    },
+}
+
+impl<T, E> PollError<T, E> {
+    /// The body the error is about, if any: the failed one, the last one
+    /// before the deadline, the one that regressed.
+    pub fn body(&self) -> Option<&T> {
+        match self {
+            PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
+            PollError::Deadline { last, .. } => last.as_ref(),
+            PollError::Fetch(_) => None,
+        }
+    }
+
+    /// The fetch's error, if the error is about one.
+    pub fn fetch_error(&self) -> Option<&E> {
+        match self {
+            PollError::Fetch(error)
+            | PollError::Deadline {
+                error: Some(error), ..
+            } => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The same error with the fetch's error mapped, such as a
+    /// `Box<dyn Error + Send + Sync>` into an error type.
+    pub fn map_fetch_error<E2>(self, f: impl FnOnce(E) -> E2) -> PollError<T, E2> {
+        match self {
+            PollError::Failed(body) => PollError::Failed(body),
+            PollError::Fetch(error) => PollError::Fetch(f(error)),
+            PollError::Deadline {
+                last,
+                polls,
+                elapsed,
+                error,
+            } => PollError::Deadline {
+                last,
+                polls,
+                elapsed,
+                error: error.map(f),
+            },
+            PollError::Regressed { previous, body } => PollError::Regressed { previous, body },
+        }
+    }
+
+    /// The body the error is about, by value.
+    pub fn into_body(self) -> Option<T> {
+        match self {
+            PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
+            PollError::Deadline { last, .. } => last,
+            PollError::Fetch(_) => None,
+        }
+    }
+}
+
+impl<T: OperationResponse, E> fmt::Display for PollError<T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PollError::Failed(body) => write!(
+                f,
+                "the operation failed with status `{}`",
+                body.status().as_str()
+            ),
+            PollError::Fetch(_) => f.write_str("fetching the operation's status failed"),
+            PollError::Deadline {
+                last,
+                polls,
+                elapsed,
+                error,
+            } => {
+                write!(
+                    f,
+                    "the operation had not ended after {elapsed:?} ({polls} poll{})",
+                    if *polls == 1 { "" } else { "s" }
+                )?;
+                match (last, error) {
+                    (_, Some(_)) => f.write_str(": the last fetch failed"),
+                    (Some(last), None) => {
+                        write!(f, ": last status `{}`", last.status().as_str())
+                    }
+                    (None, None) => Ok(()),
+                }
+            }
+            PollError::Regressed { previous, body } => write!(
+                f,
+                "the operation went back from `{}` to `{}`",
+                previous.status().as_str(),
+                body.status().as_str()
+            ),
+        }
+    }
+}
+
+impl<T, E> StdError for PollError<T, E>
+where
+    T: OperationResponse + fmt::Debug,
+    E: StdError + 'static,
+{
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.fetch_error()
+            .map(|error| error as &(dyn StdError + 'static))
+    }
+}

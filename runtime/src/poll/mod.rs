@@ -1,0 +1,144 @@
+//! Drives an operation to its end: polls its result until the body is
+//! terminal, on any async runtime or none.
+//!
+//! A generated body already knows which statuses are terminal and which are
+//! failures (and so do bodies with an outcome field, a `lifecycle` function,
+//! [`GoogleOperation`](crate::standard::GoogleOperation) and
+//! [`AzureOperationStatus`](crate::standard::AzureOperationStatus)), so a
+//! poller needs no rules of its own: give it a fetch and a sleep, and await
+//! the typed result.
+//!
+//! ```
+//! # use std::time::Duration;
+//! # use operation_response::{from_json, operation_response};
+//! # #[operation_response(terminal = ["done", "failed"], failure = ["failed"])]
+//! # pub enum CreateAuthSessionResultResponseBody {
+//! #     Done { auth_session_id: String },
+//! #     Pending,
+//! #     InProgress { run_id: String },
+//! #     Failed { message: String },
+//! # }
+//! # struct Client;
+//! # struct Response(&'static str, Option<Duration>);
+//! # impl Client {
+//! #     async fn get(&self, _: &str) -> Result<Response, operation_response::Error> {
+//! #         Ok(Response(r#"{"status":"done","authSessionId":"as-1"}"#, None))
+//! #     }
+//! # }
+//! # impl Response {
+//! #     fn retry_after(&self) -> Option<Duration> { self.1 }
+//! #     fn json<T: serde::de::DeserializeOwned + operation_response::Validate>(&self) -> Result<T, operation_response::Error> { from_json(self.0) }
+//! # }
+//! # async fn sleep(_: Duration) {}
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! # let (client, url) = (Client, "http://127.0.0.1/operations/op-1");
+//! use operation_response::poll::{Backoff, PollError, Polled, Poller};
+//! use operation_response::OperationResponse;
+//!
+//! let result = Poller::new(|| async {
+//!         let response = client.get(url).await?;
+//!         let retry_after = response.retry_after();
+//!         let body = response.json::<CreateAuthSessionResultResponseBody>()?;
+//!         Ok::<_, operation_response::Error>(Polled::new(body).retry_after(retry_after))
+//!     })
+//!     .sleep(sleep) // e.g. `tokio::time::sleep`
+//!     .backoff(Backoff::exponential(Duration::from_millis(500), Duration::from_secs(30)).jitter())
+//!     .deadline(Duration::from_secs(600))
+//!     .on_poll(|body| eprintln!("status: {}", body.status()))
+//!     .await;
+//!
+//! match result {
+//!     Ok(CreateAuthSessionResultResponseBody::Done { auth_session_id }) => println!("{auth_session_id}"),
+//!     Ok(_) => unreachable!("`done` is the only terminal status that is not a failure"),
+//!     Err(PollError::Failed(body)) => eprintln!("failed: {body:?}"),
+//!     Err(error) => return Err(error.into()),
+//! }
+//! # Ok(())
+//! # }
+//! # pollster::block_on(example()).unwrap();
+//! ```
+//!
+//! # The fetch
+//!
+//! [`Poller::new`] takes `FnMut() -> impl Future<Output = Result<P, E>>`,
+//! [`Poller::blocking`] takes `FnMut() -> Result<P, E>`. `P` is the body
+//! itself or a [`Polled`] body, which adds the server's `Retry-After`; the
+//! trait [`IntoPolled`] tells the two apart by its associated type, so the
+//! closure needs no annotation beyond the error type. The closure may borrow
+//! (a client, a URL); nothing needs `'static` or `Send` unless the caller
+//! spawns the future, which is then `Send` when they are.
+//!
+//! # The result
+//!
+//! - `Ok(body)`: the body is terminal and not a failure.
+//! - [`PollError::Failed`]: it is terminal and a failure (a failure status,
+//!   or a failure outcome such as GitHub's `conclusion`).
+//! - [`PollError::Fetch`]: a fetch failed and [`retry`](Poller::retry) did
+//!   not retry it.
+//! - [`PollError::Deadline`]: the [deadline](Poller::deadline) passed first.
+//! - [`PollError::Regressed`]: a [`confirm`](Poller::confirm) fetch went back
+//!   on the terminal body.
+//!
+//! # The schedule
+//!
+//! | builder | default | what it does |
+//! |---|---|---|
+//! | [`sleep`](Poller::sleep) | none (async), `std::thread::sleep` (blocking) | waits between polls; an async poller without it cannot be awaited |
+//! | [`clock`](Poller::clock) | `Instant::now` | measures the deadline |
+//! | [`backoff`](Poller::backoff) | `Backoff::exponential(1 s, 30 s).jitter()` | the delays, any `IntoIterator<Item = Duration>` |
+//! | [`retry_after_bounds`](Poller::retry_after_bounds) | 1 s, 5 min | keeps a `Retry-After` within a floor and a cap |
+//! | [`deadline`](Poller::deadline) | none | gives up, by the clock, with one last fetch at the deadline |
+//! | [`initial_delay`](Poller::initial_delay) | none | sleeps before the first fetch |
+//! | [`retry`](Poller::retry) | no error | which fetch errors to retry |
+//! | [`on_poll`](Poller::on_poll) | nothing | sees every body as it arrives |
+//! | [`confirm`](Poller::confirm) | 0 | fetches again after the first terminal body |
+//!
+//! A delay of zero fetches again at once, without calling the sleep.
+//!
+//! # As a stream
+//!
+//! With the feature `stream`, [`Poller::into_stream`] gives every body as it
+//! arrives, as a `futures_core::Stream<Item = Result<T, E>>`, sleeping only
+//! when the next item is asked for.
+//!
+//! # Where this goes beyond DESIGN.md
+//!
+//! - [`PollError::Deadline`] has a fourth field, `error`: when the last fetch
+//!   before the deadline failed with a retried error, that error is kept (and
+//!   is the `source()`), not dropped.
+//! - At the deadline during [`confirm`](Poller::confirm) fetches, the terminal
+//!   body stands: the operation did end in time.
+//! - The stream yields retried errors too, and ends after a body that went
+//!   back on a terminal one (there is no `Regressed` item).
+//! - [`retry_after`] reads a `Retry-After` header (seconds or an HTTP date);
+//!   [`Backoff::jitter_seeded`] gives reproducible jitter.
+//! - A `PollError` whose fetch error is a `Box<dyn Error + Send + Sync>` is
+//!   not a `std::error::Error` (the box is not one):
+//!   [`PollError::map_fetch_error`] turns it into one.
+//! - The "not awaitable without `.sleep`" error comes from an impl of
+//!   `Future` whose bound ([`HasSleep`]) holds for no poller without a sleep:
+//!   rustc reports it with a message that says to call `.sleep`.
+
+mod backoff;
+mod builder;
+mod error;
+mod fetch;
+mod into_future;
+mod polled;
+mod retry_after;
+mod run;
+mod schedule;
+mod sleep;
+#[cfg(feature = "stream")]
+mod stream;
+
+pub use self::backoff::Backoff;
+pub use self::builder::Poller;
+pub use self::error::PollError;
+pub use self::fetch::{Async, Blocking, Fetch};
+pub use self::polled::{IntoPolled, Polled};
+pub use self::retry_after::{retry_after, retry_after_at};
+pub use self::run::PollFuture;
+pub use self::sleep::{HasSleep, NoSleep, Sleep, SleepFn};
+#[cfg(feature = "stream")]
+pub use self::stream::PollStream;
