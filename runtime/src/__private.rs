@@ -1,6 +1,7 @@
 //! What generated code names, re-exported from ordinary modules. Not public
 //! API: it may change in any release, and nothing here follows semver.
 
+pub use crate::__string_enum as string_enum;
 pub use crate::object::{deserialize_required, map_of_integers, Object};
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};

@@ -85,3 +85,143 @@ impl<T: WireEnum> Visitor<'_> for StringVisitor<T> {
 fn unknown<T: WireEnum, E: de::Error>(value: String) -> Result<T, E> {
     T::from_unknown(value).map_err(|value| E::unknown_variant(&value, T::KNOWN))
 }
+
+/// The impls every generated string enum has beyond its own `match`es (its
+/// inherent `as_str` and `lifecycle`, and its `WireEnum`): written once
+/// here and expanded by rustc where the attribute is used, instead of as
+/// tokens the attribute hands over one by one.
+///
+/// `$ty, tag`: a tagged model's hidden tag enum; `$ty, model, open|closed`:
+/// a `#[response_model]` enum; `$ty, status, open|closed`: a status enum.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __string_enum {
+    ($ty:ident, tag) => {
+        $crate::__string_enum!(@wire $ty);
+    };
+    ($ty:ident, model, $open:ident) => {
+        $crate::__string_enum!(@wire $ty);
+        $crate::__string_enum!(@public $ty, $open);
+
+        #[automatically_derived]
+        impl $crate::__private::SelfChecking for $ty {
+            const RULES: ::core::primitive::bool = false;
+        }
+    };
+    ($ty:ident, status, $open:ident) => {
+        $crate::__string_enum!(@wire $ty);
+        $crate::__string_enum!(@public $ty, $open);
+
+        #[automatically_derived]
+        impl $crate::OperationStatus for $ty {
+            const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
+            const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
+
+            #[inline]
+            fn lifecycle(&self) -> $crate::Lifecycle {
+                Self::lifecycle(self)
+            }
+        }
+
+        impl $ty {
+            /// Whether the operation will not change any more: stop polling.
+            #[inline]
+            pub fn is_terminal(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_terminal()
+            }
+
+            /// Whether the operation ended without succeeding.
+            #[inline]
+            pub fn is_failure(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_failure()
+            }
+
+            /// Whether the operation ended and succeeded.
+            #[inline]
+            pub fn is_success(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_success()
+            }
+        }
+    };
+    (@wire $ty:ident) => {
+        #[automatically_derived]
+        impl $crate::StringEnum for $ty {
+            const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
+
+            #[inline]
+            fn as_str(&self) -> &::core::primitive::str {
+                Self::as_str(self)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for $ty {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+    (@public $ty:ident, closed) => {
+        #[automatically_derived]
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::ParseStatusError;
+
+            #[inline]
+            fn from_str(value: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                $crate::__private::parse_closed(value)
+            }
+        }
+
+        $crate::__string_enum!(@serde $ty);
+    };
+    (@public $ty:ident, open) => {
+        #[automatically_derived]
+        impl ::core::str::FromStr for $ty {
+            type Err = ::core::convert::Infallible;
+
+            #[inline]
+            fn from_str(value: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                $crate::__private::parse_open(value)
+            }
+        }
+
+        $crate::__string_enum!(@serde $ty);
+    };
+    (@serde $ty:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::Serialize for $ty {
+            #[inline]
+            fn serialize<S: $crate::__private::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::Deserialize<'de> for $ty {
+            #[inline]
+            fn deserialize<D: $crate::__private::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_string_enum(deserializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::Validate for $ty {
+            #[inline]
+            fn validate_into(&self, _: &$crate::Path<'_>, _: &mut $crate::ValidationErrors) {}
+        }
+
+        #[automatically_derived]
+        impl $crate::Examples for $ty {
+            #[inline]
+            fn examples() -> ::std::vec::Vec<Self> {
+                $crate::__private::examples::strings()
+            }
+        }
+    };
+}

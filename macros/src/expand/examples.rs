@@ -20,15 +20,8 @@ pub fn impl_examples(
 ) -> TokenStream {
     let ident = item.ident;
     if pick == Pick::Strings {
-        return quote! {
-            #[automatically_derived]
-            impl __or::Examples for #ident {
-                #[inline]
-                fn examples() -> ::std::vec::Vec<Self> {
-                    __or::examples::strings()
-                }
-            }
-        };
+        // The runtime's `string_enum!` lists its values.
+        return TokenStream::new();
     }
     let pick = if pick == Pick::PerStatus {
         quote!(per_status)

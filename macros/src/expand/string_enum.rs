@@ -147,7 +147,6 @@ impl<'a> Spec<'a> {
     /// Its impls, inside the `const _` where `__or` names the runtime.
     pub fn impls(&self) -> TokenStream {
         let Spec {
-            krate,
             ident,
             open,
             expecting,
@@ -158,6 +157,7 @@ impl<'a> Spec<'a> {
         let as_str = if *open {
             quote! {
                 /// The wire value, as received.
+                #[inline]
                 pub fn as_str(&self) -> &::core::primitive::str {
                     match self {
                         #(Self::#idents => #wires,)*
@@ -174,6 +174,7 @@ impl<'a> Spec<'a> {
             };
             quote! {
                 /// The wire value.
+                #[inline]
                 pub fn as_str(&self) -> &'static ::core::primitive::str {
                     #body
                 }
@@ -182,6 +183,7 @@ impl<'a> Spec<'a> {
         let is_known = if *open {
             quote! {
                 /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+                #[inline]
                 pub fn is_known(&self) -> ::core::primitive::bool {
                     Self::KNOWN.contains(&self.as_str())
                 }
@@ -190,6 +192,7 @@ impl<'a> Spec<'a> {
             quote! {
                 /// Whether the value is one this type lists: always, as the
                 /// type is closed.
+                #[inline]
                 pub fn is_known(&self) -> ::core::primitive::bool {
                     true
                 }
@@ -219,21 +222,6 @@ impl<'a> Spec<'a> {
                 }
             }
         });
-        let from_str = if *open {
-            quote! {
-                type Err = __or::Infallible;
-                fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-                    __or::parse_open(__value)
-                }
-            }
-        } else {
-            quote! {
-                type Err = #krate::ParseStatusError;
-                fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-                    __or::parse_closed(__value)
-                }
-            }
-        };
         let status = self.status.map(|unknown| self.status_items(unknown));
         let outcome = self.failure.map(|failure| {
             let failure_wires = self
@@ -252,6 +240,7 @@ impl<'a> Spec<'a> {
                     pub const FAILURE: &'static [&'static ::core::primitive::str] = &[#(#failure_wires),*];
 
                     /// Whether the value means the operation did not succeed.
+                    #[inline]
                     pub fn is_failure(&self) -> ::core::primitive::bool {
                         #body
                     }
@@ -271,9 +260,9 @@ impl<'a> Spec<'a> {
             Some((c, i)) => (Some(c), Some(i)),
             None => (None, None),
         };
-        let (status_consts, status_fns, status_impl) = match status {
-            Some((consts, fns, imp)) => (Some(consts), Some(fns), Some(imp)),
-            None => (None, None, None),
+        let (status_consts, status_fns) = match status {
+            Some((consts, fns)) => (Some(consts), Some(fns)),
+            None => (None, None),
         };
         let default = match (self.variants.as_slice(), open, self.status) {
             ([only], false, Some(_)) => {
@@ -282,6 +271,7 @@ impl<'a> Spec<'a> {
                     #[automatically_derived]
                     impl __or::Default for #ident {
                         /// The only status this type allows.
+                        #[inline]
                         fn default() -> Self {
                             Self::#only
                         }
@@ -291,42 +281,21 @@ impl<'a> Spec<'a> {
             _ => None,
         };
         let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
-        let validate = super::validate::nothing_to_check(
-            quote!(),
-            quote!(#ident),
-            quote!(),
-            self.status.is_none(),
-        );
-        // A tagged model's hidden tag enum needs only what the union reads.
-        let public = (!self.hidden).then(|| {
-            quote! {
-            #[automatically_derived]
-            impl __or::FromStr for #ident {
-                #from_str
-            }
-
-            #default
-
-            #[automatically_derived]
-            impl __or::Serialize for #ident {
-                fn serialize<__S: __or::Serializer>(&self, __serializer: __S) -> __or::Result<__S::Ok, __S::Error> {
-                    __serializer.serialize_str(self.as_str())
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> __or::Deserialize<'de> for #ident {
-                #[inline]
-                fn deserialize<__D: __or::Deserializer<'de>>(__deserializer: __D) -> __or::Result<Self, __D::Error> {
-                    __or::deserialize_string_enum(__deserializer)
-                }
-            }
-
-            #validate
-            }
-        });
+        // Everything else is the same for every string enum: the runtime's
+        // `string_enum!` writes it.
+        let form = match (self.hidden, self.status.is_some()) {
+            (true, _) => quote!(tag),
+            (false, true) => quote!(status),
+            (false, false) => quote!(model),
+        };
+        let openness = if self.hidden {
+            None
+        } else if *open {
+            Some(quote!(, open))
+        } else {
+            Some(quote!(, closed))
+        };
         quote! {
-            #[automatically_derived]
             #dead_code
             impl #ident {
                 /// Every listed wire value, in declaration order.
@@ -337,16 +306,6 @@ impl<'a> Spec<'a> {
                 #as_str
                 #is_known
                 #status_fns
-            }
-
-            #[automatically_derived]
-            impl __or::StringEnum for #ident {
-                const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-
-                #[inline]
-                fn as_str(&self) -> &::core::primitive::str {
-                    Self::as_str(self)
-                }
             }
 
             #[automatically_derived]
@@ -365,24 +324,17 @@ impl<'a> Spec<'a> {
                 #from_unknown
             }
 
-            #status_impl
             #outcome_impl
+            #default
 
-            #[automatically_derived]
-            impl __or::fmt::Display for #ident {
-                fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-                    __f.pad(self.as_str())
-                }
-            }
-
-            #public
+            __or::string_enum!(#ident, #form #openness);
         }
     }
 
-    /// A status enum's constants, `lifecycle` and `is_*`, and its
-    /// `OperationStatus` impl.
-    fn status_items(&self, unknown: &Unknown) -> (TokenStream, TokenStream, TokenStream) {
-        let Spec { krate, ident, .. } = self;
+    /// A status enum's constants and `lifecycle` (the runtime's
+    /// `string_enum!` writes `is_*` and `OperationStatus` from it).
+    fn status_items(&self, unknown: &Unknown) -> (TokenStream, TokenStream) {
+        let Spec { krate, .. } = self;
         let wires = |pick: fn(Class) -> bool| {
             self.variants
                 .iter()
@@ -457,37 +409,12 @@ impl<'a> Spec<'a> {
         };
         let fns = quote! {
             /// Where this status leaves the operation.
+            #[inline]
             pub fn lifecycle(&self) -> #krate::Lifecycle {
                 #lifecycle
             }
 
-            /// Whether the operation will not change any more: stop polling.
-            pub fn is_terminal(&self) -> ::core::primitive::bool {
-                self.lifecycle().is_terminal()
-            }
-
-            /// Whether the operation ended without succeeding.
-            pub fn is_failure(&self) -> ::core::primitive::bool {
-                self.lifecycle().is_failure()
-            }
-
-            /// Whether the operation ended and succeeded.
-            pub fn is_success(&self) -> ::core::primitive::bool {
-                self.lifecycle().is_success()
-            }
         };
-        let imp = quote! {
-            #[automatically_derived]
-            impl __or::OperationStatus for #ident {
-                const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-                const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-
-                #[inline]
-                fn lifecycle(&self) -> __or::Lifecycle {
-                    Self::lifecycle(self)
-                }
-            }
-        };
-        (consts, fns, imp)
+        (consts, fns)
     }
 }

@@ -33,6 +33,7 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
         return quote! {
             #[automatically_derived]
             impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
+                #[inline]
                 fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
                     // Just parsed: its `Deserialize` checked it.
                     if __or::parsed() {
@@ -58,6 +59,7 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
     quote! {
         #[automatically_derived]
         impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
+            #[inline]
             fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
                 // Just parsed: its `Deserialize` checked it.
                 if __or::parsed() {

@@ -30,7 +30,6 @@ pub enum CreateAuthSessionResultStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl CreateAuthSessionResultStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -52,6 +51,7 @@ const _: () = {
             "cancelled",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Done => "done",
@@ -63,10 +63,12 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
@@ -75,26 +77,6 @@ const _: () = {
                 }
                 Self::Failed | Self::Canceled => ::operation_response::Lifecycle::Failed,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for CreateAuthSessionResultStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -112,51 +94,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for CreateAuthSessionResultStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for CreateAuthSessionResultStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for CreateAuthSessionResultStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for CreateAuthSessionResultStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for CreateAuthSessionResultStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for CreateAuthSessionResultStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(CreateAuthSessionResultStatus, status, closed);
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     #[serde(deny_unknown_fields)]
@@ -306,6 +244,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for CreateAuthSessionResultResponseBody {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -396,11 +335,4 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "35:CreateAuthSessionResultResponseBody31:The create-auth-session result.0*U6:status5*4:Done0:4:done0*1*13:authSessionId0:101*a3;T-0-7:Pending0:7:pending0*0*10:InProgress0:11:in_progress0*1*5:runId0:100*T-0-6:Failed0:6:failed0*2*7:message0:100*T-0-5:error0:100*O-0-8:Canceled0:9:cancelled0*2*7:message0:100*T-0-6:reason0:100*O-0-001+3*4:done6:failed9:cancelled2*6:failed9:cancelled0";
-    #[automatically_derived]
-    impl __or::Examples for CreateAuthSessionResultStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };

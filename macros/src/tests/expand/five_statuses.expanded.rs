@@ -29,7 +29,6 @@ pub enum RunResultStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl RunResultStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -51,6 +50,7 @@ const _: () = {
             "failed",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Pending => "pending",
@@ -62,36 +62,18 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Pending | Self::Started => ::operation_response::Lifecycle::Running,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
                 Self::Canceled | Self::Failed => ::operation_response::Lifecycle::Failed,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for RunResultStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -109,51 +91,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for RunResultStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for RunResultStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for RunResultStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for RunResultStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for RunResultStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for RunResultStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(RunResultStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunResultResponseBody")]
     #[allow(dead_code)]
@@ -204,6 +142,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for RunResultResponseBody {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -273,11 +212,4 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "21:RunResultResponseBody0:0*O5*7:pending7:started9:completed8:canceled6:failed3*6:status0:100*T-0-6:result0:000*T-1-5:error0:000*O-1-0+6:status2*4*7:pending7:started9:completed8:canceled0*0*1*6:failed1*5:error0*-00";
-    #[automatically_derived]
-    impl __or::Examples for RunResultStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };

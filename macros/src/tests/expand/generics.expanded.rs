@@ -24,7 +24,6 @@ pub enum RunApiResultStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl RunApiResultStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -36,6 +35,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Running => "running",
@@ -44,35 +44,17 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Running => ::operation_response::Lifecycle::Running,
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for RunApiResultStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -87,51 +69,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for RunApiResultStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for RunApiResultStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for RunApiResultStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for RunApiResultStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for RunApiResultStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for RunApiResultStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(RunApiResultStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunApiResult")]
     #[allow(dead_code)]
@@ -190,6 +128,7 @@ const _: () = {
         R: Clone,
         R: __or::Validate,
     {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -263,13 +202,6 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "12:RunApiResult0:0*O2*7:running4:done2*6:status0:100*T-0-6:result0:000*O-1-0-0";
-    #[automatically_derived]
-    impl __or::Examples for RunApiResultStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum GenericResult<'a, R> {
@@ -293,7 +225,6 @@ pub enum GenericResultStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl GenericResultStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -305,6 +236,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Done => "done",
@@ -313,35 +245,17 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
                 Self::Running => ::operation_response::Lifecycle::Running,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for GenericResultStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -356,51 +270,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for GenericResultStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for GenericResultStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for GenericResultStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for GenericResultStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for GenericResultStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for GenericResultStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(GenericResultStatus, status, closed);
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __DoneFields<'a, R> {
@@ -498,6 +368,7 @@ const _: () = {
     where
         R: __or::Validate,
     {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -567,11 +438,4 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "13:GenericResult0:0*U6:status2*4:Done0:4:done0*2*6:result0:100*O-0-4:note0:100*T-0-7:Running0:7:running0*0*000+1*4:done0*0";
-    #[automatically_derived]
-    impl __or::Examples for GenericResultStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };

@@ -27,7 +27,6 @@ pub enum TranslationStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl TranslationStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -44,6 +43,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &["Failed"];
         /// The wire value, as received.
+        #[inline]
         pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::NotStarted => "NotStarted",
@@ -54,10 +54,12 @@ const _: () = {
             }
         }
         /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::NotStarted | Self::Running => {
@@ -67,26 +69,6 @@ const _: () = {
                 Self::Failed => ::operation_response::Lifecycle::Failed,
                 Self::Unknown(__value) => classify(__value),
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for TranslationStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -118,51 +100,7 @@ const _: () = {
             __or::Ok(Self::Unknown(__value))
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for TranslationStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for TranslationStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for TranslationStatus {
-        type Err = __or::Infallible;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_open(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for TranslationStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for TranslationStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for TranslationStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(TranslationStatus, status, open);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "TranslationResponse")]
     #[allow(dead_code)]
@@ -219,13 +157,6 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "19:TranslationResponse72:Statuses as a server sends them: any case, another spelling, more later.0*O4*10:NotStarted7:Running9:Succeeded6:Failed2*6:status0:100*T-0-2:id0:100*T-0-0-0";
-    #[automatically_derived]
-    impl __or::Examples for TranslationStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };
 /// How a completed run ended.
 #[derive(
@@ -243,7 +174,6 @@ pub enum Conclusion {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl Conclusion {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -257,10 +187,12 @@ const _: () = {
             "cancelled",
         ];
         /// Whether the value means the operation did not succeed.
+        #[inline]
         pub fn is_failure(&self) -> ::core::primitive::bool {
             ::core::matches!(self, Self::Failure | Self::Cancelled)
         }
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Success => "success",
@@ -270,16 +202,9 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for Conclusion {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -302,53 +227,7 @@ const _: () = {
             Self::is_failure(self)
         }
     }
-    #[automatically_derived]
-    impl __or::fmt::Display for Conclusion {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for Conclusion {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for Conclusion {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for Conclusion {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for Conclusion {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
-    #[automatically_derived]
-    impl __or::SelfChecking for Conclusion {
-        const RULES: ::core::primitive::bool = false;
-    }
-    #[automatically_derived]
-    impl __or::Examples for Conclusion {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
+    __or::string_enum!(Conclusion, model, closed);
 };
 /// The outcome is in `conclusion`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -375,7 +254,6 @@ pub enum WorkflowRunStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl WorkflowRunStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -387,6 +265,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Queued => "queued",
@@ -395,35 +274,17 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Queued => ::operation_response::Lifecycle::Running,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for WorkflowRunStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -438,51 +299,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for WorkflowRunStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for WorkflowRunStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for WorkflowRunStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for WorkflowRunStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for WorkflowRunStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for WorkflowRunStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(WorkflowRunStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "WorkflowRun")]
     #[allow(dead_code)]
@@ -530,6 +347,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for WorkflowRun {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -603,13 +421,6 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+j0-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
-    #[automatically_derived]
-    impl __or::Examples for WorkflowRunStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };
 /// The lifecycle is a function of the fields.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -666,6 +477,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for Operation {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -751,6 +563,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for GetJobResponse {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -860,6 +673,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for SharedJob {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -953,7 +767,6 @@ pub enum JobStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl JobStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -965,6 +778,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Queued => "QUEUED",
@@ -973,35 +787,17 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Queued => ::operation_response::Lifecycle::Running,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for JobStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -1016,51 +812,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for JobStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for JobStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for JobStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for JobStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for JobStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for JobStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(JobStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Job")]
     #[allow(dead_code)]
@@ -1101,6 +853,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for Job {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -1151,13 +904,6 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "3:Job68:The job inside `GetJobResponse`; its name is counted in UTF-8 bytes.0*O2*6:QUEUED9:COMPLETED3*9:JobStatus0:100*T-0-7:JobName0:102*d1;e200;T-0-5:Label0:001*e64;T-1-0-0";
-    #[automatically_derived]
-    impl __or::Examples for JobStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };
 /// The state of a `SharedJob`, by status.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -1182,7 +928,6 @@ pub enum JobStateStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl JobStateStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -1194,6 +939,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Running => "running",
@@ -1202,35 +948,17 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Running => ::operation_response::Lifecycle::Running,
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for JobStateStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -1245,51 +973,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for JobStateStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for JobStateStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for JobStateStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for JobStateStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for JobStateStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for JobStateStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(JobStateStatus, status, closed);
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __DoneFields {
@@ -1375,11 +1059,4 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0";
-    #[automatically_derived]
-    impl __or::Examples for JobStateStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };

@@ -53,6 +53,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for ErrorDetails {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -130,7 +131,6 @@ pub enum ErrorCode {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl ErrorCode {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -138,6 +138,7 @@ const _: () = {
             "timeout",
         ];
         /// The wire value, as received.
+        #[inline]
         pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::InternalServerError => "internal-server-error",
@@ -146,16 +147,9 @@ const _: () = {
             }
         }
         /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             Self::KNOWN.contains(&self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for ErrorCode {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -174,53 +168,7 @@ const _: () = {
             __or::Ok(Self::Unknown(__value))
         }
     }
-    #[automatically_derived]
-    impl __or::fmt::Display for ErrorCode {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for ErrorCode {
-        type Err = __or::Infallible;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_open(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for ErrorCode {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for ErrorCode {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for ErrorCode {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
-    #[automatically_derived]
-    impl __or::SelfChecking for ErrorCode {
-        const RULES: ::core::primitive::bool = false;
-    }
-    #[automatically_derived]
-    impl __or::Examples for ErrorCode {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
+    __or::string_enum!(ErrorCode, model, open);
 };
 #[derive(
     ::core::fmt::Debug,
@@ -237,7 +185,6 @@ pub enum Category {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl Category {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -245,6 +192,7 @@ const _: () = {
             "user",
         ];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Server => "server",
@@ -253,16 +201,9 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for Category {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -277,51 +218,5 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::fmt::Display for Category {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for Category {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for Category {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for Category {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for Category {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
-    #[automatically_derived]
-    impl __or::SelfChecking for Category {
-        const RULES: ::core::primitive::bool = false;
-    }
-    #[automatically_derived]
-    impl __or::Examples for Category {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
+    __or::string_enum!(Category, model, closed);
 };

@@ -28,7 +28,6 @@ pub enum OpenResultStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl OpenResultStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -40,6 +39,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value, as received.
+        #[inline]
         pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::AllDone => "all-done",
@@ -48,32 +48,14 @@ const _: () = {
             }
         }
         /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             ::operation_response::Lifecycle::Running
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for OpenResultStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -92,51 +74,7 @@ const _: () = {
             __or::Ok(Self::Unknown(__value))
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for OpenResultStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for OpenResultStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for OpenResultStatus {
-        type Err = __or::Infallible;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_open(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for OpenResultStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for OpenResultStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for OpenResultStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(OpenResultStatus, status, open);
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __AllDoneFields {
@@ -250,11 +188,4 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "18:OpenResultResponse0:0*U6:status2*7:AllDone0:8:all-done0*1*5:count0:100*I+i0-7:Waiting0:7:waiting0*0*100+0*0*0";
-    #[automatically_derived]
-    impl __or::Examples for OpenResultStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };

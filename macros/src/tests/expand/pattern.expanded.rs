@@ -42,6 +42,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for Identified {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,

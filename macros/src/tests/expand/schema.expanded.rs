@@ -29,7 +29,6 @@ pub enum RunResultStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl RunResultStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -45,6 +44,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &["failed"];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Pending => "pending",
@@ -54,36 +54,18 @@ const _: () = {
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Pending => ::operation_response::Lifecycle::Running,
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
                 Self::Failed => ::operation_response::Lifecycle::Failed,
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for RunResultStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -99,51 +81,7 @@ const _: () = {
             }
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for RunResultStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for RunResultStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for RunResultStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for RunResultStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for RunResultStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for RunResultStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(RunResultStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunResult")]
     #[allow(dead_code)]
@@ -186,6 +124,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for RunResult {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -354,13 +293,6 @@ const _: () = {
             );
         }
     }
-    #[automatically_derived]
-    impl __or::Examples for RunResultStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
     const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0";
     impl __or::proptest::Generated for RunResultStatus
     where
@@ -478,7 +410,6 @@ pub enum SessionStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl SessionStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
@@ -490,6 +421,7 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value, as received.
+        #[inline]
         pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::Done => "done",
@@ -498,10 +430,12 @@ const _: () = {
             }
         }
         /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             Self::KNOWN.contains(&self.as_str())
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Done => ::operation_response::Lifecycle::Succeeded,
@@ -509,26 +443,6 @@ const _: () = {
                     ::operation_response::Lifecycle::Running
                 }
             }
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for SessionStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -547,51 +461,7 @@ const _: () = {
             __or::Ok(Self::Unknown(__value))
         }
     }
-    #[automatically_derived]
-    impl __or::OperationStatus for SessionStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for SessionStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for SessionStatus {
-        type Err = __or::Infallible;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_open(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for SessionStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for SessionStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for SessionStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(SessionStatus, status, open);
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __DoneFields {
@@ -676,6 +546,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for Session {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -804,13 +675,6 @@ const _: () = {
                 ::std::vec![(& __or::schema::Probe:: < String > ::new()).utoipa_sub()],
                 __out,
             );
-        }
-    }
-    #[automatically_derived]
-    impl __or::Examples for SessionStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
         }
     }
     const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0";
@@ -949,6 +813,7 @@ const _: () = {
     where
         T: __or::Validate,
     {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
@@ -1128,11 +993,11 @@ pub enum Code {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl Code {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &["a"];
         /// The wire value, as received.
+        #[inline]
         pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::A => "a",
@@ -1140,16 +1005,9 @@ const _: () = {
             }
         }
         /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             Self::KNOWN.contains(&self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for Code {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -1168,53 +1026,7 @@ const _: () = {
             __or::Ok(Self::Unknown(__value))
         }
     }
-    #[automatically_derived]
-    impl __or::fmt::Display for Code {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for Code {
-        type Err = __or::Infallible;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_open(__value)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Serialize for Code {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for Code {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for Code {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
-    #[automatically_derived]
-    impl __or::SelfChecking for Code {
-        const RULES: ::core::primitive::bool = false;
-    }
-    #[automatically_derived]
-    impl __or::Examples for Code {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
+    __or::string_enum!(Code, model, open);
     const __SHAPE: &::core::primitive::str = "4:Code6:Codes.1*28:Matched ignoring ASCII case.S1*1:a0*11-0";
     impl __or::proptest::Generated for Code
     where

@@ -20,7 +20,6 @@ pub enum CreateOrUpdateAuthSessionStartStatus {
 }
 const _: () = {
     use ::operation_response::__private as __or;
-    #[automatically_derived]
     impl CreateOrUpdateAuthSessionStartStatus {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &["started"];
@@ -29,37 +28,20 @@ const _: () = {
         /// The terminal statuses that mean the operation did not succeed.
         pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
         /// The wire value.
+        #[inline]
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             "started"
         }
         /// Whether the value is one this type lists: always, as the
         /// type is closed.
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             true
         }
         /// Where this status leaves the operation.
+        #[inline]
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             ::operation_response::Lifecycle::Running
-        }
-        /// Whether the operation will not change any more: stop polling.
-        pub fn is_terminal(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_terminal()
-        }
-        /// Whether the operation ended without succeeding.
-        pub fn is_failure(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_failure()
-        }
-        /// Whether the operation ended and succeeded.
-        pub fn is_success(&self) -> ::core::primitive::bool {
-            self.lifecycle().is_success()
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for CreateOrUpdateAuthSessionStartStatus {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -74,57 +56,14 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    impl __or::OperationStatus for CreateOrUpdateAuthSessionStartStatus {
-        const TERMINAL: &'static [&'static ::core::primitive::str] = Self::TERMINAL;
-        const FAILURE: &'static [&'static ::core::primitive::str] = Self::FAILURE;
-        #[inline]
-        fn lifecycle(&self) -> __or::Lifecycle {
-            Self::lifecycle(self)
-        }
-    }
-    #[automatically_derived]
-    impl __or::fmt::Display for CreateOrUpdateAuthSessionStartStatus {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::FromStr for CreateOrUpdateAuthSessionStartStatus {
-        type Err = ::operation_response::ParseStatusError;
-        fn from_str(__value: &::core::primitive::str) -> __or::Result<Self, Self::Err> {
-            __or::parse_closed(__value)
-        }
-    }
-    #[automatically_derived]
     impl __or::Default for CreateOrUpdateAuthSessionStartStatus {
         /// The only status this type allows.
+        #[inline]
         fn default() -> Self {
             Self::Started
         }
     }
-    #[automatically_derived]
-    impl __or::Serialize for CreateOrUpdateAuthSessionStartStatus {
-        fn serialize<__S: __or::Serializer>(
-            &self,
-            __serializer: __S,
-        ) -> __or::Result<__S::Ok, __S::Error> {
-            __serializer.serialize_str(self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl<'de> __or::Deserialize<'de> for CreateOrUpdateAuthSessionStartStatus {
-        #[inline]
-        fn deserialize<__D: __or::Deserializer<'de>>(
-            __deserializer: __D,
-        ) -> __or::Result<Self, __D::Error> {
-            __or::deserialize_string_enum(__deserializer)
-        }
-    }
-    #[automatically_derived]
-    impl __or::Validate for CreateOrUpdateAuthSessionStartStatus {
-        #[inline]
-        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
-    }
+    __or::string_enum!(CreateOrUpdateAuthSessionStartStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(
         crate = "__or::serde",
@@ -189,11 +128,4 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "42:CreateOrUpdateAuthSessionStartResponseBody36:Create AuthSession operation started0*O1*7:started2*6:status0:100*T-0-11:operationId0:100*T-0-0-0";
-    #[automatically_derived]
-    impl __or::Examples for CreateOrUpdateAuthSessionStartStatus {
-        #[inline]
-        fn examples() -> ::std::vec::Vec<Self> {
-            __or::examples::strings()
-        }
-    }
 };

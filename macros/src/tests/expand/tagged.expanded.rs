@@ -32,7 +32,6 @@ const _: () = {
         /// A value this enum does not list, kept exactly as received.
         Unknown(::std::string::String),
     }
-    #[automatically_derived]
     #[allow(dead_code)]
     impl __SinkTag {
         /// Every listed wire value, in declaration order.
@@ -42,6 +41,7 @@ const _: () = {
             "discard",
         ];
         /// The wire value, as received.
+        #[inline]
         pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::Webhook => "webhook",
@@ -51,16 +51,9 @@ const _: () = {
             }
         }
         /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
+        #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
             Self::KNOWN.contains(&self.as_str())
-        }
-    }
-    #[automatically_derived]
-    impl __or::StringEnum for __SinkTag {
-        const KNOWN: &'static [&'static ::core::primitive::str] = Self::KNOWN;
-        #[inline]
-        fn as_str(&self) -> &::core::primitive::str {
-            Self::as_str(self)
         }
     }
     #[automatically_derived]
@@ -80,12 +73,7 @@ const _: () = {
             __or::Ok(Self::Unknown(__value))
         }
     }
-    #[automatically_derived]
-    impl __or::fmt::Display for __SinkTag {
-        fn fmt(&self, __f: &mut __or::fmt::Formatter<'_>) -> __or::fmt::Result {
-            __f.pad(self.as_str())
-        }
-    }
+    __or::string_enum!(__SinkTag, tag);
     #[derive(__or::Deserialize)]
     #[serde(crate = "__or::serde")]
     struct __WebhookFields {
@@ -179,6 +167,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl __or::Validate for Sink {
+        #[inline]
         fn validate_into(
             &self,
             __path: &__or::Path<'_>,
