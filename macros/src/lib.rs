@@ -29,12 +29,12 @@ use proc_macro::TokenStream;
 /// Declares a response body: see `operation_response::operation_response`.
 #[proc_macro_attribute]
 pub fn operation_response(args: TokenStream, item: TokenStream) -> TokenStream {
-    pipeline::expand(args.into(), item.into(), false).into()
+    pipeline::expand(args.into(), item.into(), false, expand::Options::FEATURES).into()
 }
 
 /// Declares a nested object or string enum: see
 /// `operation_response::response_model`.
 #[proc_macro_attribute]
 pub fn response_model(args: TokenStream, item: TokenStream) -> TokenStream {
-    pipeline::expand(args.into(), item.into(), true).into()
+    pipeline::expand(args.into(), item.into(), true, expand::Options::FEATURES).into()
 }

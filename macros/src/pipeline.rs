@@ -3,12 +3,17 @@
 use crate::ast::{self, Input};
 use crate::check;
 use crate::ctxt::Ctxt;
-use crate::expand::generate;
+use crate::expand::{generate, Mode, Options};
 use crate::fallback;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-pub fn expand(args: TokenStream, item: TokenStream, is_model: bool) -> TokenStream {
+pub fn expand(
+    args: TokenStream,
+    item: TokenStream,
+    is_model: bool,
+    options: Options,
+) -> TokenStream {
     let original: syn::DeriveInput = match syn::parse2(item.clone()) {
         Ok(original) => original,
         Err(_) => {
@@ -36,7 +41,7 @@ pub fn expand(args: TokenStream, item: TokenStream, is_model: bool) -> TokenStre
     };
     let model = check::check(&cx, &input);
     match cx.check() {
-        Ok(()) => generate(&model),
-        Err(errors) => fallback::model(&model, &errors),
+        Ok(()) => generate(&model, Mode::Full, options),
+        Err(errors) => fallback::model(&model, &errors, options),
     }
 }

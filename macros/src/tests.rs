@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 
 /// Expands every `#[operation_response]` / `#[response_model]` item of a
 /// file, as the compiler would call the attribute.
-pub fn expand_file(file: &syn::File) -> Vec<TokenStream> {
+pub fn expand_file(file: &syn::File, options: crate::expand::Options) -> Vec<TokenStream> {
     file.items
         .iter()
         .filter_map(|item| {
@@ -32,6 +32,7 @@ pub fn expand_file(file: &syn::File) -> Vec<TokenStream> {
                 args,
                 quote::ToTokens::into_token_stream(item),
                 is_model,
+                options,
             ))
         })
         .collect()

@@ -381,12 +381,7 @@ pub fn bodies(shape: &Shape, fields: Vec<Vec<Value>>) -> Vec<Vec<Value>> {
                 .statuses
                 .iter()
                 .map(|status| {
-                    let group = object
-                        .branches
-                        .as_ref()
-                        .and_then(|b| b.groups.iter().find(|g| g.statuses.contains(status)));
-                    let (required, forbidden) =
-                        group.map_or((&[][..], &[][..]), |g| (g.required, g.forbidden));
+                    let (required, forbidden) = object.needs(status);
                     let needs = Needs {
                         required,
                         forbidden,

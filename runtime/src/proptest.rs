@@ -428,16 +428,13 @@ fn slots(shape: &'static Shape, gens: Vec<FieldGen>) -> Vec<Slot> {
                 .statuses
                 .iter()
                 .map(|wire| {
-                    let group = object
-                        .branches
-                        .as_ref()
-                        .and_then(|b| b.groups.iter().find(|g| g.statuses.contains(wire)));
+                    let (required, forbidden) = object.needs(wire);
                     Slot {
                         fixed: status.map(|s| (s.key, Value::from(*wire))),
                         whole: None,
                         fields: fields.to_vec(),
-                        required: group.map_or(&[][..], |g| g.required),
-                        forbidden: group.map_or(&[][..], |g| g.forbidden),
+                        required,
+                        forbidden,
                     }
                 })
                 .collect()

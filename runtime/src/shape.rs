@@ -38,6 +38,16 @@ pub struct Object {
     pub branches: Option<Branches>,
 }
 
+impl Object {
+    /// The keys `status` requires and those it forbids.
+    pub fn needs(&self, status: &str) -> (&'static [&'static str], &'static [&'static str]) {
+        self.branches
+            .as_ref()
+            .and_then(|b| b.groups.iter().find(|g| g.statuses.contains(&status)))
+            .map_or((&[], &[]), |g| (g.required, g.forbidden))
+    }
+}
+
 #[derive(Debug)]
 pub struct Field {
     /// The key on the wire; the parent's keys when `flatten`.

@@ -241,6 +241,32 @@ pub fn mentions(ty: &syn::Type, ident: &syn::Ident) -> bool {
     walk(quote::quote!(#ty), ident)
 }
 
+/// The type arguments of `ty` when its last segment is one of `names`.
+pub fn args_of<'t>(ty: &'t syn::Type, names: &[&str]) -> Option<Vec<&'t syn::Type>> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || !names.iter().any(|n| last.ident == n) {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    Some(
+        args.args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
+pub const SEQUENCES: &[&str] = &["Vec", "VecDeque", "HashSet", "BTreeSet", "LinkedList"];
+pub const MAPS: &[&str] = &["HashMap", "BTreeMap"];
+
 #[cfg(test)]
 mod tests {
     use super::type_name;
@@ -292,29 +318,3 @@ mod tests {
         }
     }
 }
-
-/// The type arguments of `ty` when its last segment is one of `names`.
-pub fn args_of<'t>(ty: &'t syn::Type, names: &[&str]) -> Option<Vec<&'t syn::Type>> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if path.qself.is_some() || !names.iter().any(|n| last.ident == n) {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    Some(
-        args.args
-            .iter()
-            .filter_map(|a| match a {
-                syn::GenericArgument::Type(t) => Some(t),
-                _ => None,
-            })
-            .collect(),
-    )
-}
-
-pub const SEQUENCES: &[&str] = &["Vec", "VecDeque", "HashSet", "BTreeSet", "LinkedList"];
-pub const MAPS: &[&str] = &["HashMap", "BTreeMap"];

@@ -4,6 +4,7 @@
 //! enabled ours, so the user's crate reads no `#[cfg]`); and, next to it,
 //! `Examples` (`examples.rs`) and `Arbitrary` (`proptest.rs`).
 
+use super::Options;
 use crate::check::types::{args_of, MAPS, SEQUENCES};
 use crate::model::{Field, Item, Model};
 use proc_macro2::TokenStream;
@@ -11,31 +12,8 @@ use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::Ident;
 
-/// Whether any schema is generated at all.
-pub const ENABLED: bool = cfg!(any(feature = "schemars", feature = "utoipa"));
-
-#[cfg(test)]
-thread_local! {
-    /// Expansion snapshots other than the schema's own leave schemas out, so
-    /// that they read the same with the features on or off.
-    pub static SKIP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn enabled() -> bool {
-    ENABLED && !skipped()
-}
-
-/// In the expansion snapshots, all but the schema's own.
-pub(super) fn skipped() -> bool {
-    #[cfg(test)]
-    if SKIP.with(std::cell::Cell::get) {
-        return true;
-    }
-    false
-}
-
 /// The shapes of one model and what hangs off them, for its `const _`.
-pub fn impls(model: &Model) -> TokenStream {
+pub fn impls(model: &Model, options: Options) -> TokenStream {
     let shapes = super::shape::of(model);
     match model {
         Model::ResponseStruct(body) => {
@@ -49,9 +27,16 @@ pub fn impls(model: &Model) -> TokenStream {
                 Some(status),
                 &fields,
                 Pick::First,
+                options,
             );
             if let Some(shape) = &shapes.status {
-                out.extend(emit_plain(&object.item, status, "__STATUS_SHAPE", shape));
+                out.extend(emit_plain(
+                    &object.item,
+                    status,
+                    "__STATUS_SHAPE",
+                    shape,
+                    options,
+                ));
             }
             out
         }
@@ -68,6 +53,7 @@ pub fn impls(model: &Model) -> TokenStream {
                 } else {
                     Pick::First
                 },
+                options,
             )
         }
         Model::ResponseEnum(union) | Model::Tagged(union) => {
@@ -83,6 +69,7 @@ pub fn impls(model: &Model) -> TokenStream {
                 None,
                 &fields,
                 Pick::First,
+                options,
             );
             if let Some(shape) = &shapes.status {
                 out.extend(emit_plain(
@@ -90,6 +77,7 @@ pub fn impls(model: &Model) -> TokenStream {
                     &union.status.ident,
                     "__STATUS_SHAPE",
                     shape,
+                    options,
                 ));
             }
             out
@@ -101,69 +89,19 @@ pub fn impls(model: &Model) -> TokenStream {
             string_enum.item.ident,
             "__SHAPE",
             &shapes.own,
+            options,
         ),
     }
 }
 
-/// On error: the schema traits, implemented as "any value", so that uses of
-/// the type elsewhere compile and the mistake gives one error.
-pub fn stubs(item: &Item, status: Option<&Ident>) -> TokenStream {
-    let generics = syn::Generics::default();
-    let own = std::iter::once((item.ident, item.generics));
-    let examples = {
-        let ident = item.ident;
-        let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
-        quote! {
-            impl #impl_generics __or::Examples for #ident #ty_generics #where_clause {
-                fn examples() -> ::std::vec::Vec<Self> {
-                    ::std::vec::Vec::new()
-                }
-            }
-        }
-    };
-    if !enabled() {
-        return examples;
-    }
-    let status = status.map(|ident| (ident, &generics));
-    own.chain(status)
-        .map(|(ident, generics)| {
-            let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-            let name = ident.unraw().to_string();
-            let mut out = TokenStream::new();
-            if cfg!(feature = "schemars") {
-                out.extend(quote! {
-                    impl #impl_generics __or::schemars::JsonSchema for #ident #ty_generics #where_clause {
-                        fn schema_name() -> __or::schema::Cow<'static, str> {
-                            __or::schema::Cow::Borrowed(#name)
-                        }
-
-                        fn json_schema(_: &mut __or::schemars::SchemaGenerator) -> __or::schemars::Schema {
-                            __or::Default::default()
-                        }
-                    }
-                });
-            }
-            if cfg!(feature = "utoipa") {
-                out.extend(quote! {
-                    impl #impl_generics __or::utoipa::ComposeSchema for #ident #ty_generics #where_clause {
-                        fn compose(
-                            _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
-                        ) -> __or::utoipa::RefOr<__or::utoipa::Schema> {
-                            __or::Default::default()
-                        }
-                    }
-
-                    impl #impl_generics __or::utoipa::ToSchema for #ident #ty_generics #where_clause {}
-                });
-            }
-            out
-        })
-        .chain(std::iter::once(examples))
-        .collect()
-}
-
 /// The impls for a status enum: no generics, no fields.
-fn emit_plain(item: &Item, ident: &Ident, shape_name: &str, shape: &str) -> TokenStream {
+fn emit_plain(
+    item: &Item,
+    ident: &Ident,
+    shape_name: &str,
+    shape: &str,
+    options: Options,
+) -> TokenStream {
     let generics = syn::Generics::default();
     let plain = Item {
         krate: item.krate.clone(),
@@ -173,7 +111,7 @@ fn emit_plain(item: &Item, ident: &Ident, shape_name: &str, shape: &str) -> Toke
         attrs: Vec::new(),
         derives: Vec::new(),
     };
-    emit(&plain, shape_name, shape, None, &[], Pick::Strings)
+    emit(&plain, shape_name, shape, None, &[], Pick::Strings, options)
 }
 
 /// How `Examples` picks a type's examples.
@@ -196,6 +134,7 @@ fn emit(
     status: Option<&Ident>,
     fields: &[&Field],
     pick: Pick,
+    options: Options,
 ) -> TokenStream {
     let ident = item.ident;
     let generics = item.generics;
@@ -230,12 +169,12 @@ fn emit(
     });
     let mut out = super::examples::impl_examples(item, &shape_ident, status, &fields, pick);
     // A string enum's shape is read by schemas and generators only.
-    if pick != Pick::Strings || enabled() || (cfg!(feature = "proptest") && !skipped()) {
+    if pick != Pick::Strings || options.reads_shape() {
         out.extend(quote! {
             const #shape_ident: &::core::primitive::str = #shape;
         });
     }
-    if cfg!(feature = "proptest") && !skipped() {
+    if options.proptest {
         out.extend(super::proptest::impl_arbitrary(
             item,
             &shape_ident,
@@ -243,7 +182,7 @@ fn emit(
             &fields,
         ));
     }
-    if cfg!(feature = "schemars") && enabled() {
+    if options.schemars {
         let subs = slots.iter().map(|(ty, field)| {
             let probe = quote!((&__or::schema::Probe::<#ty>::new()));
             let sub = if field.is_some_and(|f| f.key.is_none()) {
@@ -280,7 +219,7 @@ fn emit(
             }
         });
     }
-    if cfg!(feature = "utoipa") && enabled() {
+    if options.utoipa {
         let subs = slots.iter().map(|(ty, field)| {
             // A flattened field's schema stays inline, for its keys to join.
             let sub = match field {

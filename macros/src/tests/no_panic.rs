@@ -141,7 +141,9 @@ const HAND_WRITTEN: &[(bool, &str, &str)] = &[
 
 fn expands_without_panic(is_model: bool, args: TokenStream, item: TokenStream) -> bool {
     let shown = format!("args: {args}\nitem: {item}");
-    let result = panic::catch_unwind(move || crate::pipeline::expand(args, item, is_model));
+    let result = panic::catch_unwind(move || {
+        crate::pipeline::expand(args, item, is_model, crate::expand::Options::FEATURES)
+    });
     match result {
         Ok(tokens) => {
             assert!(!tokens.is_empty(), "no tokens for\n{shown}");

@@ -34,11 +34,14 @@ const SCHEMAS: bool = cfg!(all(
 
 fn expanded(input: &Path) -> String {
     // Only `schema.rs` shows schemas: the others read the same either way.
-    let schemas = input.ends_with("schema.rs");
-    crate::expand::schema_skip(!schemas);
+    let options = if input.ends_with("schema.rs") {
+        crate::expand::Options::FEATURES
+    } else {
+        crate::expand::Options::NONE
+    };
     let source = fs::read_to_string(input).expect("a readable input");
     let file: syn::File = syn::parse_str(&source).expect("a parsable input");
-    let tokens = super::expand_file(&file);
+    let tokens = super::expand_file(&file, options);
     assert!(!tokens.is_empty(), "{}: nothing to expand", input.display());
     let mut out = String::new();
     for tokens in tokens {
