@@ -53,25 +53,36 @@ fn parse_strict<T: DeserializeOwned + Validate>(
     parsed: impl Fn() -> serde_json::Result<T>,
 ) -> Result<T, Error> {
     let before = validation::reports();
-    match parsed() {
-        // What did not check itself while it was parsed (a hand-written
-        // `Validate`) is checked now; a generated `T` returns at once.
-        Ok(value) => {
-            let mut errors = ValidationErrors::new();
-            validation::validate_parsed(&value, &Path::root(), &mut errors);
-            if errors.is_empty() {
-                Ok(value)
-            } else {
-                Err(Error::validation(errors))
-            }
+    let result = parsed();
+    // What did not check itself while it was parsed (a hand-written
+    // `Validate`) is checked now, through a reference, so that the value is
+    // moved only once; a generated `T` returns at once.
+    if let Ok(value) = &result {
+        let mut errors = ValidationErrors::new();
+        value.validate_into(&Path::parsed_root(), &mut errors);
+        if !errors.is_empty() {
+            return Err(Error::validation(errors));
         }
-        Err(error) if validation::reports() != before => {
-            match validation::take_report(core::any::type_name::<T>()) {
-                Some(errors) => Err(Error::validation(errors)),
-                None => deferred_report(json, &parsed, error),
-            }
-        }
-        Err(error) => Err(type_error::<T>(json, error)),
+    }
+    result.or_else(|error| failed(json, &parsed, error, before))
+}
+
+/// The error of a parse that failed: a report, taken back structured when
+/// `T` itself failed with it; a type or syntax error, with its path.
+#[cold]
+#[inline(never)]
+fn failed<T: DeserializeOwned + Validate>(
+    json: &[u8],
+    parsed: impl Fn() -> serde_json::Result<T>,
+    error: serde_json::Error,
+    reports_before: u32,
+) -> Result<T, Error> {
+    if validation::reports() == reports_before {
+        return Err(type_error::<T>(json, error));
+    }
+    match validation::take_report(core::any::type_name::<T>()) {
+        Some(errors) => Err(Error::validation(errors)),
+        None => deferred_report(json, parsed, error),
     }
 }
 
@@ -148,7 +159,7 @@ fn parse<T: DeserializeOwned + Validate>(
     }
     // Every generated value was valid: what did not check itself is all.
     let mut errors = ValidationErrors::new();
-    validation::validate_parsed(&value, &Path::root(), &mut errors);
+    value.validate_into(&Path::parsed_root(), &mut errors);
     Ok((value, errors))
 }
 

@@ -23,6 +23,10 @@ use core::fmt;
 pub struct Path<'a> {
     parent: Option<&'a Path<'a>>,
     segment: Segment<'a>,
+    /// Below a value just deserialized: generated values checked
+    /// themselves, and their `validate_into` returns at once (see
+    /// `validation.rs`). Inherited by every path built from this one.
+    parsed: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -39,6 +43,16 @@ impl Path<'static> {
         Path {
             parent: None,
             segment: Segment::Root,
+            parsed: false,
+        }
+    }
+
+    /// The root of a value just deserialized.
+    pub(crate) const fn parsed_root() -> Self {
+        Path {
+            parent: None,
+            segment: Segment::Root,
+            parsed: true,
         }
     }
 }
@@ -49,6 +63,7 @@ impl<'a> Path<'a> {
         Path {
             parent: Some(self),
             segment: Segment::Key(key),
+            parsed: self.parsed,
         }
     }
 
@@ -57,6 +72,7 @@ impl<'a> Path<'a> {
         Path {
             parent: Some(self),
             segment: Segment::Index(index),
+            parsed: self.parsed,
         }
     }
 
@@ -66,12 +82,18 @@ impl<'a> Path<'a> {
         Path {
             parent: Some(self),
             segment: Segment::Entry(key),
+            parsed: self.parsed,
         }
     }
 
     /// Whether this is the body itself.
     pub const fn is_root(&self) -> bool {
         matches!(self.segment, Segment::Root)
+    }
+
+    /// Whether the value at this path was just deserialized.
+    pub(crate) const fn is_parsed(&self) -> bool {
+        self.parsed
     }
 }
 

@@ -13,6 +13,9 @@
 //! break a rule at all) is the private [`SelfChecking`]; what it learns at
 //! run time travels in two thread-locals of this module: the flags below,
 //! read on every parse, and the notes, written only when a rule is broken.
+//! A value just deserialized is validated at a path that says so
+//! (`Path::parsed_root`): a generated `validate_into` there returns at once,
+//! as its `Deserialize` checked it, and a hand-written one checks as usual.
 
 use crate::{Path, Validate, ValidationErrors};
 use core::cell::{Cell, RefCell};
@@ -33,9 +36,8 @@ struct Flags {
     depth: u32,
     /// A nested value broke a rule.
     invalid: bool,
-    /// The values being validated were just deserialized: generated ones
-    /// checked themselves, and `validate_into` leaves them out.
-    parsed: bool,
+    /// How many reports have failed a parse on this thread.
+    reports: u32,
 }
 
 /// What a broken rule leaves for the outermost value and the parse
@@ -46,23 +48,23 @@ struct Notes {
     /// The last report that failed a parse, with the name of the type that
     /// failed it, for `from_json` to return structured.
     report: Option<(&'static str, ValidationErrors)>,
-    /// How many reports have failed a parse on this thread.
-    reports: u64,
 }
 
 thread_local! {
     static FLAGS: Cell<Flags> = const {
-        Cell::new(Flags { depth: 0, invalid: false, parsed: false })
+        Cell::new(Flags { depth: 0, invalid: false, reports: 0 })
     };
     static NOTES: RefCell<Notes> = const {
-        RefCell::new(Notes { stash: ValidationErrors::new(), report: None, reports: 0 })
+        RefCell::new(Notes { stash: ValidationErrors::new(), report: None })
     };
 }
 
+#[inline]
 fn flags() -> Flags {
     FLAGS.with(Cell::get)
 }
 
+#[inline]
 fn set_flags(f: impl FnOnce(&mut Flags)) {
     FLAGS.with(|cell| {
         let mut flags = cell.get();
@@ -71,46 +73,24 @@ fn set_flags(f: impl FnOnce(&mut Flags)) {
     });
 }
 
-/// Whether the values being validated were just deserialized: a generated
+/// Whether the value at `path` was just deserialized: a generated
 /// `validate_into` returns at once, as its `Deserialize` checked it.
 #[inline]
-pub fn parsed() -> bool {
-    flags().parsed
+pub fn parsed(path: &Path<'_>) -> bool {
+    path.is_parsed()
 }
 
-/// Validates `value`, just deserialized: what checked itself is left out,
-/// anything else (a hand-written `Validate`) is checked.
+/// A field whose value may validate: the callee knows from the path
+/// whether it was just deserialized.
 #[inline]
-pub fn validate_parsed<T: Validate + ?Sized>(
-    value: &T,
-    path: &Path<'_>,
-    errors: &mut ValidationErrors,
-) {
-    let was = flags().parsed;
-    set_flags(|f| f.parsed = true);
+pub fn nested<T: Validate + ?Sized>(value: &T, path: &Path<'_>, errors: &mut ValidationErrors) {
     value.validate_into(path, errors);
-    set_flags(|f| f.parsed = was);
-}
-
-/// A field whose value may validate: all of it (`deep`, from `validate`),
-/// or what did not check itself (from the parent's `Deserialize`).
-#[inline]
-pub fn nested<T: Validate + ?Sized>(
-    value: &T,
-    deep: bool,
-    path: &Path<'_>,
-    errors: &mut ValidationErrors,
-) {
-    if deep {
-        value.validate_into(path, errors);
-    } else {
-        validate_parsed(value, path, errors);
-    }
 }
 
 /// How many reports have failed a parse on this thread.
-pub(crate) fn reports() -> u64 {
-    NOTES.with(|notes| notes.borrow().reports)
+#[inline]
+pub(crate) fn reports() -> u32 {
+    flags().reports
 }
 
 /// The last report, taken, if the type named `name` failed with it.
@@ -126,11 +106,8 @@ pub(crate) fn take_report(name: &str) -> Option<ValidationErrors> {
 #[inline(never)]
 fn fail<T, E: serde::de::Error>(errors: ValidationErrors) -> E {
     let error = E::custom(&errors);
-    NOTES.with(|notes| {
-        let mut notes = notes.borrow_mut();
-        notes.report = Some((core::any::type_name::<T>(), errors));
-        notes.reports = notes.reports.wrapping_add(1);
-    });
+    NOTES.with(|notes| notes.borrow_mut().report = Some((core::any::type_name::<T>(), errors)));
+    set_flags(|f| f.reports = f.reports.wrapping_add(1));
     error
 }
 
@@ -232,7 +209,7 @@ where
         if watch.own_rules {
             if let Ok(value) = &result {
                 let mut errors = ValidationErrors::new();
-                own(value, &Path::root(), &mut errors);
+                own(value, &Path::parsed_root(), &mut errors);
                 if !errors.is_empty() {
                     if flags().depth == 0 {
                         return Err(fail::<T, _>(errors));
@@ -248,7 +225,7 @@ where
     if let Ok(value) = &result {
         let mut errors = ValidationErrors::new();
         if watch.own_rules {
-            own(value, &Path::root(), &mut errors);
+            own(value, &Path::parsed_root(), &mut errors);
         }
         if scope.outermost {
             if Scope::saw_invalid() {
@@ -369,30 +346,31 @@ pub const fn watch(own_rules: bool, probes: &[Option<bool>]) -> Watch {
     watch
 }
 
-/// Autoref specialisation: `(&Nested(&field)).__nested(…)` validates a field
-/// whose type implements `Validate` and does nothing for any other type.
+/// Autoref specialisation: `(&__or::Nested(&field)).__nested(…)` validates
+/// a field whose type implements `Validate` and does nothing for any other
+/// type.
 pub struct Nested<'a, T: ?Sized>(pub &'a T);
 
 /// Chosen when the field's type implements `Validate`.
 pub trait ValidateNested {
-    /// Validates the field, deep or as just parsed.
-    fn __nested(&self, deep: bool, path: &Path<'_>, errors: &mut ValidationErrors);
+    /// Validates the field (as just parsed, when the path says so).
+    fn __nested(&self, path: &Path<'_>, errors: &mut ValidationErrors);
 }
 
 impl<T: Validate + ?Sized> ValidateNested for Nested<'_, T> {
     #[inline]
-    fn __nested(&self, deep: bool, path: &Path<'_>, errors: &mut ValidationErrors) {
-        nested(self.0, deep, path, errors);
+    fn __nested(&self, path: &Path<'_>, errors: &mut ValidationErrors) {
+        self.0.validate_into(path, errors);
     }
 }
 
 /// Chosen, one autoref later, for every other type.
 pub trait SkipNested {
     /// Nothing to validate.
-    fn __nested(&self, deep: bool, path: &Path<'_>, errors: &mut ValidationErrors);
+    fn __nested(&self, path: &Path<'_>, errors: &mut ValidationErrors);
 }
 
 impl<T: ?Sized> SkipNested for &Nested<'_, T> {
     #[inline(always)]
-    fn __nested(&self, _: bool, _: &Path<'_>, _: &mut ValidationErrors) {}
+    fn __nested(&self, _: &Path<'_>, _: &mut ValidationErrors) {}
 }

@@ -108,6 +108,7 @@ pub fn impl_arbitrary(
         .collect();
     let gens = status_slot.into_iter().chain(gens);
     quote! {
+        #[automatically_derived]
         impl #impl_generics __or::proptest::Generated for #ident #ty_generics
         where
             #predicates
@@ -122,6 +123,8 @@ pub fn impl_arbitrary(
                 ::std::vec![#(#gens),*]
             }
         }
+
+        #[automatically_derived]
 
         impl #impl_generics __or::proptest::Arbitrary for #ident #ty_generics
         where

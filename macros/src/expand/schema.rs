@@ -196,6 +196,7 @@ fn emit(
             }
         });
         out.extend(quote! {
+            #[automatically_derived]
             impl #impl_generics __or::schemars::JsonSchema for #ident #ty_generics
             where #predicates #(#params: __or::schemars::JsonSchema,)*
             {
@@ -237,6 +238,7 @@ fn emit(
             None => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_collect(__out);),
         });
         out.extend(quote! {
+            #[automatically_derived]
             impl #impl_generics __or::utoipa::ComposeSchema for #ident #ty_generics
             where #predicates #(#params: __or::utoipa::ToSchema,)*
             {
@@ -248,6 +250,8 @@ fn emit(
                     __or::utoipa::schema(__or::shape::decode(#shape_ident), &__name, #subs)
                 }
             }
+
+            #[automatically_derived]
 
             impl #impl_generics __or::utoipa::ToSchema for #ident #ty_generics
             where #predicates #(#params: __or::utoipa::ToSchema,)*

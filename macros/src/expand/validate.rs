@@ -7,7 +7,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 
 /// `impl Validate` around `checks`, which see `__self`, `__path`, `__errors`
-/// and `__deep`, and the private `SelfChecking` beside it.
+/// and the private `SelfChecking` beside it.
 pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> TokenStream {
     let ident = item.ident;
     let (impl_generics, ty_generics, _) = item.generics.split_for_impl();
@@ -36,7 +36,7 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
                 #[inline]
                 fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
                     // Just parsed: its `Deserialize` checked it.
-                    if __or::parsed() {
+                    if __or::parsed(__path) {
                         return;
                     }
                     let __self = self;
@@ -62,23 +62,22 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             #[inline]
             fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
                 // Just parsed: its `Deserialize` checked it.
-                if __or::parsed() {
+                if __or::parsed(__path) {
                     return;
                 }
-                __validate(self, __path, __errors, true);
+                __validate(self, __path, __errors);
             }
         }
 
         #self_checking
 
-        /// Checks the fields' rules; with `__deep`, nested values too, and
-        /// otherwise only those that did not check themselves.
+        /// Checks the fields' rules, and nested values (only what did not
+        /// check itself, where the path says it was just parsed).
         #[inline]
         fn __validate #impl_generics (
             __self: &#ident #ty_generics,
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
-            __deep: ::core::primitive::bool,
         ) where #predicates #bounds {
             #probe_traits
             #checks
@@ -184,10 +183,10 @@ pub fn field_checks(
     }
     match field.nested {
         Nested::Generic => checks.push(quote! {
-            __or::nested(#access, __deep, &__at, __errors);
+            __or::nested(#access, &__at, __errors);
         }),
         Nested::Probe => checks.push(quote! {
-            (&__or::Nested(#access)).__nested(__deep, &__at, __errors);
+            (&__or::Nested(#access)).__nested(&__at, __errors);
         }),
         Nested::Never => {}
     }
@@ -261,10 +260,17 @@ pub fn deserialize(
     if !own_rules && probes.is_empty() {
         return quote!(#inner(#deserializer));
     }
+    // Called at a path that says the value was just parsed, where
+    // `validate_into` would return at once: with no nested value, it is
+    // called at a plain root.
     let own = if fields.iter().all(|f| matches!(f.nested, Nested::Never)) {
-        quote!(<Self as __or::Validate>::validate_into)
+        quote!(|__value, _, __errors| __or::Validate::validate_into(
+            __value,
+            &__or::Path::root(),
+            __errors
+        ))
     } else {
-        quote!(|__value, __path, __errors| __validate(__value, __path, __errors, false))
+        quote!(__validate)
     };
     let watch = if probes.is_empty() {
         quote!(__or::watch(#own_rules, &[]))

@@ -42,11 +42,8 @@ pub fn decode(encoded: &'static str) -> &'static Shape {
     // Read outside the lock: a shape names no other, so this cannot
     // re-enter, but nothing is gained by holding it.
     let shape: &'static Shape = Box::leak(Box::new(Reader { rest: encoded }.shape()));
-    *read
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .entry(key)
-        .or_insert(shape)
+    let mut read = read.lock().unwrap_or_else(PoisonError::into_inner);
+    read.entry(key).or_insert(shape)
 }
 
 struct Reader {

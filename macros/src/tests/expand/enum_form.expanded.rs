@@ -200,7 +200,7 @@ const _: () = {
                         ],
                     )
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -250,24 +250,23 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
     impl __or::SelfChecking for CreateAuthSessionResultResponseBody {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate(
         __self: &CreateAuthSessionResultResponseBody,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     ) {
         use __or::{SkipNested as _, ValidateNested as _};
         match __self {
@@ -281,11 +280,11 @@ const _: () = {
             }
             CreateAuthSessionResultResponseBody::Failed { error: __field1, .. } => {
                 let __at = __path.key("error");
-                (&__or::Nested(__field1)).__nested(__deep, &__at, __errors);
+                (&__or::Nested(__field1)).__nested(&__at, __errors);
             }
             CreateAuthSessionResultResponseBody::Canceled { reason: __field1, .. } => {
                 let __at = __path.key("reason");
-                (&__or::Nested(__field1)).__nested(__deep, &__at, __errors);
+                (&__or::Nested(__field1)).__nested(&__at, __errors);
             }
             _ => {}
         }

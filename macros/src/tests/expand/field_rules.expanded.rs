@@ -143,7 +143,7 @@ const _: () = {
                         &[(&&&__or::Probe::<Option<Details>>::new()).__probe()],
                     )
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -155,24 +155,23 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
     impl __or::SelfChecking for RulesResponse {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate(
         __self: &RulesResponse,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     ) {
         use __or::{SkipNested as _, ValidateNested as _};
         {
@@ -227,7 +226,7 @@ const _: () = {
         }
         {
             let __at = __path.key("extra");
-            (&__or::Nested(&__self.extra)).__nested(__deep, &__at, __errors);
+            (&__or::Nested(&__self.extra)).__nested(&__at, __errors);
         }
     }
     #[automatically_derived]

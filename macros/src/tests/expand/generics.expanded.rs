@@ -118,7 +118,7 @@ const _: () = {
                     use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
                     __or::watch(true, &[__or::Some(true)])
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -134,10 +134,10 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
@@ -148,14 +148,13 @@ const _: () = {
     {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate<R>(
         __self: &RunApiResult<R>,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     )
     where
         R: Clone,
@@ -163,7 +162,7 @@ const _: () = {
     {
         {
             let __at = __path.key("result");
-            __or::nested(&__self.result, __deep, &__at, __errors);
+            __or::nested(&__self.result, &__at, __errors);
         }
     }
     #[automatically_derived]
@@ -333,7 +332,7 @@ const _: () = {
                     use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
                     __or::watch(true, &[__or::Some(true)])
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -374,10 +373,10 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
@@ -387,14 +386,13 @@ const _: () = {
     {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate<'a, R>(
         __self: &GenericResult<'a, R>,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     )
     where
         R: __or::Validate,
@@ -402,7 +400,7 @@ const _: () = {
         if let GenericResult::Done { result: __field0, .. } = __self {
             {
                 let __at = __path.key("result");
-                __or::nested(__field0, __deep, &__at, __errors);
+                __or::nested(__field0, &__at, __errors);
             }
         }
     }

@@ -341,7 +341,7 @@ const _: () = {
                         &[(&&&__or::Probe::<Option<Conclusion>>::new()).__probe()],
                     )
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -353,24 +353,23 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
     impl __or::SelfChecking for WorkflowRun {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate(
         __self: &WorkflowRun,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     ) {
         use __or::{SkipNested as _, ValidateNested as _};
         {
@@ -382,7 +381,7 @@ const _: () = {
                 &__at,
                 __errors,
             );
-            (&__or::Nested(&__self.conclusion)).__nested(__deep, &__at, __errors);
+            (&__or::Nested(&__self.conclusion)).__nested(&__at, __errors);
         }
     }
     #[automatically_derived]
@@ -471,7 +470,11 @@ const _: () = {
                 __or::Object(__deserializer),
                 __OperationSerde::deserialize,
                 __or::watch(true, &[]),
-                <Self as __or::Validate>::validate_into,
+                |__value, _, __errors| __or::Validate::validate_into(
+                    __value,
+                    &__or::Path::root(),
+                    __errors,
+                ),
             )
         }
     }
@@ -483,7 +486,7 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
             let __self = self;
@@ -557,7 +560,7 @@ const _: () = {
                     use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
                     __or::watch(false, &[(&&&__or::Probe::<Job>::new()).__probe()])
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -569,29 +572,28 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
     impl __or::SelfChecking for GetJobResponse {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate(
         __self: &GetJobResponse,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     ) {
         use __or::{SkipNested as _, ValidateNested as _};
         {
             let __at = __path.key("Job");
-            (&__or::Nested(&__self.job)).__nested(__deep, &__at, __errors);
+            (&__or::Nested(&__self.job)).__nested(&__at, __errors);
         }
     }
     #[automatically_derived]
@@ -667,7 +669,7 @@ const _: () = {
                     use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
                     __or::watch(true, &[(&&&__or::Probe::<JobState>::new()).__probe()])
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -679,24 +681,23 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
     impl __or::SelfChecking for SharedJob {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate(
         __self: &SharedJob,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     ) {
         use __or::{SkipNested as _, ValidateNested as _};
         {
@@ -706,7 +707,7 @@ const _: () = {
         }
         {
             let __at = *__path;
-            (&__or::Nested(&__self.state)).__nested(__deep, &__at, __errors);
+            (&__or::Nested(&__self.state)).__nested(&__at, __errors);
         }
     }
     #[automatically_derived]
@@ -847,7 +848,11 @@ const _: () = {
                 __or::Object(__deserializer),
                 __JobSerde::deserialize,
                 __or::watch(true, &[]),
-                <Self as __or::Validate>::validate_into,
+                |__value, _, __errors| __or::Validate::validate_into(
+                    __value,
+                    &__or::Path::root(),
+                    __errors,
+                ),
             )
         }
     }
@@ -859,7 +864,7 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
             let __self = self;

@@ -36,7 +36,11 @@ const _: () = {
                 __or::Object(__deserializer),
                 __IdentifiedSerde::deserialize,
                 __or::watch(true, &[]),
-                <Self as __or::Validate>::validate_into,
+                |__value, _, __errors| __or::Validate::validate_into(
+                    __value,
+                    &__or::Path::root(),
+                    __errors,
+                ),
             )
         }
     }
@@ -48,7 +52,7 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
             let __self = self;

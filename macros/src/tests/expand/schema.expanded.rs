@@ -118,7 +118,11 @@ const _: () = {
                 __or::Object(__deserializer),
                 __RunResultSerde::deserialize,
                 __or::watch(true, &[]),
-                <Self as __or::Validate>::validate_into,
+                |__value, _, __errors| __or::Validate::validate_into(
+                    __value,
+                    &__or::Path::root(),
+                    __errors,
+                ),
             )
         }
     }
@@ -130,7 +134,7 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
             let __self = self;
@@ -186,6 +190,7 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "9:RunResult9:A result.0*O3*7:pending4:done6:failed4*6:status0:100*T-0-5:runId8:The run.102*a3;e64;T-0-5:error14:Why it failed.000*T-1-8:progress9:Progress.002*gi0;xi100;I+g0-0+6:status2*3*7:pending4:done9:succeeded0*0*1*6:failed1*5:error0*-00";
+    #[automatically_derived]
     impl __or::proptest::Generated for RunResult
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -202,6 +207,7 @@ const _: () = {
             ]
         }
     }
+    #[automatically_derived]
     impl __or::proptest::Arbitrary for RunResult
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -214,6 +220,7 @@ const _: () = {
             >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
+    #[automatically_derived]
     impl __or::schemars::JsonSchema for RunResult {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("RunResult", &[])
@@ -245,6 +252,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ComposeSchema for RunResult {
         fn compose(
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
@@ -264,6 +272,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ToSchema for RunResult {
         fn name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("RunResult", &[])
@@ -294,6 +303,7 @@ const _: () = {
         }
     }
     const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0";
+    #[automatically_derived]
     impl __or::proptest::Generated for RunResultStatus
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -305,6 +315,7 @@ const _: () = {
             ::std::vec![]
         }
     }
+    #[automatically_derived]
     impl __or::proptest::Arbitrary for RunResultStatus
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -320,6 +331,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::schemars::JsonSchema for RunResultStatus {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("RunResultStatus", &[])
@@ -343,6 +355,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ComposeSchema for RunResultStatus {
         fn compose(
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
@@ -355,6 +368,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ToSchema for RunResultStatus {
         fn name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("RunResultStatus", &[])
@@ -506,7 +520,11 @@ const _: () = {
                 __deserializer,
                 __or::union::deserialize_union,
                 __or::watch(true, &[]),
-                <Self as __or::Validate>::validate_into,
+                |__value, _, __errors| __or::Validate::validate_into(
+                    __value,
+                    &__or::Path::root(),
+                    __errors,
+                ),
             )
         }
     }
@@ -552,7 +570,7 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
             let __self = self;
@@ -595,6 +613,7 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0";
+    #[automatically_derived]
     impl __or::proptest::Generated for Session
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -606,6 +625,7 @@ const _: () = {
             ::std::vec![__or::proptest::FieldGen::Shape]
         }
     }
+    #[automatically_derived]
     impl __or::proptest::Arbitrary for Session
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -618,6 +638,7 @@ const _: () = {
             >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
+    #[automatically_derived]
     impl __or::schemars::JsonSchema for Session {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("Session", &[])
@@ -644,6 +665,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ComposeSchema for Session {
         fn compose(
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
@@ -657,6 +679,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ToSchema for Session {
         fn name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("Session", &[])
@@ -678,6 +701,7 @@ const _: () = {
         }
     }
     const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0";
+    #[automatically_derived]
     impl __or::proptest::Generated for SessionStatus
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -689,6 +713,7 @@ const _: () = {
             ::std::vec![]
         }
     }
+    #[automatically_derived]
     impl __or::proptest::Arbitrary for SessionStatus
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -704,6 +729,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::schemars::JsonSchema for SessionStatus {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("SessionStatus", &[])
@@ -727,6 +753,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ComposeSchema for SessionStatus {
         fn compose(
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
@@ -739,6 +766,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ToSchema for SessionStatus {
         fn name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("SessionStatus", &[])
@@ -804,7 +832,7 @@ const _: () = {
                     use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
                     __or::watch(true, &[__or::Some(true)])
                 },
-                |__value, __path, __errors| __validate(__value, __path, __errors, false),
+                __validate,
             )
         }
     }
@@ -819,10 +847,10 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
-            __validate(self, __path, __errors, true);
+            __validate(self, __path, __errors);
         }
     }
     #[automatically_derived]
@@ -832,14 +860,13 @@ const _: () = {
     {
         const RULES: ::core::primitive::bool = true;
     }
-    /// Checks the fields' rules; with `__deep`, nested values too, and
-    /// otherwise only those that did not check themselves.
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
     #[inline]
     fn __validate<T>(
         __self: &Page<T>,
         __path: &__or::Path<'_>,
         __errors: &mut __or::ValidationErrors,
-        __deep: ::core::primitive::bool,
     )
     where
         T: __or::Validate,
@@ -848,7 +875,7 @@ const _: () = {
             let __at = __path.key("items");
             let __value = &__self.items;
             __or::rules::max_length(__value, 2usize, &__at, __errors);
-            __or::nested(&__self.items, __deep, &__at, __errors);
+            __or::nested(&__self.items, &__at, __errors);
         }
     }
     #[automatically_derived]
@@ -871,6 +898,7 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "4:Page16:A page of items.0*O0*1*5:items10:The items.101*b2;S-0-0-0";
+    #[automatically_derived]
     impl<T> __or::proptest::Generated for Page<T>
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -886,6 +914,7 @@ const _: () = {
             ]
         }
     }
+    #[automatically_derived]
     impl<T> __or::proptest::Arbitrary for Page<T>
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -899,6 +928,7 @@ const _: () = {
             >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
+    #[automatically_derived]
     impl<T> __or::schemars::JsonSchema for Page<T>
     where
         T: __or::schemars::JsonSchema,
@@ -931,6 +961,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl<T> __or::utoipa::ComposeSchema for Page<T>
     where
         T: __or::utoipa::ToSchema,
@@ -950,6 +981,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl<T> __or::utoipa::ToSchema for Page<T>
     where
         T: __or::utoipa::ToSchema,
@@ -1028,6 +1060,7 @@ const _: () = {
     }
     __or::string_enum!(Code, model, open);
     const __SHAPE: &::core::primitive::str = "4:Code6:Codes.1*28:Matched ignoring ASCII case.S1*1:a0*11-0";
+    #[automatically_derived]
     impl __or::proptest::Generated for Code
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -1039,6 +1072,7 @@ const _: () = {
             ::std::vec![]
         }
     }
+    #[automatically_derived]
     impl __or::proptest::Arbitrary for Code
     where
         Self: __or::DeserializeOwned + ::core::fmt::Debug + 'static,
@@ -1051,6 +1085,7 @@ const _: () = {
             >(__or::shape::decode(__SHAPE), <Self as __or::proptest::Generated>::gens())
         }
     }
+    #[automatically_derived]
     impl __or::schemars::JsonSchema for Code {
         fn schema_name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("Code", &[])
@@ -1074,6 +1109,7 @@ const _: () = {
             )
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ComposeSchema for Code {
         fn compose(
             _: __or::utoipa::Vec<__or::utoipa::RefOr<__or::utoipa::Schema>>,
@@ -1082,6 +1118,7 @@ const _: () = {
             __or::utoipa::schema(__or::shape::decode(__SHAPE), &__name, ::std::vec![])
         }
     }
+    #[automatically_derived]
     impl __or::utoipa::ToSchema for Code {
         fn name() -> __or::schema::Cow<'static, str> {
             __or::schema::name("Code", &[])

@@ -130,7 +130,11 @@ const _: () = {
                 __deserializer,
                 __or::union::deserialize_union,
                 __or::watch(true, &[]),
-                <Self as __or::Validate>::validate_into,
+                |__value, _, __errors| __or::Validate::validate_into(
+                    __value,
+                    &__or::Path::root(),
+                    __errors,
+                ),
             )
         }
     }
@@ -173,7 +177,7 @@ const _: () = {
             __path: &__or::Path<'_>,
             __errors: &mut __or::ValidationErrors,
         ) {
-            if __or::parsed() {
+            if __or::parsed(__path) {
                 return;
             }
             let __self = self;
