@@ -2,7 +2,7 @@
 //! as read, each keeping the user's tokens for later errors. `check` turns
 //! it into the model.
 
-use crate::attr::{Container, FieldAttrs, SerdeAttrs, Target, VariantAttrs};
+use crate::attr::{parse_args, Container, FieldAttrs, SerdeAttrs, Target, VariantAttrs};
 use crate::ctxt::Ctxt;
 use crate::symbol::{RESPONSE, SERDE};
 use proc_macro2::TokenStream;
@@ -74,30 +74,24 @@ impl<'a> Input<'a> {
         is_model: bool,
         args: TokenStream,
     ) -> Option<Input<'a>> {
-        let target = match (&item.data, is_model) {
-            (syn::Data::Struct(_), false) => Target::ResponseStruct,
-            (syn::Data::Enum(_), false) => Target::ResponseEnum,
-            (syn::Data::Struct(_), true) => Target::ModelStruct,
-            (syn::Data::Enum(_), true) if crate::attr::has_arg(&args, crate::symbol::TAG) => {
-                Target::TaggedModel
-            }
-            (syn::Data::Enum(_), true) => Target::ModelEnum,
-            (syn::Data::Union(data), _) => {
-                cx.error_spanned_by(
-                    data.union_token,
-                    format!(
-                        "{} does not support unions: declare a struct with named fields{}",
-                        macro_name(is_model),
-                        if is_model {
-                            " or a fieldless enum"
-                        } else {
-                            " or an enum"
-                        }
-                    ),
-                );
-                return None;
-            }
-        };
+        if let syn::Data::Union(data) = &item.data {
+            cx.error_spanned_by(
+                data.union_token,
+                format!(
+                    "{} does not support unions: declare a struct with named fields{}",
+                    macro_name(is_model),
+                    if is_model {
+                        " or a fieldless enum"
+                    } else {
+                        " or an enum"
+                    }
+                ),
+            );
+            return None;
+        }
+        let args = parse_args(cx, args);
+        let is_enum = matches!(item.data, syn::Data::Enum(_));
+        let target = Target::of(is_enum, is_model, &args);
         let container = Container::from_args(cx, target, args);
 
         let mut attrs = Vec::new();

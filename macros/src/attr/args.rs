@@ -373,24 +373,25 @@ pub struct Strings {
 
 /// One value that may be set once: remembers where, for "first set here".
 pub struct Once<T> {
-    name: &'static str,
     first: Option<Span>,
     pub value: Option<T>,
 }
 
-impl<T> Once<T> {
-    pub fn new(name: &'static str) -> Self {
+impl<T> Default for Once<T> {
+    fn default() -> Self {
         Once {
-            name,
             first: None,
             value: None,
         }
     }
+}
 
+impl<T> Once<T> {
     pub fn set(&mut self, cx: &Ctxt, key: &Ident, value: Option<T>) {
         if let Some(first) = self.first {
-            cx.error_at(key.span(), format!("duplicate `{}`", self.name));
-            cx.error_at(first, format!("`{}` first set here", self.name));
+            let name = key.unraw();
+            cx.error_at(key.span(), format!("duplicate `{name}`"));
+            cx.error_at(first, format!("`{name}` first set here"));
             return;
         }
         self.first = Some(key.span());

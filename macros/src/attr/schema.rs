@@ -10,7 +10,7 @@ use crate::krate::Krate;
 use crate::model::{BoundOp, Rule, RuleKind, When};
 use crate::suggest::did_you_mean;
 use crate::symbol::*;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use syn::{Ident, LitStr};
 
 /// What the attribute is on, which decides the arguments it takes.
@@ -25,6 +25,18 @@ pub enum Target {
 }
 
 impl Target {
+    /// The target of the macro (`is_model`) on a struct or an enum, whose
+    /// arguments `args` are: `tag` makes a `#[response_model]` enum tagged.
+    pub fn of(is_enum: bool, is_model: bool, args: &[Arg]) -> Self {
+        match (is_enum, is_model) {
+            (false, false) => Target::ResponseStruct,
+            (true, false) => Target::ResponseEnum,
+            (false, true) => Target::ModelStruct,
+            (true, true) if args.iter().any(|arg| arg.key == TAG) => Target::TaggedModel,
+            (true, true) => Target::ModelEnum,
+        }
+    }
+
     pub fn args(self) -> &'static [&'static str] {
         match self {
             Target::ResponseStruct => RESPONSE_STRUCT_ARGS,
@@ -50,17 +62,8 @@ impl Target {
     }
 }
 
-/// Whether an argument list sets `name` (read before the target is known).
-pub fn has_arg(args: &TokenStream, name: &str) -> bool {
-    let quiet = Ctxt::new();
-    let found = parse_args(&quiet, args.clone())
-        .iter()
-        .any(|arg| arg.key == name);
-    drop(quiet.check());
-    found
-}
-
 /// The container arguments.
+#[derive(Default)]
 pub struct Container {
     pub status: Once<Strings>,
     pub terminal: Once<Strings>,
@@ -88,27 +91,10 @@ pub enum UnknownAttr {
 }
 
 impl Container {
-    pub fn from_args(cx: &Ctxt, target: Target, args: TokenStream) -> Self {
-        let mut c = Container {
-            status: Once::new(STATUS),
-            terminal: Once::new(TERMINAL),
-            failure: Once::new(FAILURE),
-            status_enum: Once::new(STATUS_ENUM),
-            status_field: Once::new(STATUS_FIELD),
-            rename_all: Once::new(RENAME_ALL),
-            status_case: Once::new(STATUS_CASE),
-            open: Once::new(OPEN),
-            unknown: Once::new(UNKNOWN),
-            deny_unknown_fields: Once::new(DENY_UNKNOWN_FIELDS),
-            alias: Once::new(ALIAS),
-            case_insensitive: Once::new(CASE_INSENSITIVE),
-            tag: Once::new(TAG),
-            tag_case: Once::new(TAG_CASE),
-            lifecycle: Once::new(LIFECYCLE),
-            validate_with: Once::new(VALIDATE_WITH),
-            krate: Once::new(CRATE),
-        };
-        for arg in parse_args(cx, args) {
+    /// The arguments `args` (split by `parse_args`), read for `target`.
+    pub fn from_args(cx: &Ctxt, target: Target, args: Vec<Arg>) -> Self {
+        let mut c = Container::default();
+        for arg in args {
             let name = arg.name();
             if !target.args().contains(&name.as_str()) {
                 unknown_arg(cx, target, &arg, &name);
@@ -288,6 +274,7 @@ pub enum DefaultAttr {
 
 /// `#[response(…)]` on a field: its rules in the order written, and the
 /// attributes that are not rules.
+#[derive(Default)]
 pub struct FieldAttrs {
     pub rules: Vec<Rule>,
     pub nested: Once<Span>,
@@ -301,16 +288,7 @@ pub struct FieldAttrs {
 
 impl FieldAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[&syn::Attribute]) -> Self {
-        let mut f = FieldAttrs {
-            rules: Vec::new(),
-            nested: Once::new(NESTED),
-            rename: Once::new(RENAME),
-            default: Once::new(DEFAULT),
-            required: Once::new(REQUIRED),
-            outcome: Once::new(OUTCOME),
-            operation: Once::new(OPERATION),
-            example: Once::new(EXAMPLE),
-        };
+        let mut f = FieldAttrs::default();
         for arg in attrs.iter().flat_map(|attr| response_args(cx, attr)) {
             let name = arg.name();
             let key = &arg.key;
@@ -403,6 +381,7 @@ impl FieldAttrs {
 }
 
 /// `#[response(…)]` on a variant.
+#[derive(Default)]
 pub struct VariantAttrs {
     pub status: Once<LitStr>,
     pub rename: Once<LitStr>,
@@ -411,11 +390,7 @@ pub struct VariantAttrs {
 
 impl VariantAttrs {
     pub fn from_attrs(cx: &Ctxt, target: Target, attrs: &[&syn::Attribute]) -> Self {
-        let mut v = VariantAttrs {
-            status: Once::new(STATUS),
-            rename: Once::new(RENAME),
-            alias: Once::new(ALIAS),
-        };
+        let mut v = VariantAttrs::default();
         let allowed = if target.is_response() {
             RESPONSE_VARIANT_ATTRS
         } else {
