@@ -16,7 +16,8 @@ pub struct Input<'a> {
     /// The user's attributes to keep on the item (docs, other attributes),
     /// without derives, `#[serde]` and `#[response]`.
     pub attrs: Vec<&'a Attribute>,
-    /// The user's derives, less serde's.
+    /// The user's derives, less those the expansion writes (see
+    /// [`kept_derives`]).
     pub derives: Vec<&'a syn::Path>,
     pub serde: SerdeAttrs,
     pub data: Data<'a>,
@@ -54,8 +55,33 @@ pub struct Variant<'a> {
     pub serde: SerdeAttrs,
 }
 
-/// Derives generated on every item: the user's copies are dropped.
+/// Derives written for every item, and for no item at all (after an error):
+/// serde's, which the user's crate may not even be able to name.
 const SERDE_DERIVES: &[&str] = &["Serialize", "Deserialize"];
+/// Derives written on structs and on the enum form.
+const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq"];
+/// Derives written on string enums.
+const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
+
+/// The user's derives to keep: all but those the expansion writes itself
+/// for `target` (`None`: the item without a model, which gets only serde's
+/// dropped).
+pub fn kept_derives(paths: &[syn::Path], target: Option<Target>) -> Vec<&syn::Path> {
+    let generated = match target {
+        None => &[][..],
+        Some(Target::ModelEnum) => ENUM_DERIVES,
+        Some(_) => STRUCT_DERIVES,
+    };
+    paths
+        .iter()
+        .filter(|path| {
+            path.segments.last().map_or(true, |last| {
+                let name = last.ident.to_string();
+                !SERDE_DERIVES.contains(&name.as_str()) && !generated.contains(&name.as_str())
+            })
+        })
+        .collect()
+}
 
 pub fn macro_name(is_model: bool) -> &'static str {
     if is_model {
@@ -111,14 +137,6 @@ impl<'a> Input<'a> {
                 attrs.push(attr);
             }
         }
-        let derives = derive_paths
-            .iter()
-            .filter(|path| {
-                path.segments.last().map_or(true, |last| {
-                    !SERDE_DERIVES.contains(&last.ident.to_string().as_str())
-                })
-            })
-            .collect();
         let serde = SerdeAttrs::from_attrs(&serde_attrs);
 
         let data = match &item.data {
@@ -160,7 +178,7 @@ impl<'a> Input<'a> {
             target,
             container,
             attrs,
-            derives,
+            derives: kept_derives(derive_paths, Some(target)),
             serde,
             data,
         })

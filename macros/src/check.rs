@@ -20,11 +20,6 @@ use crate::symbol::*;
 use proc_macro2::Span;
 use syn::ext::IdentExt;
 
-/// Derives generated on structs and on the enum form.
-const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq"];
-/// Derives generated on string enums.
-const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
-
 pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
     check_unknown_needs_open(cx, &input.container);
     match (&input.data, input.target) {
@@ -49,7 +44,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             check_not_here(cx, fields, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
             Model::ResponseStruct(Body {
                 object: Object {
-                    item: item(input, STRUCT_DERIVES),
+                    item: item(input),
                     fields: checked,
                     serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                     deny_unknown_fields: deny(input),
@@ -82,7 +77,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 }
             };
             Model::Object(Object {
-                item: item(input, STRUCT_DERIVES),
+                item: item(input),
                 fields: fields::fields(
                     cx,
                     fields,
@@ -147,23 +142,14 @@ fn case_collisions(cx: &Ctxt, c: &Container, values: &[StatusValue]) {
     }
 }
 
-fn item<'a>(input: &'a Input<'a>, generated: &[&str]) -> Item<'a> {
+fn item<'a>(input: &'a Input<'a>) -> Item<'a> {
     Item {
         krate: input.container.krate(),
         ident: input.ident(),
         vis: &input.original.vis,
         generics: &input.original.generics,
         attrs: input.attrs.clone(),
-        derives: input
-            .derives
-            .iter()
-            .copied()
-            .filter(|path| {
-                path.segments.last().map_or(true, |last| {
-                    !generated.contains(&last.ident.to_string().as_str())
-                })
-            })
-            .collect(),
+        derives: input.derives.clone(),
     }
 }
 
@@ -413,7 +399,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
     let mut status = status_model(c, status_enum, key, statuses.values);
     status.open = open;
     Union {
-        item: item(input, STRUCT_DERIVES),
+        item: item(input),
         status,
         variants: out,
         deny_unknown_fields: deny(input),
@@ -500,7 +486,7 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
         status::check_case_collisions(cx, out.iter().map(|v| (v.wire.as_str(), v.ident.span())));
     }
     StringEnum {
-        item: item(input, ENUM_DERIVES),
+        item: item(input),
         variants: out,
         open,
         case_insensitive: c.case_insensitive.is_set(),
