@@ -6,5 +6,7 @@ mod schema;
 mod serde;
 
 pub use self::args::{list_of, parse_args, Strings};
-pub use self::schema::{Container, DefaultAttr, FieldAttrs, Target, UnknownAttr, VariantAttrs};
+pub use self::schema::{
+    Container, DefaultAttr, FieldAttrs, RawRule, RawWhen, Target, UnknownAttr, VariantAttrs,
+};
 pub use self::serde::SerdeAttrs;

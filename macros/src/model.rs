@@ -307,17 +307,18 @@ impl Kind {
 }
 
 /// One field rule: the key the user wrote (its name and span) and its
-/// value. Parsing fills it, `check` validates it against the field (and
-/// resolves `When`), emission matches on it: a new rule is one variant, its
-/// parse arm and its emit arm, plus its name and what it needs of the type.
+/// value. Parsing reads it with its `When` raw (`attr::RawWhen`), `check`
+/// validates it against the field and resolves the `When`, emission matches
+/// on it: a new rule is one variant, its parse arm and its emit arm, plus
+/// its name and what it needs of the type.
 #[derive(Clone)]
-pub struct Rule {
+pub struct Rule<W = When> {
     pub key: Ident,
-    pub kind: RuleKind,
+    pub kind: RuleKind<W>,
 }
 
 #[derive(Clone)]
-pub enum RuleKind {
+pub enum RuleKind<W = When> {
     MinLength(Count),
     MaxLength(Count),
     Length(Count),
@@ -331,7 +332,7 @@ pub enum RuleKind {
     /// says; parsing compiles `rust_pattern` of it.
     Pattern(LitStr),
     /// `required_when` / `forbidden_when`.
-    When(When),
+    When(W),
     /// `validate_with`.
     Custom(syn::Path),
 }
@@ -376,16 +377,11 @@ pub enum BoundOp {
     LessThan,
 }
 
-/// `required_when = […]` / `forbidden_when = […]`.
+/// `required_when = […]` / `forbidden_when = […]`, resolved: the status
+/// enum's variants it names, and the message.
 #[derive(Clone)]
 pub struct When {
     pub required: bool,
-    /// The statuses as written, and the span of the list.
-    pub wires: Vec<LitStr>,
-    pub span: Span,
-    /// Some items were not strings, and were reported.
-    pub broken: bool,
-    /// Set by `check`: the status enum's variants, and the message.
     pub idents: Vec<Ident>,
     pub message: String,
 }
@@ -427,7 +423,9 @@ impl RuleKind {
             RuleKind::Custom(_) => VALIDATE_WITH,
         }
     }
+}
 
+impl<W> RuleKind<W> {
     pub fn needs(&self) -> Needs {
         match self {
             RuleKind::MinLength(_)
@@ -439,6 +437,22 @@ impl RuleKind {
             RuleKind::When(_) => Needs::Option,
             RuleKind::Custom(_) => Needs::Anything,
         }
+    }
+
+    /// The same rule with its `When` resolved (`None` drops the rule).
+    pub fn resolve<V>(self, when: impl FnOnce(W) -> Option<V>) -> Option<RuleKind<V>> {
+        Some(match self {
+            RuleKind::MinLength(count) => RuleKind::MinLength(count),
+            RuleKind::MaxLength(count) => RuleKind::MaxLength(count),
+            RuleKind::Length(count) => RuleKind::Length(count),
+            RuleKind::NonEmpty => RuleKind::NonEmpty,
+            RuleKind::MinBytes(count) => RuleKind::MinBytes(count),
+            RuleKind::MaxBytes(count) => RuleKind::MaxBytes(count),
+            RuleKind::Bound(op, bound) => RuleKind::Bound(op, bound),
+            RuleKind::Pattern(lit) => RuleKind::Pattern(lit),
+            RuleKind::When(raw) => RuleKind::When(when(raw)?),
+            RuleKind::Custom(path) => RuleKind::Custom(path),
+        })
     }
 }
 
@@ -453,7 +467,7 @@ pub fn rust_pattern(lit: &LitStr) -> LitStr {
     lit.clone()
 }
 
-impl Rule {
+impl<W> Rule<W> {
     /// Where rustc should point at an error in the rule's generated call:
     /// the rule's key, the pattern's literal, the function's name.
     pub fn span(&self) -> Span {

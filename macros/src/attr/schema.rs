@@ -7,7 +7,7 @@ use super::args::{list_of, parse_args, AliasPair, Arg, Once, Strings};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::krate::Krate;
-use crate::model::{BoundOp, Rule, RuleKind, When};
+use crate::model::{BoundOp, Rule, RuleKind};
 use crate::suggest::did_you_mean;
 use crate::symbol::*;
 use proc_macro2::Span;
@@ -272,11 +272,22 @@ pub enum DefaultAttr {
     Path(syn::Path),
 }
 
+/// `required_when = […]` / `forbidden_when = […]` as written: `check`
+/// resolves it against the statuses into a `model::When`.
+#[derive(Clone)]
+pub struct RawWhen {
+    pub required: bool,
+    pub list: Strings,
+}
+
+/// A field rule as written.
+pub type RawRule = Rule<RawWhen>;
+
 /// `#[response(…)]` on a field: its rules in the order written, and the
 /// attributes that are not rules.
 #[derive(Default)]
 pub struct FieldAttrs {
-    pub rules: Vec<Rule>,
+    pub rules: Vec<RawRule>,
     pub nested: Once<Span>,
     pub rename: Once<LitStr>,
     pub default: Once<DefaultAttr>,
@@ -294,18 +305,7 @@ impl FieldAttrs {
             let key = &arg.key;
             // A rule: parsed into its kind; a broken value is reported and
             // the rule left out.
-            let when = |required| {
-                move |list: Strings| {
-                    RuleKind::When(When {
-                        required,
-                        wires: list.values,
-                        span: list.span,
-                        broken: list.broken,
-                        idents: Vec::new(),
-                        message: String::new(),
-                    })
-                }
-            };
+            let when = |required| move |list| RuleKind::When(RawWhen { required, list });
             let bound = |op| move |b| RuleKind::Bound(op, b);
             let rule = match name.as_str() {
                 MIN_LENGTH => Some(arg.length(cx).map(RuleKind::MinLength)),

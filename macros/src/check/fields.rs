@@ -4,7 +4,7 @@
 use super::status::{check_named, Statuses};
 use super::types::{kind_of, may_validate, option_inner, type_name};
 use crate::ast;
-use crate::attr::DefaultAttr;
+use crate::attr::{DefaultAttr, RawRule, RawWhen};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::model::{
@@ -216,7 +216,7 @@ fn check_presence(cx: &Ctxt, f: &ast::Field, is_option: bool, serde: FieldSerde)
 
 /// One rule, checked against the field's type and the statuses; `None`
 /// after an error.
-fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) -> Option<Rule> {
+fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &RawRule, place: &Place) -> Option<Rule> {
     let name = rule.key.to_string();
     let span = rule.key.span();
     let kind = field.kind;
@@ -283,7 +283,7 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) ->
         }
         Needs::Anything => {}
     }
-    let kind = match &rule.kind {
+    match &rule.kind {
         RuleKind::Bound(_, bound)
             if kind == Kind::Integer && matches!(bound.number, Number::Float(_)) =>
         {
@@ -297,32 +297,32 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) ->
             );
             return None;
         }
-        RuleKind::Pattern(lit) => {
-            check_pattern(cx, lit)?;
-            rule.kind.clone()
-        }
-        RuleKind::When(when) => RuleKind::When(resolve_when(cx, &name, span, when, place)?),
-        other => other.clone(),
-    };
+        RuleKind::Pattern(lit) => check_pattern(cx, lit)?,
+        _ => {}
+    }
     Some(Rule {
         key: rule.key.clone(),
-        kind,
+        kind: rule
+            .kind
+            .clone()
+            .resolve(|when| resolve_when(cx, &name, span, &when, place))?,
     })
 }
 
 /// `required_when` / `forbidden_when` name listed statuses of the struct
 /// form: the variants to match, and the message.
-fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &When, place: &Place) -> Option<When> {
+fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &RawWhen, place: &Place) -> Option<When> {
     match place {
         Place::Body(listed, status_key) => {
-            if when.wires.is_empty() && !when.broken {
-                cx.error_at(when.span, format!("`{name}` lists no status"));
+            let wires = &when.list.values;
+            if wires.is_empty() && !when.list.broken {
+                cx.error_at(when.list.span, format!("`{name}` lists no status"));
             }
             if !listed.broken {
                 check_named(
                     cx,
                     name,
-                    &when.wires,
+                    wires,
                     &listed.named,
                     "a status",
                     "the statuses are",
@@ -334,9 +334,9 @@ fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &When, place: &Place) -
                 "must be absent when"
             };
             Some(When {
-                idents: listed.idents(&when.wires),
-                message: format!("{verb} {status_key} is {}", one_of(&when.wires)),
-                ..when.clone()
+                required: when.required,
+                idents: listed.idents(wires),
+                message: format!("{verb} {status_key} is {}", one_of(wires)),
             })
         }
         Place::Variant => {
