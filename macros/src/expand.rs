@@ -132,7 +132,7 @@ fn object_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         validate::field_checks(
             field,
             &quote!(&__self.#ident),
-            status.map(|status| (&access, &status.ident)),
+            status.map(|status| (&access, &status.wire_enum.ident)),
         )
     });
     let own = validate::container_check(object.validate_with.as_ref());

@@ -57,7 +57,7 @@ pub enum Operation {
 /// The struct form: an object with a status field.
 pub struct Body<'a> {
     pub object: Object<'a>,
-    pub status: Status,
+    pub status: Status<'a>,
     /// `#[response(outcome)]`: the field (by index) whose value decides
     /// success or failure once the status is terminal.
     pub outcome: Option<usize>,
@@ -66,7 +66,7 @@ pub struct Body<'a> {
 /// The enum form.
 pub struct Union<'a> {
     pub item: Item<'a>,
-    pub status: Status,
+    pub status: Status<'a>,
     pub variants: Vec<UnionVariant<'a>>,
     pub deny_unknown_fields: bool,
     pub validate_with: Option<syn::Path>,
@@ -90,21 +90,29 @@ pub struct UnionVariant<'a> {
     pub attrs: Vec<&'a Attribute>,
     /// `None` for a unit variant.
     pub fields: Option<Vec<Field<'a>>>,
-    /// Its entry in `Status::values`.
+    /// Its value in the status's `wire_enum`.
     pub status: usize,
 }
 
-/// The status enum to generate, for either form.
-pub struct Status {
-    pub ident: Ident,
-    /// The status's key on the wire.
+/// A response's status, or a tagged model's tag: its key on the wire and
+/// the enum of its values.
+pub struct Status<'a> {
     pub key: String,
-    pub values: Vec<StatusValue>,
+    pub wire_enum: WireEnum<'a>,
+}
+
+/// An enum of wire strings, in each of its three uses: a response's status
+/// enum, a tagged model's tag enum, a `#[response_model]` string enum.
+/// `check/status.rs` builds it; `expand/string_enum.rs` emits it.
+pub struct WireEnum<'a> {
+    pub ident: Ident,
+    pub values: Vec<WireValue<'a>>,
+    /// An `Unknown(String)` variant keeps unlisted values.
     pub open: bool,
+    /// Values and aliases match ASCII case-insensitively.
+    pub case_insensitive: bool,
     /// What an unlisted status means, with `open`.
     pub unknown: Unknown,
-    /// Statuses and aliases match ASCII case-insensitively.
-    pub case_insensitive: bool,
 }
 
 /// What an unlisted status means.
@@ -115,12 +123,16 @@ pub enum Unknown {
     With(syn::Path),
 }
 
-pub struct StatusValue {
-    pub wire: String,
+pub struct WireValue<'a> {
     pub ident: Ident,
+    pub wire: String,
     /// Other spellings that deserialize to it.
     pub aliases: Vec<String>,
+    /// A status's, from `terminal` and `failure`; a string enum's value is
+    /// `Failed` when its `failure` names it.
     pub class: Class,
+    /// The user's attributes on a string enum's variant.
+    pub attrs: Vec<&'a Attribute>,
 }
 
 /// Where a status leaves the operation.
@@ -144,18 +156,10 @@ impl Class {
 /// `#[response_model]` on a fieldless enum.
 pub struct StringEnum<'a> {
     pub item: Item<'a>,
-    pub variants: Vec<StringVariant<'a>>,
-    pub open: bool,
-    pub case_insensitive: bool,
-    /// `failure = […]`: the variants that mean failure, when classified.
-    pub failure: Option<Vec<Ident>>,
-}
-
-pub struct StringVariant<'a> {
-    pub ident: &'a Ident,
-    pub attrs: Vec<&'a Attribute>,
-    pub wire: String,
-    pub aliases: Vec<String>,
+    pub wire_enum: WireEnum<'a>,
+    /// `failure = […]`: the enum is an outcome, its failures the values of
+    /// class `Failed`.
+    pub outcome: bool,
 }
 
 /// One field of an object or of a union's variant.

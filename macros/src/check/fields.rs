@@ -1,7 +1,7 @@
 //! Fields: the wire key, the type's kind, and every rule checked against the
 //! type, the other rules and the statuses, then resolved into the model.
 
-use super::status::{check_named, Statuses};
+use super::status::Values;
 use super::types::{kind_of, may_validate, option_inner, type_name};
 use crate::ast;
 use crate::attr::{DefaultAttr, RawRule, RawWhen};
@@ -16,8 +16,8 @@ use syn::ext::IdentExt;
 
 /// Where the fields are, which decides what `required_when` may name.
 pub enum Place<'s> {
-    /// The struct form: the statuses `required_when` may name.
-    Body(&'s Statuses, &'s str),
+    /// The struct form: the statuses `required_when` may name, and their key.
+    Body(&'s Values<'s>, &'s str),
     /// A variant of the enum form: each variant is one status.
     Variant,
     /// A `#[response_model]`: no status.
@@ -313,21 +313,12 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &RawRule, place: &Place)
 /// form: the variants to match, and the message.
 fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &RawWhen, place: &Place) -> Option<When> {
     match place {
-        Place::Body(listed, status_key) => {
+        Place::Body(values, status_key) => {
             let wires = &when.list.values;
             if wires.is_empty() && !when.list.broken {
                 cx.error_at(when.list.span, format!("`{name}` lists no status"));
             }
-            if !listed.broken {
-                check_named(
-                    cx,
-                    name,
-                    wires,
-                    &listed.named,
-                    "a status",
-                    "the statuses are",
-                );
-            }
+            values.check_listed(cx, name, wires);
             let verb = if when.required {
                 "required when"
             } else {
@@ -335,7 +326,7 @@ fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &RawWhen, place: &Place
             };
             Some(When {
                 required: when.required,
-                idents: listed.idents(wires),
+                idents: values.idents(wires),
                 message: format!("{verb} {status_key} is {}", one_of(wires)),
             })
         }
