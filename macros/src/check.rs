@@ -26,7 +26,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             let status_enum = status::enum_name(cx, c, input.ident());
             let key = status_key(cx, c, None);
             let case = field_case(cx, c, &input.serde, RENAME_ALL);
-            let checked = fields::fields(
+            let (checked, status_named_field) = fields::fields(
                 cx,
                 fields,
                 case,
@@ -50,6 +50,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     wire_enum: values.into_enum(c, status_enum),
                 },
                 outcome,
+                status_named_field,
             })
         }
         (Data::Struct(fields), _) => {
@@ -82,7 +83,8 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     &Place::Model,
                     None,
                     &input.original.generics,
-                ),
+                )
+                .0,
                 serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                 deny_unknown_fields: deny(input),
                 validate_with: c.validate_with.value.clone(),
@@ -300,6 +302,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
                     Some(&key),
                     &input.original.generics,
                 )
+                .0
             }),
             status,
         });

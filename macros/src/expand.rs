@@ -80,7 +80,7 @@ pub fn generate(model: &Model, mode: Mode, options: Options) -> TokenStream {
                 impls.push(object_impls(object, Some(&body.status)));
                 impls.push(response::object(body));
             }
-            let own = item::object(&object.item, &object.fields, Some(&body.status));
+            let own = item::object(&object.item, &object.fields, body.status_field());
             (&object.item, vec![own, status.item()], impls)
         }
         Model::ResponseEnum(union) => {

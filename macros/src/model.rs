@@ -61,6 +61,16 @@ pub struct Body<'a> {
     /// `#[response(outcome)]`: the field (by index) whose value decides
     /// success or failure once the status is terminal.
     pub outcome: Option<usize>,
+    /// A user field named `status` (reported) holds the place of the
+    /// status field.
+    pub status_named_field: bool,
+}
+
+impl<'a> Body<'a> {
+    /// The status the struct gets a `status` field for, if it does.
+    pub fn status_field(&self) -> Option<&Status<'a>> {
+        (!self.status_named_field).then_some(&self.status)
+    }
 }
 
 /// The enum form.

@@ -24,7 +24,8 @@ pub enum Place<'s> {
     Model,
 }
 
-/// The fields of one struct or variant, checked.
+/// The fields of one struct or variant, checked; and whether one of them,
+/// named `status` (reported), holds the place of the status field.
 pub fn fields<'a>(
     cx: &Ctxt,
     fields: &'a [ast::Field<'a>],
@@ -32,10 +33,15 @@ pub fn fields<'a>(
     place: &Place,
     status_key: Option<&str>,
     generics: &syn::Generics,
-) -> Vec<Field<'a>> {
+) -> (Vec<Field<'a>>, bool) {
+    let mut status_named = false;
     let out: Vec<Field<'a>> = fields
         .iter()
-        .map(|f| field(cx, f, case, place, status_key, generics))
+        .map(|f| {
+            let (field, named) = field(cx, f, case, place, status_key, generics);
+            status_named |= named;
+            field
+        })
         .collect();
     // Two fields cannot share a key.
     for (i, field) in out.iter().enumerate() {
@@ -50,7 +56,7 @@ pub fn fields<'a>(
             );
         }
     }
-    out
+    (out, status_named)
 }
 
 fn field<'a>(
@@ -60,7 +66,7 @@ fn field<'a>(
     place: &Place,
     status_key: Option<&str>,
     generics: &syn::Generics,
-) -> Field<'a> {
+) -> (Field<'a>, bool) {
     let a = &f.attrs;
     let option = option_inner(f.ty);
     let kind = kind_of(option.unwrap_or(f.ty));
@@ -87,15 +93,15 @@ fn field<'a>(
         skip: f.serde.has("skip") || f.serde.has("skip_deserializing"),
         skip_serializing_if: f.serde.has("skip_serializing_if"),
     };
-    if let Some(status_key) = status_key {
+    let status_named = status_key.is_some_and(|status_key| {
         check_status_key(
             cx,
             f,
             key.as_deref(),
             status_key,
             !matches!(place, Place::Variant),
-        );
-    }
+        )
+    });
     check_presence(cx, f, option.is_some(), serde);
     let field = Field {
         ident: f.ident,
@@ -138,17 +144,18 @@ fn field<'a>(
         .collect();
     check_conflicts(cx, f);
     check_bounds(cx, f);
-    Field { rules, ..field }
+    (Field { rules, ..field }, status_named)
 }
 
-/// A user field cannot be called `status`, nor take the status's key.
+/// A user field cannot be called `status`, nor take the status's key;
+/// whether it is called `status`.
 fn check_status_key(
     cx: &Ctxt,
     f: &ast::Field,
     key: Option<&str>,
     status_key: &str,
     top_level: bool,
-) {
+) -> bool {
     if top_level && f.ident.unraw() == STATUS {
         let message = if status_key == STATUS {
             "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field".to_owned()
@@ -159,7 +166,9 @@ fn check_status_key(
             )
         };
         cx.error_spanned_by(f.ident, message);
-    } else if key == Some(status_key) {
+        return true;
+    }
+    if key == Some(status_key) {
         let span = f
             .attrs
             .rename
@@ -179,6 +188,7 @@ fn check_status_key(
             ),
         );
     }
+    false
 }
 
 /// `required` needs an `Option<T>` and no default.

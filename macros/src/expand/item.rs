@@ -27,14 +27,12 @@ fn fields<'f>(fields: impl IntoIterator<Item = &'f Field<'f>>, with_vis: bool) -
     quote!(#(#fields)*)
 }
 
-/// A struct, with the status field first when it has a status.
+/// A struct, with the status field first when it has one.
 pub fn object(item: &Item, own_fields: &[Field], status: Option<&Status>) -> TokenStream {
     let (vis, ident, generics) = (item.vis, item.ident, item.generics);
     let where_clause = &generics.where_clause;
     let attrs = attrs(item);
-    // A user field named `status` was reported; it stays, ours does not.
-    let clash = own_fields.iter().any(|f| f.ident == "status");
-    let status_field = status.filter(|_| !clash).map(|status| {
+    let status_field = status.map(|status| {
         let doc = format!(" The operation's status: `{:?}` on the wire.", status.key);
         let status_enum = &status.wire_enum.ident;
         quote! {
