@@ -142,11 +142,7 @@ impl<'a> Input<'a> {
         let data = match &item.data {
             syn::Data::Struct(data) => {
                 let fields = match &data.fields {
-                    syn::Fields::Named(named) => named
-                        .named
-                        .iter()
-                        .filter_map(|f| Field::from_syn(cx, f))
-                        .collect(),
+                    syn::Fields::Named(named) => Field::named(cx, named),
                     syn::Fields::Unnamed(unnamed) => {
                         cx.error_spanned_by(
                             unnamed,
@@ -220,6 +216,14 @@ fn split_attrs(attrs: &[Attribute]) -> (Vec<&Attribute>, Vec<&Attribute>, Vec<&A
 }
 
 impl<'a> Field<'a> {
+    fn named(cx: &Ctxt, fields: &'a syn::FieldsNamed) -> Vec<Field<'a>> {
+        fields
+            .named
+            .iter()
+            .filter_map(|f| Field::from_syn(cx, f))
+            .collect()
+    }
+
     fn from_syn(cx: &Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         let ident = field.ident.as_ref()?;
         let (ours, serde_attrs, kept_attrs) = split_attrs(&field.attrs);
@@ -244,11 +248,7 @@ impl<'a> Variant<'a> {
             syn::Fields::Unnamed(_) => Style::Tuple,
         };
         let fields = match &variant.fields {
-            syn::Fields::Named(named) => named
-                .named
-                .iter()
-                .filter_map(|f| Field::from_syn(cx, f))
-                .collect(),
+            syn::Fields::Named(named) => Field::named(cx, named),
             _ => Vec::new(),
         };
         Variant {

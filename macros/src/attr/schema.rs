@@ -106,16 +106,7 @@ impl Container {
                 TERMINAL => c.terminal.set(cx, key, arg.strings(cx)),
                 FAILURE => c.failure.set(cx, key, arg.strings(cx)),
                 STATUS_ENUM => c.status_enum.set(cx, key, arg.ident(cx)),
-                STATUS_FIELD => {
-                    let lit = arg.string(cx).filter(|lit| {
-                        let empty = lit.value().is_empty();
-                        if empty {
-                            cx.error_spanned_by(lit, "`status_field` must not be empty");
-                        }
-                        !empty
-                    });
-                    c.status_field.set(cx, key, lit);
-                }
+                STATUS_FIELD => c.status_field.set(cx, key, arg.non_empty_string(cx)),
                 RENAME_ALL => c.rename_all.set(cx, key, rename_rule(cx, &arg)),
                 STATUS_CASE => c.status_case.set(cx, key, rename_rule(cx, &arg)),
                 OPEN => c.open.set(cx, key, arg.flag(cx)),
@@ -143,16 +134,7 @@ impl Container {
                     c.unknown.set(cx, key, value);
                 }
                 CASE_INSENSITIVE => c.case_insensitive.set(cx, key, arg.flag(cx)),
-                TAG => {
-                    let lit = arg.string(cx).filter(|lit| {
-                        let empty = lit.value().is_empty();
-                        if empty {
-                            cx.error_spanned_by(lit, "`tag` must not be empty");
-                        }
-                        !empty
-                    });
-                    c.tag.set(cx, key, lit);
-                }
+                TAG => c.tag.set(cx, key, arg.non_empty_string(cx)),
                 TAG_CASE => c.tag_case.set(cx, key, rename_rule(cx, &arg)),
                 LIFECYCLE => c
                     .lifecycle
@@ -250,20 +232,24 @@ fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
         None if FIELD_ATTRS.contains(&name) => format!(
             "`{name}` is a field rule: write it on a field, as `#[response({name} …)]`"
         ),
-        None => {
-            let suggestion = did_you_mean(name, target.args().iter().copied());
-            if suggestion.is_empty() {
-                format!(
-                    "unknown argument `{name}`; {} takes {}",
-                    target.describe(),
-                    list_of(target.args())
-                )
-            } else {
-                format!("unknown argument `{name}`{suggestion}")
-            }
-        }
+        None => unknown_name(
+            "argument",
+            name,
+            target.args(),
+            format!("{} takes {}", target.describe(), list_of(target.args())),
+        ),
     };
     cx.error_at(arg.key.span(), message);
+}
+
+/// `unknown {what} `{name}``, with the nearest of `known` or else `expected`.
+fn unknown_name(what: &str, name: &str, known: &[&str], expected: String) -> String {
+    let suggestion = did_you_mean(name, known.iter().copied());
+    if suggestion.is_empty() {
+        format!("unknown {what} `{name}`; {expected}")
+    } else {
+        format!("unknown {what} `{name}`{suggestion}")
+    }
 }
 
 /// `#[response(default)]` / `#[response(default = path)]`.
@@ -357,15 +343,12 @@ impl FieldAttrs {
                     {
                         format!("`{name}` is a container argument: write it in the attribute on the type, not on a field")
                     } else {
-                        let suggestion = did_you_mean(&name, FIELD_ATTRS.iter().copied());
-                        if suggestion.is_empty() {
-                            format!(
-                                "unknown field attribute `{name}`; expected one of {}",
-                                list_of(FIELD_ATTRS)
-                            )
-                        } else {
-                            format!("unknown field attribute `{name}`{suggestion}")
-                        }
+                        unknown_name(
+                            "field attribute",
+                            &name,
+                            FIELD_ATTRS,
+                            format!("expected one of {}", list_of(FIELD_ATTRS)),
+                        )
                     };
                     cx.error_at(key.span(), message);
                 }
@@ -404,18 +387,17 @@ impl VariantAttrs {
                 RENAME if !target.is_response() => v.rename.set(cx, key, arg.string(cx)),
                 ALIAS => v.alias.set(cx, key, arg.strings(cx)),
                 _ => {
-                    let suggestion = did_you_mean(&name, allowed.iter().copied());
                     let message = if name == RENAME && target.is_response() {
                         "a variant of the enum form takes `status = \"…\"`, its wire value, not `rename`".to_owned()
                     } else if name == STATUS {
                         "a variant of a string enum takes `rename = \"…\"`, its wire value, not `status`".to_owned()
-                    } else if suggestion.is_empty() {
-                        format!(
-                            "unknown variant attribute `{name}`; expected {}",
-                            list_of(allowed)
-                        )
                     } else {
-                        format!("unknown variant attribute `{name}`{suggestion}")
+                        unknown_name(
+                            "variant attribute",
+                            &name,
+                            allowed,
+                            format!("expected {}", list_of(allowed)),
+                        )
                     };
                     cx.error_at(key.span(), message);
                 }
