@@ -257,7 +257,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             },
         );
     }
-    let mut values = Values::new(c, if tagged { Use::Tag } else { Use::Status });
+    let mut values = Values::new(if tagged { Use::Tag } else { Use::Status });
     let mut out = Vec::new();
     for variant in variants {
         check_variant_shape(cx, input.target, variant);
@@ -274,7 +274,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
                 _ => None,
             },
         );
-        let status = values.variant(cx, variant, status_case, Vec::new());
+        let status = values.variant(cx, c, variant, status_case, Vec::new());
         let case =
             honored_case(cx, None, "rename_all", &variant.serde, RENAME_ALL).unwrap_or(field_case);
         out.push(UnionVariant {
@@ -349,7 +349,7 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
             "a string enum takes no generic parameters",
         );
     }
-    let mut values = Values::new(c, Use::Model(input.ident()));
+    let mut values = Values::new(Use::Model(input.ident()));
     for variant in variants {
         check_variant_shape(cx, input.target, variant);
         variant.serde.refuse_others(
@@ -361,7 +361,7 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
                 _ => None,
             },
         );
-        values.variant(cx, variant, case, variant.kept_attrs.clone());
+        values.variant(cx, c, variant, case, variant.kept_attrs.clone());
     }
     values.finish(cx, c);
     StringEnum {

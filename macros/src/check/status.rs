@@ -4,7 +4,7 @@
 //! and classes, and what an unlisted one means, checked.
 
 use crate::ast::Variant;
-use crate::attr::{list_of, Container, UnknownAttr};
+use crate::attr::{list_of, Container, Strings, UnknownAttr};
 use crate::case::{self, RenameRule};
 use crate::ctxt::Ctxt;
 use crate::model::{Class, Unknown, WireEnum, WireValue};
@@ -57,21 +57,20 @@ pub struct Values<'a> {
     broken: bool,
     /// The variants' own aliases, by wire value.
     aliases: Vec<(String, LitStr)>,
-    /// `open`, and no variant of the user's has the name of the one it adds.
-    open: bool,
+    /// A variant of the user's is named like the one `open` adds (reported):
+    /// the enum keeps the user's, and is not open.
     clash: bool,
 }
 
 impl<'a> Values<'a> {
     /// Values to read from the variants, one each (see [`Values::variant`]).
-    pub fn new(c: &Container, use_: Use<'a>) -> Self {
+    pub fn new(use_: Use<'a>) -> Self {
         Values {
             use_,
             values: Vec::new(),
             named: Vec::new(),
             broken: false,
             aliases: Vec::new(),
-            open: c.open.is_set(),
             clash: false,
         }
     }
@@ -81,7 +80,7 @@ impl<'a> Values<'a> {
     pub fn listed(cx: &Ctxt, c: &Container) -> Self {
         let mut statuses = Values {
             broken: true,
-            ..Values::new(c, Use::Status)
+            ..Values::new(Use::Status)
         };
         let list = match (&c.status.value, c.status.key_span()) {
             (None, None) => {
@@ -167,11 +166,12 @@ impl<'a> Values<'a> {
     pub fn variant(
         &mut self,
         cx: &Ctxt,
+        c: &Container,
         variant: &Variant,
         case: RenameRule,
         attrs: Vec<&'a Attribute>,
     ) -> usize {
-        if self.open && variant.ident == "Unknown" {
+        if c.open.is_set() && variant.ident == "Unknown" {
             cx.error_spanned_by(variant.ident, self.use_.clash());
             self.clash = true;
         }
@@ -206,7 +206,7 @@ impl<'a> Values<'a> {
         WireEnum {
             ident,
             values: self.values,
-            open: self.open && !self.clash,
+            open: c.open.is_set() && !self.clash,
             case_insensitive: c.case_insensitive.is_set(),
             unknown: match &c.unknown.value {
                 Some(UnknownAttr::Failure) => Unknown::Is(Class::Failed),
@@ -352,7 +352,7 @@ impl<'a> Values<'a> {
     /// every failure is terminal. A string enum's: `failure` names its
     /// values, which mean failure as an outcome.
     fn classify(&mut self, cx: &Ctxt, c: &Container) {
-        let wires = |list: &Option<crate::attr::Strings>| -> Vec<String> {
+        let wires = |list: &Option<Strings>| -> Vec<String> {
             list.as_ref()
                 .map(|l| l.values.iter().map(LitStr::value).collect())
                 .unwrap_or_default()

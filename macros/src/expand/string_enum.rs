@@ -1,6 +1,7 @@
-//! String enums: `#[response_model]` enums and the status enums, one
-//! generator. The enum itself goes next to the user's item; its impls, in
-//! the type's `const _`.
+//! Wire enums (`model::WireEnum`): `#[response_model]` string enums, the
+//! status enums and the tag enums, one generator. The enum itself goes next
+//! to the user's item (a tag enum, inside the `const _`); its impls, in the
+//! type's `const _`.
 
 use crate::model::{Class, Item, Status, StringEnum, Unknown, WireEnum};
 use proc_macro2::TokenStream;
@@ -191,8 +192,10 @@ impl<'a> Spec<'a> {
                 }
             }
         });
-        let status = (self.form == Form::Status).then(|| self.status_items(unknown));
-        let outcome = (self.form == Form::Model { outcome: true }).then(|| {
+        let (status_consts, status_fns) = (self.form == Form::Status)
+            .then(|| self.status_items(unknown))
+            .unzip();
+        let (outcome_const, outcome_impl) = (self.form == Form::Model { outcome: true }).then(|| {
             let failure: Vec<_> = values.iter().filter(|v| v.class.is_failure()).collect();
             let failure_wires = failure.iter().map(|v| &v.wire);
             let body = if failure.is_empty() {
@@ -222,15 +225,8 @@ impl<'a> Spec<'a> {
                     }
                 },
             )
-        });
-        let (outcome_const, outcome_impl) = match outcome {
-            Some((c, i)) => (Some(c), Some(i)),
-            None => (None, None),
-        };
-        let (status_consts, status_fns) = match status {
-            Some((consts, fns)) => (Some(consts), Some(fns)),
-            None => (None, None),
-        };
+        })
+        .unzip();
         let default = match (values.as_slice(), open, self.form) {
             ([only], false, Form::Status) => {
                 let only = &only.ident;
@@ -250,12 +246,15 @@ impl<'a> Spec<'a> {
         let dead_code = (self.form == Form::Tag).then(|| quote!(#[allow(dead_code)]));
         // Everything else is the same for every string enum: the runtime's
         // `string_enum!` writes it.
-        let (form, openness) = match (self.form, open) {
-            (Form::Tag, _) => (quote!(tag), None),
-            (Form::Status, true) => (quote!(status), Some(quote!(, open))),
-            (Form::Status, false) => (quote!(status), Some(quote!(, closed))),
-            (Form::Model { .. }, true) => (quote!(model), Some(quote!(, open))),
-            (Form::Model { .. }, false) => (quote!(model), Some(quote!(, closed))),
+        let form = match self.form {
+            Form::Model { .. } => quote!(model),
+            Form::Status => quote!(status),
+            Form::Tag => quote!(tag),
+        };
+        let openness = match (self.form, open) {
+            (Form::Tag, _) => None,
+            (_, true) => Some(quote!(, open)),
+            (_, false) => Some(quote!(, closed)),
         };
         quote! {
             #dead_code
