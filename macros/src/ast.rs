@@ -2,7 +2,7 @@
 //! as read, each keeping the user's tokens for later errors. `check` turns
 //! it into the model.
 
-use crate::attr::{Container, FieldAttrs, SerdeAttrs, Target, VariantAttrs};
+use crate::attr::{parse_args, Container, FieldAttrs, SerdeAttrs, Target, VariantAttrs};
 use crate::ctxt::Ctxt;
 use crate::symbol::{RESPONSE, SERDE};
 use proc_macro2::TokenStream;
@@ -16,7 +16,8 @@ pub struct Input<'a> {
     /// The user's attributes to keep on the item (docs, other attributes),
     /// without derives, `#[serde]` and `#[response]`.
     pub attrs: Vec<&'a Attribute>,
-    /// The user's derives, less serde's.
+    /// The user's derives, less those the expansion writes (see
+    /// [`kept_derives`]).
     pub derives: Vec<&'a syn::Path>,
     pub serde: SerdeAttrs,
     pub data: Data<'a>,
@@ -54,8 +55,33 @@ pub struct Variant<'a> {
     pub serde: SerdeAttrs,
 }
 
-/// Derives generated on every item: the user's copies are dropped.
+/// Derives written for every item, and for no item at all (after an error):
+/// serde's, which the user's crate may not even be able to name.
 const SERDE_DERIVES: &[&str] = &["Serialize", "Deserialize"];
+/// Derives written on structs and on the enum form.
+const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq"];
+/// Derives written on string enums.
+const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
+
+/// The user's derives to keep: all but those the expansion writes itself
+/// for `target` (`None`: the item without a model, which gets only serde's
+/// dropped).
+pub fn kept_derives(paths: &[syn::Path], target: Option<Target>) -> Vec<&syn::Path> {
+    let generated = match target {
+        None => &[][..],
+        Some(Target::ModelEnum) => ENUM_DERIVES,
+        Some(_) => STRUCT_DERIVES,
+    };
+    paths
+        .iter()
+        .filter(|path| {
+            path.segments.last().map_or(true, |last| {
+                let name = last.ident.to_string();
+                !SERDE_DERIVES.contains(&name.as_str()) && !generated.contains(&name.as_str())
+            })
+        })
+        .collect()
+}
 
 pub fn macro_name(is_model: bool) -> &'static str {
     if is_model {
@@ -74,30 +100,24 @@ impl<'a> Input<'a> {
         is_model: bool,
         args: TokenStream,
     ) -> Option<Input<'a>> {
-        let target = match (&item.data, is_model) {
-            (syn::Data::Struct(_), false) => Target::ResponseStruct,
-            (syn::Data::Enum(_), false) => Target::ResponseEnum,
-            (syn::Data::Struct(_), true) => Target::ModelStruct,
-            (syn::Data::Enum(_), true) if crate::attr::has_arg(&args, crate::symbol::TAG) => {
-                Target::TaggedModel
-            }
-            (syn::Data::Enum(_), true) => Target::ModelEnum,
-            (syn::Data::Union(data), _) => {
-                cx.error_spanned_by(
-                    data.union_token,
-                    format!(
-                        "{} does not support unions: declare a struct with named fields{}",
-                        macro_name(is_model),
-                        if is_model {
-                            " or a fieldless enum"
-                        } else {
-                            " or an enum"
-                        }
-                    ),
-                );
-                return None;
-            }
-        };
+        if let syn::Data::Union(data) = &item.data {
+            cx.error_spanned_by(
+                data.union_token,
+                format!(
+                    "{} does not support unions: declare a struct with named fields{}",
+                    macro_name(is_model),
+                    if is_model {
+                        " or a fieldless enum"
+                    } else {
+                        " or an enum"
+                    }
+                ),
+            );
+            return None;
+        }
+        let args = parse_args(cx, args);
+        let is_enum = matches!(item.data, syn::Data::Enum(_));
+        let target = Target::of(is_enum, is_model, &args);
         let container = Container::from_args(cx, target, args);
 
         let mut attrs = Vec::new();
@@ -117,24 +137,12 @@ impl<'a> Input<'a> {
                 attrs.push(attr);
             }
         }
-        let derives = derive_paths
-            .iter()
-            .filter(|path| {
-                path.segments.last().map_or(true, |last| {
-                    !SERDE_DERIVES.contains(&last.ident.to_string().as_str())
-                })
-            })
-            .collect();
         let serde = SerdeAttrs::from_attrs(&serde_attrs);
 
         let data = match &item.data {
             syn::Data::Struct(data) => {
                 let fields = match &data.fields {
-                    syn::Fields::Named(named) => named
-                        .named
-                        .iter()
-                        .filter_map(|f| Field::from_syn(cx, f))
-                        .collect(),
+                    syn::Fields::Named(named) => Field::named(cx, named),
                     syn::Fields::Unnamed(unnamed) => {
                         cx.error_spanned_by(
                             unnamed,
@@ -166,7 +174,7 @@ impl<'a> Input<'a> {
             target,
             container,
             attrs,
-            derives,
+            derives: kept_derives(derive_paths, Some(target)),
             serde,
             data,
         })
@@ -208,6 +216,14 @@ fn split_attrs(attrs: &[Attribute]) -> (Vec<&Attribute>, Vec<&Attribute>, Vec<&A
 }
 
 impl<'a> Field<'a> {
+    fn named(cx: &Ctxt, fields: &'a syn::FieldsNamed) -> Vec<Field<'a>> {
+        fields
+            .named
+            .iter()
+            .filter_map(|f| Field::from_syn(cx, f))
+            .collect()
+    }
+
     fn from_syn(cx: &Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         let ident = field.ident.as_ref()?;
         let (ours, serde_attrs, kept_attrs) = split_attrs(&field.attrs);
@@ -232,11 +248,7 @@ impl<'a> Variant<'a> {
             syn::Fields::Unnamed(_) => Style::Tuple,
         };
         let fields = match &variant.fields {
-            syn::Fields::Named(named) => named
-                .named
-                .iter()
-                .filter_map(|f| Field::from_syn(cx, f))
-                .collect(),
+            syn::Fields::Named(named) => Field::named(cx, named),
             _ => Vec::new(),
         };
         Variant {

@@ -5,8 +5,8 @@ mod args;
 mod schema;
 mod serde;
 
-pub use self::args::{list_of, Strings};
+pub use self::args::{list_of, parse_args, Strings};
 pub use self::schema::{
-    has_arg, Container, DefaultAttr, FieldAttrs, Target, UnknownAttr, VariantAttrs,
+    Container, DefaultAttr, FieldAttrs, RawRule, RawWhen, Target, UnknownAttr, VariantAttrs,
 };
 pub use self::serde::SerdeAttrs;

@@ -7,41 +7,30 @@ mod status;
 pub mod types;
 
 use self::fields::Place;
-use self::status::Statuses;
+use self::status::{Use, Values};
 use crate::ast::{Data, Input, Style, Variant};
-use crate::attr::{Container, SerdeAttrs, Target, UnknownAttr};
+use crate::attr::{Container, SerdeAttrs, Target};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
-use crate::model::{
-    Body, Class, Item, Model, Object, Operation, Status, StatusValue, StringEnum, StringVariant,
-    Union, UnionVariant, Unknown,
-};
+use crate::model::{Body, Item, Model, Object, Operation, Status, StringEnum, Union, UnionVariant};
 use crate::symbol::*;
 use proc_macro2::Span;
-use syn::ext::IdentExt;
-
-/// Derives generated on structs and on the enum form.
-const STRUCT_DERIVES: &[&str] = &["Debug", "Clone", "PartialEq"];
-/// Derives generated on string enums.
-const ENUM_DERIVES: &[&str] = &["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
 
 pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
-    check_unknown_needs_open(cx, &input.container);
+    status::check_unknown_needs_open(cx, &input.container);
     match (&input.data, input.target) {
         (Data::Struct(fields), Target::ResponseStruct) => {
             let c = &input.container;
-            let mut statuses = status::listed(cx, c);
-            status::add_aliases(cx, c, Vec::new(), &mut statuses.values);
-            case_collisions(cx, c, &statuses.values);
-            status::classify(cx, c, &mut statuses);
+            let mut values = Values::listed(cx, c);
+            values.finish(cx, c);
             let status_enum = status::enum_name(cx, c, input.ident());
             let key = status_key(cx, c, None);
             let case = field_case(cx, c, &input.serde, RENAME_ALL);
-            let checked = fields::fields(
+            let (checked, status_named_field) = fields::fields(
                 cx,
                 fields,
                 case,
-                &Place::Body(&statuses, &key),
+                &Place::Body(&values, &key),
                 Some(&key),
                 &input.original.generics,
             );
@@ -49,15 +38,19 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             check_not_here(cx, fields, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
             Model::ResponseStruct(Body {
                 object: Object {
-                    item: item(input, STRUCT_DERIVES),
+                    item: item(input),
                     fields: checked,
                     serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                     deny_unknown_fields: deny(input),
                     validate_with: c.validate_with.value.clone(),
                     operation: None,
                 },
-                status: status_model(c, status_enum, key, statuses.values),
+                status: Status {
+                    key,
+                    wire_enum: values.into_enum(c, status_enum),
+                },
                 outcome,
+                status_named_field,
             })
         }
         (Data::Struct(fields), _) => {
@@ -82,7 +75,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 }
             };
             Model::Object(Object {
-                item: item(input, STRUCT_DERIVES),
+                item: item(input),
                 fields: fields::fields(
                     cx,
                     fields,
@@ -90,7 +83,8 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     &Place::Model,
                     None,
                     &input.original.generics,
-                ),
+                )
+                .0,
                 serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                 deny_unknown_fields: deny(input),
                 validate_with: c.validate_with.value.clone(),
@@ -141,29 +135,14 @@ fn check_not_here(
     }
 }
 
-fn case_collisions(cx: &Ctxt, c: &Container, values: &[StatusValue]) {
-    if c.case_insensitive.is_set() {
-        status::check_case_collisions(cx, values.iter().map(|v| (v.wire.as_str(), v.ident.span())));
-    }
-}
-
-fn item<'a>(input: &'a Input<'a>, generated: &[&str]) -> Item<'a> {
+fn item<'a>(input: &'a Input<'a>) -> Item<'a> {
     Item {
         krate: input.container.krate(),
         ident: input.ident(),
         vis: &input.original.vis,
         generics: &input.original.generics,
         attrs: input.attrs.clone(),
-        derives: input
-            .derives
-            .iter()
-            .copied()
-            .filter(|path| {
-                path.segments.last().map_or(true, |last| {
-                    !generated.contains(&last.ident.to_string().as_str())
-                })
-            })
-            .collect(),
+        derives: input.derives.clone(),
     }
 }
 
@@ -184,31 +163,6 @@ fn status_key(cx: &Ctxt, c: &Container, serde_tag: Option<&syn::LitStr>) -> Stri
         );
     }
     lit.map_or_else(|| STATUS.to_owned(), syn::LitStr::value)
-}
-
-fn status_model(c: &Container, ident: syn::Ident, key: String, values: Vec<StatusValue>) -> Status {
-    Status {
-        ident,
-        key,
-        values,
-        open: c.open.is_set(),
-        unknown: match &c.unknown.value {
-            Some(UnknownAttr::Failure) => Unknown::Is(Class::Failed),
-            Some(UnknownAttr::With(path)) => Unknown::With(path.clone()),
-            None => Unknown::Is(Class::Running),
-        },
-        case_insensitive: c.case_insensitive.is_set(),
-    }
-}
-
-/// `unknown` says what an unlisted status means, so it needs `open`.
-fn check_unknown_needs_open(cx: &Ctxt, c: &Container) {
-    if let (Some(span), false) = (c.unknown.key_span(), c.open.is_set()) {
-        cx.error_at(
-            span,
-            "`unknown` needs `open`: a closed status enum rejects unlisted statuses",
-        );
-    }
 }
 
 /// A case that both our argument and serde's attribute may set means the
@@ -303,22 +257,10 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             },
         );
     }
-    let mut values = Vec::new();
-    let mut variant_aliases = Vec::new();
+    let mut values = Values::new(if tagged { Use::Tag } else { Use::Status });
     let mut out = Vec::new();
-    let mut open = c.open.is_set();
     for variant in variants {
-        open &= check_variant(
-            cx,
-            c,
-            input.target,
-            variant,
-            if tagged {
-                "a variant named `Unknown` clashes with the one `open` adds for unlisted tags"
-            } else {
-                "a variant named `Unknown` clashes with the one `open` adds for unlisted statuses"
-            },
-        );
+        check_variant_shape(cx, input.target, variant);
         variant.serde.refuse_others(
             cx,
             &[RENAME, ALIAS, RENAME_ALL],
@@ -332,27 +274,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
                 _ => None,
             },
         );
-        let (wire, span) = if tagged {
-            variant_wire(
-                cx,
-                variant,
-                RENAME,
-                "#[response(rename = \"…\")]",
-                status_case,
-            )
-        } else {
-            variant_wire(
-                cx,
-                variant,
-                STATUS,
-                "#[response(status = \"…\")]",
-                status_case,
-            )
-        };
-        for alias in wire_aliases(cx, variant) {
-            variant_aliases.push((wire.clone(), alias));
-        }
-        check_wire(cx, &values, &wire, span);
+        let status = values.variant(cx, c, variant, status_case, Vec::new());
         let case =
             honored_case(cx, None, "rename_all", &variant.serde, RENAME_ALL).unwrap_or(field_case);
         out.push(UnionVariant {
@@ -380,41 +302,23 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
                     Some(&key),
                     &input.original.generics,
                 )
+                .0
             }),
-            status: values.len(),
+            status,
         });
-        values.push((wire, span, variant.ident.clone()));
     }
-    let mut statuses = Statuses {
-        broken: false,
-        named: values.iter().map(|(wire, _, _)| wire.clone()).collect(),
-        values: values
-            .into_iter()
-            .map(|(wire, _, ident)| StatusValue {
-                wire,
-                ident,
-                aliases: Vec::new(),
-                class: Class::Running,
-            })
-            .collect(),
-    };
-    status::add_aliases(cx, c, variant_aliases, &mut statuses.values);
-    case_collisions(cx, c, &statuses.values);
-    status::classify(cx, c, &mut statuses);
-    // A tagged model's tag enum is the union's own, out of the user's sight.
+    values.finish(cx, c);
     let status_enum = if tagged {
-        syn::Ident::new(
-            &format!("__{}Tag", input.ident().unraw()),
-            input.ident().span(),
-        )
+        status::tag_name(input.ident())
     } else {
         status::enum_name(cx, c, input.ident())
     };
-    let mut status = status_model(c, status_enum, key, statuses.values);
-    status.open = open;
     Union {
-        item: item(input, STRUCT_DERIVES),
-        status,
+        item: item(input),
+        status: Status {
+            key,
+            wire_enum: values.into_enum(c, status_enum),
+        },
         variants: out,
         deny_unknown_fields: deny(input),
         validate_with: c.validate_with.value.clone(),
@@ -445,18 +349,9 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
             "a string enum takes no generic parameters",
         );
     }
-    let mut seen = Vec::new();
-    let mut aliases = Vec::new();
-    let mut out = Vec::new();
-    let mut open = c.open.is_set();
+    let mut values = Values::new(Use::Model(input.ident()));
     for variant in variants {
-        open &= check_variant(
-            cx,
-            c,
-            input.target,
-            variant,
-            "a variant named `Unknown` clashes with the one `open` adds for unlisted values: rename it and give its wire value with `#[response(rename = \"unknown\")]`",
-        );
+        check_variant_shape(cx, input.target, variant);
         variant.serde.refuse_others(
             cx,
             &[RENAME, ALIAS],
@@ -466,123 +361,14 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
                 _ => None,
             },
         );
-        let (wire, span) = variant_wire(cx, variant, RENAME, "#[response(rename = \"…\")]", case);
-        check_wire(cx, &seen, &wire, span);
-        for alias in wire_aliases(cx, variant) {
-            aliases.push((wire.clone(), alias));
-        }
-        seen.push((wire.clone(), span, variant.ident.clone()));
-        out.push(StringVariant {
-            ident: variant.ident,
-            attrs: variant.kept_attrs.clone(),
-            wire,
-            aliases: Vec::new(),
-        });
+        values.variant(cx, c, variant, case, variant.kept_attrs.clone());
     }
-    status::add_aliases(cx, c, aliases, &mut out);
-    let failure = c.failure.value.as_ref().map(|list| {
-        let named: Vec<String> = out.iter().map(|v| v.wire.clone()).collect();
-        status::check_named(
-            cx,
-            FAILURE,
-            &list.values,
-            &named,
-            &format!("a value of `{}`", input.ident()),
-            "the values are",
-        );
-        list.values
-            .iter()
-            .filter_map(|lit| out.iter().find(|v| v.wire == lit.value()))
-            .map(|v| v.ident.clone())
-            .collect()
-    });
-    if c.case_insensitive.is_set() {
-        status::check_case_collisions(cx, out.iter().map(|v| (v.wire.as_str(), v.ident.span())));
-    }
+    values.finish(cx, c);
     StringEnum {
-        item: item(input, ENUM_DERIVES),
-        variants: out,
-        open,
-        case_insensitive: c.case_insensitive.is_set(),
-        failure,
+        item: item(input),
+        wire_enum: values.into_enum(c, input.ident().clone()),
+        outcome: c.failure.value.is_some(),
     }
-}
-
-/// A variant's wire value: ours (`status` / `rename`), or serde's `rename`
-/// (the same meaning), or the variant's name in `case`.
-fn variant_wire(
-    cx: &Ctxt,
-    variant: &Variant,
-    ours_name: &str,
-    twin: &str,
-    case: RenameRule,
-) -> (String, Span) {
-    let ours = variant
-        .attrs
-        .status
-        .value
-        .as_ref()
-        .or(variant.attrs.rename.value.as_ref());
-    let theirs = variant
-        .serde
-        .honored_string(cx, RENAME, twin)
-        .into_iter()
-        .next();
-    if let (Some(_), Some(theirs)) = (ours, &theirs) {
-        cx.error_spanned_by(
-            theirs,
-            format!(
-                "`#[serde(rename)]` sets what `#[response({ours_name})]` already sets: keep one"
-            ),
-        );
-    }
-    match ours.cloned().or(theirs) {
-        Some(lit) => (lit.value(), lit.span()),
-        None => (
-            case.apply_to_variant(&variant.ident.unraw().to_string()),
-            variant.ident.span(),
-        ),
-    }
-}
-
-/// `#[response(alias = …)]` and serde's `alias`, which means the same.
-fn wire_aliases(cx: &Ctxt, variant: &Variant) -> Vec<syn::LitStr> {
-    let mut out: Vec<syn::LitStr> = variant
-        .attrs
-        .alias
-        .value
-        .as_ref()
-        .map(|list| list.values.clone())
-        .unwrap_or_default();
-    out.extend(
-        variant
-            .serde
-            .honored_string(cx, ALIAS, "#[response(alias = \"…\")]"),
-    );
-    out
-}
-
-/// Two variants cannot share a wire value, and none is empty.
-fn check_wire(cx: &Ctxt, seen: &[(String, Span, syn::Ident)], wire: &str, span: Span) {
-    if wire.is_empty() {
-        cx.error_at(span, "the wire value is empty");
-    }
-    if let Some((_, first, _)) = seen.iter().find(|(w, _, _)| w == wire) {
-        cx.error_at(span, format!("duplicate wire value {wire:?}"));
-        cx.error_at(*first, format!("{wire:?} first used here"));
-    }
-}
-
-/// A variant's shape, and no variant named like the one `open` adds:
-/// whether `open` can add it (after a clash, reported, the model keeps the
-/// user's variant).
-fn check_variant(cx: &Ctxt, c: &Container, target: Target, variant: &Variant, clash: &str) -> bool {
-    check_variant_shape(cx, target, variant);
-    if c.open.is_set() && variant.ident == "Unknown" {
-        cx.error_spanned_by(variant.ident, clash);
-        return false;
-    }
-    true
 }
 
 /// Enum form: struct and unit variants only. String enums: unit only. No

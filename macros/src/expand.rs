@@ -80,7 +80,7 @@ pub fn generate(model: &Model, mode: Mode, options: Options) -> TokenStream {
                 impls.push(object_impls(object, Some(&body.status)));
                 impls.push(response::object(body));
             }
-            let own = item::object(&object.item, &object.fields, Some(&body.status));
+            let own = item::object(&object.item, &object.fields, body.status_field());
             (&object.item, vec![own, status.item()], impls)
         }
         Model::ResponseEnum(union) => {
@@ -132,7 +132,7 @@ fn object_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         validate::field_checks(
             field,
             &quote!(&__self.#ident),
-            status.map(|status| (&access, &status.ident)),
+            status.map(|status| (&access, &status.wire_enum.ident)),
         )
     });
     let own = validate::container_check(object.validate_with.as_ref());

@@ -7,13 +7,12 @@
 //! the type's traits). Without one (a union, a tuple struct): the user's
 //! item without our attributes.
 
+use crate::ast::kept_derives;
 use crate::expand::{generate, Mode, Options};
 use crate::model::Model;
 use crate::symbol::{RESPONSE, SERDE};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
-use syn::punctuated::Punctuated;
-use syn::Token;
 
 /// With a model: every error, then the stubs mode of the one emit path.
 pub fn model(model: &Model, errors: &syn::Error, options: Options) -> TokenStream {
@@ -23,9 +22,22 @@ pub fn model(model: &Model, errors: &syn::Error, options: Options) -> TokenStrea
 }
 
 /// Without a model: the user's item without our attributes (and serde's,
-/// which nothing would read), next to every error.
-pub fn item(item: &syn::DeriveInput, errors: Option<syn::Error>) -> TokenStream {
+/// which nothing would read), next to every error. Its derives, as
+/// `derive_paths` read them, are kept less serde's, in one `#[derive]`
+/// where the first was.
+pub fn item(
+    item: &syn::DeriveInput,
+    derive_paths: &[syn::Path],
+    errors: Option<syn::Error>,
+) -> TokenStream {
     let mut item = item.clone();
+    let kept = kept_derives(derive_paths, None);
+    let first = item.attrs.iter().position(|a| a.path().is_ident("derive"));
+    item.attrs.retain(|attr| !attr.path().is_ident("derive"));
+    if let (Some(first), false) = (first, kept.is_empty()) {
+        item.attrs
+            .insert(first, syn::parse_quote!(#[derive(#(#kept),*)]));
+    }
     strip(&mut item.attrs);
     match &mut item.data {
         syn::Data::Struct(data) => {
@@ -52,26 +64,7 @@ pub fn item(item: &syn::DeriveInput, errors: Option<syn::Error>) -> TokenStream 
     tokens
 }
 
-/// Drops `#[response]` and `#[serde]`, and serde's derives, which the user's
-/// crate may not even be able to name.
+/// Drops `#[response]` and `#[serde]`.
 fn strip(attrs: &mut Vec<syn::Attribute>) {
     attrs.retain(|attr| !attr.path().is_ident(RESPONSE) && !attr.path().is_ident(SERDE));
-    for attr in attrs.iter_mut() {
-        if !attr.path().is_ident("derive") {
-            continue;
-        }
-        let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-        else {
-            continue;
-        };
-        let kept: Punctuated<syn::Path, Token![,]> = paths
-            .into_iter()
-            .filter(|path| {
-                path.segments.last().map_or(true, |last| {
-                    last.ident != "Serialize" && last.ident != "Deserialize"
-                })
-            })
-            .collect();
-        *attr = syn::parse_quote!(#[derive(#kept)]);
-    }
 }

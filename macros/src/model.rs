@@ -57,16 +57,26 @@ pub enum Operation {
 /// The struct form: an object with a status field.
 pub struct Body<'a> {
     pub object: Object<'a>,
-    pub status: Status,
+    pub status: Status<'a>,
     /// `#[response(outcome)]`: the field (by index) whose value decides
     /// success or failure once the status is terminal.
     pub outcome: Option<usize>,
+    /// A user field named `status` (reported) holds the place of the
+    /// status field.
+    pub status_named_field: bool,
+}
+
+impl<'a> Body<'a> {
+    /// The status the struct gets a `status` field for, if it does.
+    pub fn status_field(&self) -> Option<&Status<'a>> {
+        (!self.status_named_field).then_some(&self.status)
+    }
 }
 
 /// The enum form.
 pub struct Union<'a> {
     pub item: Item<'a>,
-    pub status: Status,
+    pub status: Status<'a>,
     pub variants: Vec<UnionVariant<'a>>,
     pub deny_unknown_fields: bool,
     pub validate_with: Option<syn::Path>,
@@ -90,21 +100,29 @@ pub struct UnionVariant<'a> {
     pub attrs: Vec<&'a Attribute>,
     /// `None` for a unit variant.
     pub fields: Option<Vec<Field<'a>>>,
-    /// Its entry in `Status::values`.
+    /// Its value in the status's `wire_enum`.
     pub status: usize,
 }
 
-/// The status enum to generate, for either form.
-pub struct Status {
-    pub ident: Ident,
-    /// The status's key on the wire.
+/// A response's status, or a tagged model's tag: its key on the wire and
+/// the enum of its values.
+pub struct Status<'a> {
     pub key: String,
-    pub values: Vec<StatusValue>,
+    pub wire_enum: WireEnum<'a>,
+}
+
+/// An enum of wire strings, in each of its three uses: a response's status
+/// enum, a tagged model's tag enum, a `#[response_model]` string enum.
+/// `check/status.rs` builds it; `expand/string_enum.rs` emits it.
+pub struct WireEnum<'a> {
+    pub ident: Ident,
+    pub values: Vec<WireValue<'a>>,
+    /// An `Unknown(String)` variant keeps unlisted values.
     pub open: bool,
+    /// Values and aliases match ASCII case-insensitively.
+    pub case_insensitive: bool,
     /// What an unlisted status means, with `open`.
     pub unknown: Unknown,
-    /// Statuses and aliases match ASCII case-insensitively.
-    pub case_insensitive: bool,
 }
 
 /// What an unlisted status means.
@@ -115,12 +133,16 @@ pub enum Unknown {
     With(syn::Path),
 }
 
-pub struct StatusValue {
-    pub wire: String,
+pub struct WireValue<'a> {
     pub ident: Ident,
+    pub wire: String,
     /// Other spellings that deserialize to it.
     pub aliases: Vec<String>,
+    /// A status's, from `terminal` and `failure`; a string enum's value is
+    /// `Failed` when its `failure` names it.
     pub class: Class,
+    /// The user's attributes on a string enum's variant.
+    pub attrs: Vec<&'a Attribute>,
 }
 
 /// Where a status leaves the operation.
@@ -144,18 +166,10 @@ impl Class {
 /// `#[response_model]` on a fieldless enum.
 pub struct StringEnum<'a> {
     pub item: Item<'a>,
-    pub variants: Vec<StringVariant<'a>>,
-    pub open: bool,
-    pub case_insensitive: bool,
-    /// `failure = […]`: the variants that mean failure, when classified.
-    pub failure: Option<Vec<Ident>>,
-}
-
-pub struct StringVariant<'a> {
-    pub ident: &'a Ident,
-    pub attrs: Vec<&'a Attribute>,
-    pub wire: String,
-    pub aliases: Vec<String>,
+    pub wire_enum: WireEnum<'a>,
+    /// `failure = […]`: the enum is an outcome, its failures the values of
+    /// class `Failed`.
+    pub outcome: bool,
 }
 
 /// One field of an object or of a union's variant.
@@ -307,17 +321,18 @@ impl Kind {
 }
 
 /// One field rule: the key the user wrote (its name and span) and its
-/// value. Parsing fills it, `check` validates it against the field (and
-/// resolves `When`), emission matches on it: a new rule is one variant, its
-/// parse arm and its emit arm, plus its name and what it needs of the type.
+/// value. Parsing reads it with its `When` raw (`attr::RawWhen`), `check`
+/// validates it against the field and resolves the `When`, emission matches
+/// on it: a new rule is one variant, its parse arm and its emit arm, plus
+/// its name and what it needs of the type.
 #[derive(Clone)]
-pub struct Rule {
+pub struct Rule<W = When> {
     pub key: Ident,
-    pub kind: RuleKind,
+    pub kind: RuleKind<W>,
 }
 
 #[derive(Clone)]
-pub enum RuleKind {
+pub enum RuleKind<W = When> {
     MinLength(Count),
     MaxLength(Count),
     Length(Count),
@@ -331,7 +346,7 @@ pub enum RuleKind {
     /// says; parsing compiles `rust_pattern` of it.
     Pattern(LitStr),
     /// `required_when` / `forbidden_when`.
-    When(When),
+    When(W),
     /// `validate_with`.
     Custom(syn::Path),
 }
@@ -376,16 +391,11 @@ pub enum BoundOp {
     LessThan,
 }
 
-/// `required_when = […]` / `forbidden_when = […]`.
+/// `required_when = […]` / `forbidden_when = […]`, resolved: the status
+/// enum's variants it names, and the message.
 #[derive(Clone)]
 pub struct When {
     pub required: bool,
-    /// The statuses as written, and the span of the list.
-    pub wires: Vec<LitStr>,
-    pub span: Span,
-    /// Some items were not strings, and were reported.
-    pub broken: bool,
-    /// Set by `check`: the status enum's variants, and the message.
     pub idents: Vec<Ident>,
     pub message: String,
 }
@@ -427,7 +437,9 @@ impl RuleKind {
             RuleKind::Custom(_) => VALIDATE_WITH,
         }
     }
+}
 
+impl<W> RuleKind<W> {
     pub fn needs(&self) -> Needs {
         match self {
             RuleKind::MinLength(_)
@@ -439,6 +451,22 @@ impl RuleKind {
             RuleKind::When(_) => Needs::Option,
             RuleKind::Custom(_) => Needs::Anything,
         }
+    }
+
+    /// The same rule with its `When` resolved (`None` drops the rule).
+    pub fn resolve<V>(self, when: impl FnOnce(W) -> Option<V>) -> Option<RuleKind<V>> {
+        Some(match self {
+            RuleKind::MinLength(count) => RuleKind::MinLength(count),
+            RuleKind::MaxLength(count) => RuleKind::MaxLength(count),
+            RuleKind::Length(count) => RuleKind::Length(count),
+            RuleKind::NonEmpty => RuleKind::NonEmpty,
+            RuleKind::MinBytes(count) => RuleKind::MinBytes(count),
+            RuleKind::MaxBytes(count) => RuleKind::MaxBytes(count),
+            RuleKind::Bound(op, bound) => RuleKind::Bound(op, bound),
+            RuleKind::Pattern(lit) => RuleKind::Pattern(lit),
+            RuleKind::When(raw) => RuleKind::When(when(raw)?),
+            RuleKind::Custom(path) => RuleKind::Custom(path),
+        })
     }
 }
 
@@ -453,7 +481,7 @@ pub fn rust_pattern(lit: &LitStr) -> LitStr {
     lit.clone()
 }
 
-impl Rule {
+impl<W> Rule<W> {
     /// Where rustc should point at an error in the rule's generated call:
     /// the rule's key, the pattern's literal, the function's name.
     pub fn span(&self) -> Span {

@@ -37,7 +37,7 @@ pub fn expand(
     let derives = ast::derive_paths(&cx, &original);
     let Some(input) = Input::from_syn(&cx, &original, &derives, is_model, args) else {
         // A union, a tuple or a unit struct: reported, nothing to model.
-        return fallback::item(&original, cx.check().err());
+        return fallback::item(&original, &derives, cx.check().err());
     };
     let model = check::check(&cx, &input);
     match cx.check() {

@@ -139,19 +139,35 @@ impl Arg {
         self.value.as_ref()
     }
 
-    /// `key = "…"`.
-    pub fn string(&self, cx: &Ctxt) -> Option<LitStr> {
-        let value = self.require_value(cx, "\"…\"")?;
-        match syn::parse2::<LitStr>(value.clone()) {
-            Ok(lit) => Some(lit),
+    /// `key = value`, the value one `T`, which the error calls `what`.
+    fn parsed<T: syn::parse::Parse>(&self, cx: &Ctxt, what: &str, example: &str) -> Option<T> {
+        let value = self.require_value(cx, example)?;
+        match syn::parse2::<T>(value.clone()) {
+            Ok(parsed) => Some(parsed),
             Err(_) => {
                 cx.error_spanned_by(
                     value,
-                    format!("expected a string, as `{} = \"…\"`", self.name()),
+                    format!("expected {what}, as `{} = {example}`", self.name()),
                 );
                 None
             }
         }
+    }
+
+    /// `key = "…"`.
+    pub fn string(&self, cx: &Ctxt) -> Option<LitStr> {
+        self.parsed(cx, "a string", "\"…\"")
+    }
+
+    /// `key = "…"`, not empty.
+    pub fn non_empty_string(&self, cx: &Ctxt) -> Option<LitStr> {
+        self.string(cx).filter(|lit| {
+            let empty = lit.value().is_empty();
+            if empty {
+                cx.error_spanned_by(lit, format!("`{}` must not be empty", self.name()));
+            }
+            !empty
+        })
     }
 
     /// `key = "a"` or `key = ["a", "b"]`; the list's span is the brackets'.
@@ -215,32 +231,12 @@ impl Arg {
 
     /// `key = some::path`.
     pub fn path(&self, cx: &Ctxt, example: &str) -> Option<syn::Path> {
-        let value = self.require_value(cx, example)?;
-        match syn::parse2::<syn::Path>(value.clone()) {
-            Ok(path) => Some(path),
-            Err(_) => {
-                cx.error_spanned_by(
-                    value,
-                    format!("expected a path, as `{} = {example}`", self.name()),
-                );
-                None
-            }
-        }
+        self.parsed(cx, "a path", example)
     }
 
     /// `key = Name`.
     pub fn ident(&self, cx: &Ctxt) -> Option<Ident> {
-        let value = self.require_value(cx, "Name")?;
-        match syn::parse2::<Ident>(value.clone()) {
-            Ok(ident) => Some(ident),
-            Err(_) => {
-                cx.error_spanned_by(
-                    value,
-                    format!("expected a type name, as `{} = Name`", self.name()),
-                );
-                None
-            }
-        }
+        self.parsed(cx, "a type name", "Name")
     }
 
     /// `key = 3`.
@@ -373,24 +369,25 @@ pub struct Strings {
 
 /// One value that may be set once: remembers where, for "first set here".
 pub struct Once<T> {
-    name: &'static str,
     first: Option<Span>,
     pub value: Option<T>,
 }
 
-impl<T> Once<T> {
-    pub fn new(name: &'static str) -> Self {
+impl<T> Default for Once<T> {
+    fn default() -> Self {
         Once {
-            name,
             first: None,
             value: None,
         }
     }
+}
 
+impl<T> Once<T> {
     pub fn set(&mut self, cx: &Ctxt, key: &Ident, value: Option<T>) {
         if let Some(first) = self.first {
-            cx.error_at(key.span(), format!("duplicate `{}`", self.name));
-            cx.error_at(first, format!("`{}` first set here", self.name));
+            let name = key.unraw();
+            cx.error_at(key.span(), format!("duplicate `{name}`"));
+            cx.error_at(first, format!("`{name}` first set here"));
             return;
         }
         self.first = Some(key.span());

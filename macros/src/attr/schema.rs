@@ -7,10 +7,10 @@ use super::args::{list_of, parse_args, AliasPair, Arg, Once, Strings};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::krate::Krate;
-use crate::model::{BoundOp, Rule, RuleKind, When};
+use crate::model::{BoundOp, Rule, RuleKind};
 use crate::suggest::did_you_mean;
 use crate::symbol::*;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use syn::{Ident, LitStr};
 
 /// What the attribute is on, which decides the arguments it takes.
@@ -25,6 +25,18 @@ pub enum Target {
 }
 
 impl Target {
+    /// The target of the macro (`is_model`) on a struct or an enum, whose
+    /// arguments `args` are: `tag` makes a `#[response_model]` enum tagged.
+    pub fn of(is_enum: bool, is_model: bool, args: &[Arg]) -> Self {
+        match (is_enum, is_model) {
+            (false, false) => Target::ResponseStruct,
+            (true, false) => Target::ResponseEnum,
+            (false, true) => Target::ModelStruct,
+            (true, true) if args.iter().any(|arg| arg.key == TAG) => Target::TaggedModel,
+            (true, true) => Target::ModelEnum,
+        }
+    }
+
     pub fn args(self) -> &'static [&'static str] {
         match self {
             Target::ResponseStruct => RESPONSE_STRUCT_ARGS,
@@ -50,17 +62,8 @@ impl Target {
     }
 }
 
-/// Whether an argument list sets `name` (read before the target is known).
-pub fn has_arg(args: &TokenStream, name: &str) -> bool {
-    let quiet = Ctxt::new();
-    let found = parse_args(&quiet, args.clone())
-        .iter()
-        .any(|arg| arg.key == name);
-    drop(quiet.check());
-    found
-}
-
 /// The container arguments.
+#[derive(Default)]
 pub struct Container {
     pub status: Once<Strings>,
     pub terminal: Once<Strings>,
@@ -88,27 +91,10 @@ pub enum UnknownAttr {
 }
 
 impl Container {
-    pub fn from_args(cx: &Ctxt, target: Target, args: TokenStream) -> Self {
-        let mut c = Container {
-            status: Once::new(STATUS),
-            terminal: Once::new(TERMINAL),
-            failure: Once::new(FAILURE),
-            status_enum: Once::new(STATUS_ENUM),
-            status_field: Once::new(STATUS_FIELD),
-            rename_all: Once::new(RENAME_ALL),
-            status_case: Once::new(STATUS_CASE),
-            open: Once::new(OPEN),
-            unknown: Once::new(UNKNOWN),
-            deny_unknown_fields: Once::new(DENY_UNKNOWN_FIELDS),
-            alias: Once::new(ALIAS),
-            case_insensitive: Once::new(CASE_INSENSITIVE),
-            tag: Once::new(TAG),
-            tag_case: Once::new(TAG_CASE),
-            lifecycle: Once::new(LIFECYCLE),
-            validate_with: Once::new(VALIDATE_WITH),
-            krate: Once::new(CRATE),
-        };
-        for arg in parse_args(cx, args) {
+    /// The arguments `args` (split by `parse_args`), read for `target`.
+    pub fn from_args(cx: &Ctxt, target: Target, args: Vec<Arg>) -> Self {
+        let mut c = Container::default();
+        for arg in args {
             let name = arg.name();
             if !target.args().contains(&name.as_str()) {
                 unknown_arg(cx, target, &arg, &name);
@@ -120,16 +106,7 @@ impl Container {
                 TERMINAL => c.terminal.set(cx, key, arg.strings(cx)),
                 FAILURE => c.failure.set(cx, key, arg.strings(cx)),
                 STATUS_ENUM => c.status_enum.set(cx, key, arg.ident(cx)),
-                STATUS_FIELD => {
-                    let lit = arg.string(cx).filter(|lit| {
-                        let empty = lit.value().is_empty();
-                        if empty {
-                            cx.error_spanned_by(lit, "`status_field` must not be empty");
-                        }
-                        !empty
-                    });
-                    c.status_field.set(cx, key, lit);
-                }
+                STATUS_FIELD => c.status_field.set(cx, key, arg.non_empty_string(cx)),
                 RENAME_ALL => c.rename_all.set(cx, key, rename_rule(cx, &arg)),
                 STATUS_CASE => c.status_case.set(cx, key, rename_rule(cx, &arg)),
                 OPEN => c.open.set(cx, key, arg.flag(cx)),
@@ -157,16 +134,7 @@ impl Container {
                     c.unknown.set(cx, key, value);
                 }
                 CASE_INSENSITIVE => c.case_insensitive.set(cx, key, arg.flag(cx)),
-                TAG => {
-                    let lit = arg.string(cx).filter(|lit| {
-                        let empty = lit.value().is_empty();
-                        if empty {
-                            cx.error_spanned_by(lit, "`tag` must not be empty");
-                        }
-                        !empty
-                    });
-                    c.tag.set(cx, key, lit);
-                }
+                TAG => c.tag.set(cx, key, arg.non_empty_string(cx)),
                 TAG_CASE => c.tag_case.set(cx, key, rename_rule(cx, &arg)),
                 LIFECYCLE => c
                     .lifecycle
@@ -264,20 +232,24 @@ fn unknown_arg(cx: &Ctxt, target: Target, arg: &Arg, name: &str) {
         None if FIELD_ATTRS.contains(&name) => format!(
             "`{name}` is a field rule: write it on a field, as `#[response({name} …)]`"
         ),
-        None => {
-            let suggestion = did_you_mean(name, target.args().iter().copied());
-            if suggestion.is_empty() {
-                format!(
-                    "unknown argument `{name}`; {} takes {}",
-                    target.describe(),
-                    list_of(target.args())
-                )
-            } else {
-                format!("unknown argument `{name}`{suggestion}")
-            }
-        }
+        None => unknown_name(
+            "argument",
+            name,
+            target.args(),
+            format!("{} takes {}", target.describe(), list_of(target.args())),
+        ),
     };
     cx.error_at(arg.key.span(), message);
+}
+
+/// `unknown {what} `{name}``, with the nearest of `known` or else `expected`.
+fn unknown_name(what: &str, name: &str, known: &[&str], expected: String) -> String {
+    let suggestion = did_you_mean(name, known.iter().copied());
+    if suggestion.is_empty() {
+        format!("unknown {what} `{name}`; {expected}")
+    } else {
+        format!("unknown {what} `{name}`{suggestion}")
+    }
 }
 
 /// `#[response(default)]` / `#[response(default = path)]`.
@@ -286,10 +258,22 @@ pub enum DefaultAttr {
     Path(syn::Path),
 }
 
+/// `required_when = […]` / `forbidden_when = […]` as written: `check`
+/// resolves it against the statuses into a `model::When`.
+#[derive(Clone)]
+pub struct RawWhen {
+    pub required: bool,
+    pub list: Strings,
+}
+
+/// A field rule as written.
+pub type RawRule = Rule<RawWhen>;
+
 /// `#[response(…)]` on a field: its rules in the order written, and the
 /// attributes that are not rules.
+#[derive(Default)]
 pub struct FieldAttrs {
-    pub rules: Vec<Rule>,
+    pub rules: Vec<RawRule>,
     pub nested: Once<Span>,
     pub rename: Once<LitStr>,
     pub default: Once<DefaultAttr>,
@@ -301,33 +285,13 @@ pub struct FieldAttrs {
 
 impl FieldAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[&syn::Attribute]) -> Self {
-        let mut f = FieldAttrs {
-            rules: Vec::new(),
-            nested: Once::new(NESTED),
-            rename: Once::new(RENAME),
-            default: Once::new(DEFAULT),
-            required: Once::new(REQUIRED),
-            outcome: Once::new(OUTCOME),
-            operation: Once::new(OPERATION),
-            example: Once::new(EXAMPLE),
-        };
+        let mut f = FieldAttrs::default();
         for arg in attrs.iter().flat_map(|attr| response_args(cx, attr)) {
             let name = arg.name();
             let key = &arg.key;
             // A rule: parsed into its kind; a broken value is reported and
             // the rule left out.
-            let when = |required| {
-                move |list: Strings| {
-                    RuleKind::When(When {
-                        required,
-                        wires: list.values,
-                        span: list.span,
-                        broken: list.broken,
-                        idents: Vec::new(),
-                        message: String::new(),
-                    })
-                }
-            };
+            let when = |required| move |list| RuleKind::When(RawWhen { required, list });
             let bound = |op| move |b| RuleKind::Bound(op, b);
             let rule = match name.as_str() {
                 MIN_LENGTH => Some(arg.length(cx).map(RuleKind::MinLength)),
@@ -379,15 +343,12 @@ impl FieldAttrs {
                     {
                         format!("`{name}` is a container argument: write it in the attribute on the type, not on a field")
                     } else {
-                        let suggestion = did_you_mean(&name, FIELD_ATTRS.iter().copied());
-                        if suggestion.is_empty() {
-                            format!(
-                                "unknown field attribute `{name}`; expected one of {}",
-                                list_of(FIELD_ATTRS)
-                            )
-                        } else {
-                            format!("unknown field attribute `{name}`{suggestion}")
-                        }
+                        unknown_name(
+                            "field attribute",
+                            &name,
+                            FIELD_ATTRS,
+                            format!("expected one of {}", list_of(FIELD_ATTRS)),
+                        )
                     };
                     cx.error_at(key.span(), message);
                 }
@@ -403,6 +364,7 @@ impl FieldAttrs {
 }
 
 /// `#[response(…)]` on a variant.
+#[derive(Default)]
 pub struct VariantAttrs {
     pub status: Once<LitStr>,
     pub rename: Once<LitStr>,
@@ -411,11 +373,7 @@ pub struct VariantAttrs {
 
 impl VariantAttrs {
     pub fn from_attrs(cx: &Ctxt, target: Target, attrs: &[&syn::Attribute]) -> Self {
-        let mut v = VariantAttrs {
-            status: Once::new(STATUS),
-            rename: Once::new(RENAME),
-            alias: Once::new(ALIAS),
-        };
+        let mut v = VariantAttrs::default();
         let allowed = if target.is_response() {
             RESPONSE_VARIANT_ATTRS
         } else {
@@ -429,18 +387,17 @@ impl VariantAttrs {
                 RENAME if !target.is_response() => v.rename.set(cx, key, arg.string(cx)),
                 ALIAS => v.alias.set(cx, key, arg.strings(cx)),
                 _ => {
-                    let suggestion = did_you_mean(&name, allowed.iter().copied());
                     let message = if name == RENAME && target.is_response() {
                         "a variant of the enum form takes `status = \"…\"`, its wire value, not `rename`".to_owned()
                     } else if name == STATUS {
                         "a variant of a string enum takes `rename = \"…\"`, its wire value, not `status`".to_owned()
-                    } else if suggestion.is_empty() {
-                        format!(
-                            "unknown variant attribute `{name}`; expected {}",
-                            list_of(allowed)
-                        )
                     } else {
-                        format!("unknown variant attribute `{name}`{suggestion}")
+                        unknown_name(
+                            "variant attribute",
+                            &name,
+                            allowed,
+                            format!("expected {}", list_of(allowed)),
+                        )
                     };
                     cx.error_at(key.span(), message);
                 }

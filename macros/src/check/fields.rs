@@ -1,10 +1,10 @@
 //! Fields: the wire key, the type's kind, and every rule checked against the
 //! type, the other rules and the statuses, then resolved into the model.
 
-use super::status::{check_named, Statuses};
+use super::status::Values;
 use super::types::{kind_of, may_validate, option_inner, type_name};
 use crate::ast;
-use crate::attr::DefaultAttr;
+use crate::attr::{DefaultAttr, RawRule, RawWhen};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::model::{
@@ -16,15 +16,16 @@ use syn::ext::IdentExt;
 
 /// Where the fields are, which decides what `required_when` may name.
 pub enum Place<'s> {
-    /// The struct form: the statuses `required_when` may name.
-    Body(&'s Statuses, &'s str),
+    /// The struct form: the statuses `required_when` may name, and their key.
+    Body(&'s Values<'s>, &'s str),
     /// A variant of the enum form: each variant is one status.
     Variant,
     /// A `#[response_model]`: no status.
     Model,
 }
 
-/// The fields of one struct or variant, checked.
+/// The fields of one struct or variant, checked; and whether one of them,
+/// named `status` (reported), holds the place of the status field.
 pub fn fields<'a>(
     cx: &Ctxt,
     fields: &'a [ast::Field<'a>],
@@ -32,10 +33,15 @@ pub fn fields<'a>(
     place: &Place,
     status_key: Option<&str>,
     generics: &syn::Generics,
-) -> Vec<Field<'a>> {
+) -> (Vec<Field<'a>>, bool) {
+    let mut status_named = false;
     let out: Vec<Field<'a>> = fields
         .iter()
-        .map(|f| field(cx, f, case, place, status_key, generics))
+        .map(|f| {
+            let (field, named) = field(cx, f, case, place, status_key, generics);
+            status_named |= named;
+            field
+        })
         .collect();
     // Two fields cannot share a key.
     for (i, field) in out.iter().enumerate() {
@@ -50,7 +56,7 @@ pub fn fields<'a>(
             );
         }
     }
-    out
+    (out, status_named)
 }
 
 fn field<'a>(
@@ -60,7 +66,7 @@ fn field<'a>(
     place: &Place,
     status_key: Option<&str>,
     generics: &syn::Generics,
-) -> Field<'a> {
+) -> (Field<'a>, bool) {
     let a = &f.attrs;
     let option = option_inner(f.ty);
     let kind = kind_of(option.unwrap_or(f.ty));
@@ -87,15 +93,15 @@ fn field<'a>(
         skip: f.serde.has("skip") || f.serde.has("skip_deserializing"),
         skip_serializing_if: f.serde.has("skip_serializing_if"),
     };
-    if let Some(status_key) = status_key {
+    let status_named = status_key.is_some_and(|status_key| {
         check_status_key(
             cx,
             f,
             key.as_deref(),
             status_key,
             !matches!(place, Place::Variant),
-        );
-    }
+        )
+    });
     check_presence(cx, f, option.is_some(), serde);
     let field = Field {
         ident: f.ident,
@@ -138,17 +144,18 @@ fn field<'a>(
         .collect();
     check_conflicts(cx, f);
     check_bounds(cx, f);
-    Field { rules, ..field }
+    (Field { rules, ..field }, status_named)
 }
 
-/// A user field cannot be called `status`, nor take the status's key.
+/// A user field cannot be called `status`, nor take the status's key;
+/// whether it is called `status`.
 fn check_status_key(
     cx: &Ctxt,
     f: &ast::Field,
     key: Option<&str>,
     status_key: &str,
     top_level: bool,
-) {
+) -> bool {
     if top_level && f.ident.unraw() == STATUS {
         let message = if status_key == STATUS {
             "a field named `status` clashes with the status field the attribute adds; the status is `self.status`, of the generated status enum: remove this field".to_owned()
@@ -159,7 +166,9 @@ fn check_status_key(
             )
         };
         cx.error_spanned_by(f.ident, message);
-    } else if key == Some(status_key) {
+        return true;
+    }
+    if key == Some(status_key) {
         let span = f
             .attrs
             .rename
@@ -179,6 +188,7 @@ fn check_status_key(
             ),
         );
     }
+    false
 }
 
 /// `required` needs an `Option<T>` and no default.
@@ -216,7 +226,7 @@ fn check_presence(cx: &Ctxt, f: &ast::Field, is_option: bool, serde: FieldSerde)
 
 /// One rule, checked against the field's type and the statuses; `None`
 /// after an error.
-fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) -> Option<Rule> {
+fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &RawRule, place: &Place) -> Option<Rule> {
     let name = rule.key.to_string();
     let span = rule.key.span();
     let kind = field.kind;
@@ -283,7 +293,7 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) ->
         }
         Needs::Anything => {}
     }
-    let kind = match &rule.kind {
+    match &rule.kind {
         RuleKind::Bound(_, bound)
             if kind == Kind::Integer && matches!(bound.number, Number::Float(_)) =>
         {
@@ -297,46 +307,37 @@ fn rule(cx: &Ctxt, f: &ast::Field, field: &Field, rule: &Rule, place: &Place) ->
             );
             return None;
         }
-        RuleKind::Pattern(lit) => {
-            check_pattern(cx, lit)?;
-            rule.kind.clone()
-        }
-        RuleKind::When(when) => RuleKind::When(resolve_when(cx, &name, span, when, place)?),
-        other => other.clone(),
-    };
+        RuleKind::Pattern(lit) => check_pattern(cx, lit)?,
+        _ => {}
+    }
     Some(Rule {
         key: rule.key.clone(),
-        kind,
+        kind: rule
+            .kind
+            .clone()
+            .resolve(|when| resolve_when(cx, &name, span, &when, place))?,
     })
 }
 
 /// `required_when` / `forbidden_when` name listed statuses of the struct
 /// form: the variants to match, and the message.
-fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &When, place: &Place) -> Option<When> {
+fn resolve_when(cx: &Ctxt, name: &str, span: Span, when: &RawWhen, place: &Place) -> Option<When> {
     match place {
-        Place::Body(listed, status_key) => {
-            if when.wires.is_empty() && !when.broken {
-                cx.error_at(when.span, format!("`{name}` lists no status"));
+        Place::Body(values, status_key) => {
+            let wires = &when.list.values;
+            if wires.is_empty() && !when.list.broken {
+                cx.error_at(when.list.span, format!("`{name}` lists no status"));
             }
-            if !listed.broken {
-                check_named(
-                    cx,
-                    name,
-                    &when.wires,
-                    &listed.named,
-                    "a status",
-                    "the statuses are",
-                );
-            }
+            values.check_listed(cx, name, wires);
             let verb = if when.required {
                 "required when"
             } else {
                 "must be absent when"
             };
             Some(When {
-                idents: listed.idents(&when.wires),
-                message: format!("{verb} {status_key} is {}", one_of(&when.wires)),
-                ..when.clone()
+                required: when.required,
+                idents: values.idents(wires),
+                message: format!("{verb} {status_key} is {}", one_of(wires)),
             })
         }
         Place::Variant => {

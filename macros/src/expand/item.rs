@@ -27,16 +27,14 @@ fn fields<'f>(fields: impl IntoIterator<Item = &'f Field<'f>>, with_vis: bool) -
     quote!(#(#fields)*)
 }
 
-/// A struct, with the status field first when it has a status.
+/// A struct, with the status field first when it has one.
 pub fn object(item: &Item, own_fields: &[Field], status: Option<&Status>) -> TokenStream {
     let (vis, ident, generics) = (item.vis, item.ident, item.generics);
     let where_clause = &generics.where_clause;
     let attrs = attrs(item);
-    // A user field named `status` was reported; it stays, ours does not.
-    let clash = own_fields.iter().any(|f| f.ident == "status");
-    let status_field = status.filter(|_| !clash).map(|status| {
+    let status_field = status.map(|status| {
         let doc = format!(" The operation's status: `{:?}` on the wire.", status.key);
-        let status_enum = &status.ident;
+        let status_enum = &status.wire_enum.ident;
         quote! {
             #[doc = #doc]
             #vis status: #status_enum,
@@ -75,7 +73,7 @@ pub fn union(union: &Union) -> TokenStream {
     } else {
         (" A status this type does not list, kept with all its fields so that it serializes back with the same keys and values.", " The status, as received.")
     };
-    let unknown = union.status.open.then(|| {
+    let unknown = union.status.wire_enum.open.then(|| {
         quote! {
             #[doc = #what]
             Unknown {

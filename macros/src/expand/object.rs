@@ -22,7 +22,7 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         .then(|| quote!(#[serde(deny_unknown_fields)]));
     let status_field = status.map(|status| {
         let key = &status.key;
-        let status_enum = &status.ident;
+        let status_enum = &status.wire_enum.ident;
         quote! {
             #[serde(rename = #key)]
             status: #status_enum,

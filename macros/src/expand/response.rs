@@ -1,12 +1,12 @@
 //! `impl OperationResponse`: the status; the trait's defaults give
 //! `is_terminal`, `is_failure` and `is_success` from it.
 
-use crate::model::{Body, Item, Object, Operation, Status, Union};
+use crate::model::{Body, Item, Object, Operation, Union, WireEnum};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-fn wrap(item: &Item, status: &Status, body: TokenStream) -> TokenStream {
+fn wrap(item: &Item, status: &WireEnum, body: TokenStream) -> TokenStream {
     let ident = item.ident;
     let status_enum = &status.ident;
     let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
@@ -23,7 +23,7 @@ fn wrap(item: &Item, status: &Status, body: TokenStream) -> TokenStream {
 /// The struct form: the status is a field; with `outcome`, a terminal
 /// body's success follows that field.
 pub fn object(body: &Body) -> TokenStream {
-    let status = &body.status;
+    let status = &body.status.wire_enum;
     let status_enum = &status.ident;
     let copy = if status.open {
         quote!(__or::Clone::clone(&self.status))
@@ -122,7 +122,7 @@ pub fn model(object: &Object) -> TokenStream {
 
 /// The enum form: the status is the variant.
 pub fn union(union: &Union) -> TokenStream {
-    let status = &union.status;
+    let status = &union.status.wire_enum;
     let status_enum = &status.ident;
     let arms = union.variants.iter().map(|v| {
         let variant = v.ident;

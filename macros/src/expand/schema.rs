@@ -18,7 +18,7 @@ pub fn impls(model: &Model, options: Options) -> TokenStream {
     match model {
         Model::ResponseStruct(body) => {
             let object = &body.object;
-            let status = &body.status.ident;
+            let status = &body.status.wire_enum.ident;
             let fields: Vec<&Field> = object.fields.iter().collect();
             let mut out = emit(
                 &object.item,
@@ -74,7 +74,7 @@ pub fn impls(model: &Model, options: Options) -> TokenStream {
             if let Some(shape) = &shapes.status {
                 out.extend(emit_plain(
                     &union.item,
-                    &union.status.ident,
+                    &union.status.wire_enum.ident,
                     "__STATUS_SHAPE",
                     shape,
                     options,

@@ -6,7 +6,7 @@
 
 use crate::model::{
     BoundOp, Class, ExampleValue, Field, Item, Kind, Model, Number, Object, Operation, RuleKind,
-    Status, StringEnum, Union, Unknown,
+    Status, StringEnum, Union, Unknown, WireEnum,
 };
 use std::fmt::Write as _;
 use syn::ext::IdentExt;
@@ -30,7 +30,7 @@ pub fn of(model: &Model) -> Shapes {
             }
             Shapes {
                 own: object_shape(object, Some(&body.status), &notes),
-                status: Some(status_shape(&object.item, &body.status)),
+                status: Some(status_shape(&object.item, &body.status.wire_enum)),
             }
         }
         Model::Object(object) => Shapes {
@@ -39,7 +39,7 @@ pub fn of(model: &Model) -> Shapes {
         },
         Model::ResponseEnum(union) | Model::Tagged(union) => Shapes {
             own: union_shape(union),
-            status: (!union.tagged).then(|| status_shape(&union.item, &union.status)),
+            status: (!union.tagged).then(|| status_shape(&union.item, &union.status.wire_enum)),
         },
         Model::StringEnum(string_enum) => Shapes {
             own: strings_shape(string_enum),
@@ -271,7 +271,8 @@ fn branches(e: &mut Enc, object: &Object, status: &Status) {
     type Group = (Vec<String>, Vec<String>, Vec<String>);
     let mut groups: Vec<Group> = Vec::new();
     let mut any = false;
-    for value in &status.values {
+    let wire_enum = &status.wire_enum;
+    for value in &wire_enum.values {
         let (mut required, mut forbidden) = (Vec::new(), Vec::new());
         for field in &object.fields {
             for rule in &field.rules {
@@ -301,8 +302,8 @@ fn branches(e: &mut Enc, object: &Object, status: &Status) {
         e.str(&status.key).list(&groups, |e, (statuses, r, f)| {
             e.strs(statuses).strs(r).strs(f);
         });
-        let listed: Option<Vec<&String>> = status.open.then(|| {
-            status
+        let listed: Option<Vec<&String>> = wire_enum.open.then(|| {
+            wire_enum
                 .values
                 .iter()
                 .flat_map(|v| std::iter::once(&v.wire).chain(&v.aliases))
@@ -311,7 +312,7 @@ fn branches(e: &mut Enc, object: &Object, status: &Status) {
         e.option(listed, |e, listed| {
             e.strs(&listed);
         })
-        .bool(status.case_insensitive);
+        .bool(wire_enum.case_insensitive);
     });
 }
 
@@ -320,7 +321,7 @@ fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> S
     e.head(&object.item, notes).tag('O');
     let statuses: Vec<&String> = status
         .iter()
-        .flat_map(|s| s.values.iter().map(|v| &v.wire))
+        .flat_map(|s| s.wire_enum.values.iter().map(|v| &v.wire))
         .collect();
     e.strs(&statuses);
     let fields: Vec<&Field> = object.fields.iter().filter(|f| !f.serde.skip).collect();
@@ -356,12 +357,13 @@ fn union_shape(union: &Union) -> String {
     if let Some(path) = &union.validate_with {
         notes.push(format!("Also checked as a whole by `{}`.", path_text(path)));
     }
+    let status = &union.status.wire_enum;
     let mut e = Enc::default();
     e.head(&union.item, &notes)
         .tag('U')
         .str(&union.status.key)
         .list(&union.variants, |e, variant| {
-            let value = &union.status.values[variant.status];
+            let value = &status.values[variant.status];
             let fields: Vec<&Field> = variant
                 .fields
                 .iter()
@@ -374,94 +376,87 @@ fn union_shape(union: &Union) -> String {
                 .strs(&value.aliases)
                 .list(&fields, |e, f| field(e, f));
         })
-        .bool(union.status.open)
-        .bool(union.status.case_insensitive)
+        .bool(status.open)
+        .bool(status.case_insensitive)
         .bool(union.deny_unknown_fields)
-        .option((!union.tagged).then_some(&union.status), lifecycle)
+        .option((!union.tagged).then_some(status), lifecycle)
         .bool(union.validate_with.is_some());
     e.0
 }
 
 /// `x-lifecycle`: the terminal and failure statuses.
-fn lifecycle(e: &mut Enc, status: &Status) {
-    let wires = |class: fn(Class) -> bool| -> Vec<&String> {
-        status
-            .values
-            .iter()
-            .filter(|v| class(v.class))
-            .map(|v| &v.wire)
-            .collect()
-    };
-    e.strs(&wires(Class::is_terminal))
-        .strs(&wires(Class::is_failure));
+fn lifecycle(e: &mut Enc, status: &WireEnum) {
+    e.strs(&wires(status, Class::is_terminal))
+        .strs(&wires(status, Class::is_failure));
 }
 
-fn strings<'a>(
-    e: &mut Enc,
-    values: impl Iterator<Item = (&'a String, &'a Vec<String>)>,
-    open: bool,
-    case_insensitive: bool,
-    status: Option<&Status>,
-) {
-    let values: Vec<_> = values.collect();
+/// The values of a class.
+fn wires<'a>(values: &'a WireEnum, class: fn(Class) -> bool) -> Vec<&'a String> {
+    values
+        .values
+        .iter()
+        .filter(|v| class(v.class))
+        .map(|v| &v.wire)
+        .collect()
+}
+
+/// A string enum's values; a status enum's with its lifecycle.
+fn strings(e: &mut Enc, values: &WireEnum, status: bool) {
     e.tag('S')
-        .list(&values, |e, (wire, aliases)| {
-            e.str(wire).strs(aliases);
+        .list(&values.values, |e, v| {
+            e.str(&v.wire).strs(&v.aliases);
         })
-        .bool(open)
-        .bool(case_insensitive)
-        .option(status, lifecycle)
+        .bool(values.open)
+        .bool(values.case_insensitive)
+        .option(status.then_some(values), lifecycle)
         .bool(false);
 }
 
-fn alias_notes<'a>(values: impl Iterator<Item = (&'a String, &'a Vec<String>)>) -> Vec<String> {
-    values
-        .filter(|(_, aliases)| !aliases.is_empty())
-        .map(|(wire, aliases)| {
-            let aliases: Vec<String> = aliases.iter().map(|a| format!("`{a}`")).collect();
-            format!("{} read as `{wire}`.", aliases.join(", "))
+/// What the values' spellings say: aliases, and case folding.
+fn spelling_notes(values: &WireEnum) -> Vec<String> {
+    let mut notes: Vec<String> = values
+        .values
+        .iter()
+        .filter(|v| !v.aliases.is_empty())
+        .map(|v| {
+            let aliases: Vec<String> = v.aliases.iter().map(|a| format!("`{a}`")).collect();
+            format!("{} read as `{}`.", aliases.join(", "), v.wire)
         })
+        .collect();
+    if values.case_insensitive {
+        notes.push("Matched ignoring ASCII case.".to_owned());
+    }
+    notes
+}
+
+/// In words, the values of a class: `` `a`, `b` ``.
+fn listed(values: &WireEnum, class: fn(Class) -> bool) -> Vec<String> {
+    wires(values, class)
+        .iter()
+        .map(|wire| format!("`{wire}`"))
         .collect()
 }
 
 fn strings_shape(string_enum: &StringEnum) -> String {
+    let values = &string_enum.wire_enum;
     let mut notes = Vec::new();
-    if let Some(failure) = &string_enum.failure {
-        let wires: Vec<String> = string_enum
-            .variants
-            .iter()
-            .filter(|v| failure.iter().any(|f| f == v.ident))
-            .map(|v| format!("`{}`", v.wire))
-            .collect();
-        notes.push(format!("As an outcome, {} mean failure.", wires.join(", ")));
+    if string_enum.outcome {
+        notes.push(format!(
+            "As an outcome, {} mean failure.",
+            listed(values, Class::is_failure).join(", ")
+        ));
     }
-    notes.extend(alias_notes(
-        string_enum.variants.iter().map(|v| (&v.wire, &v.aliases)),
-    ));
-    if string_enum.case_insensitive {
-        notes.push("Matched ignoring ASCII case.".to_owned());
-    }
+    notes.extend(spelling_notes(values));
     let mut e = Enc::default();
     e.head(&string_enum.item, &notes);
-    strings(
-        &mut e,
-        string_enum.variants.iter().map(|v| (&v.wire, &v.aliases)),
-        string_enum.open,
-        string_enum.case_insensitive,
-        None,
-    );
+    strings(&mut e, values, false);
     e.0
 }
 
 /// A status enum's shape: its values and, in words, its lifecycle.
-fn status_shape(item: &Item, status: &Status) -> String {
+fn status_shape(item: &Item, status: &WireEnum) -> String {
     let list = |class: fn(Class) -> bool| -> String {
-        let wires: Vec<String> = status
-            .values
-            .iter()
-            .filter(|v| class(v.class))
-            .map(|v| format!("`{}`", v.wire))
-            .collect();
+        let wires = listed(status, class);
         if wires.is_empty() {
             "none".to_owned()
         } else {
@@ -473,12 +468,7 @@ fn status_shape(item: &Item, status: &Status) -> String {
         list(Class::is_terminal),
         list(Class::is_failure)
     )];
-    notes.extend(alias_notes(
-        status.values.iter().map(|v| (&v.wire, &v.aliases)),
-    ));
-    if status.case_insensitive {
-        notes.push("Matched ignoring ASCII case.".to_owned());
-    }
+    notes.extend(spelling_notes(status));
     if status.open {
         notes.push(match &status.unknown {
             Unknown::Is(Class::Running) => {
@@ -500,12 +490,6 @@ fn status_shape(item: &Item, status: &Status) -> String {
     e.str(&status.ident.unraw().to_string())
         .str(&format!("The status of a `{}`.", item.ident))
         .strs(&notes);
-    strings(
-        &mut e,
-        status.values.iter().map(|v| (&v.wire, &v.aliases)),
-        status.open,
-        status.case_insensitive,
-        Some(status),
-    );
+    strings(&mut e, status, true);
     e.0
 }

@@ -1,127 +1,103 @@
-//! String enums: `#[response_model]` enums and the status enums, one
-//! generator. The enum itself goes next to the user's item; its impls, in
-//! the type's `const _`.
+//! Wire enums (`model::WireEnum`): `#[response_model]` string enums, the
+//! status enums and the tag enums, one generator. The enum itself goes next
+//! to the user's item (a tag enum, inside the `const _`); its impls, in the
+//! type's `const _`.
 
-use crate::model::{Class, Item, Status, StringEnum, Unknown};
+use crate::model::{Class, Item, Status, StringEnum, Unknown, WireEnum};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-/// One string enum to generate.
+/// One wire enum to generate, for one of its uses.
 pub struct Spec<'a> {
-    pub krate: &'a crate::krate::Krate,
-    pub vis: &'a syn::Visibility,
-    pub ident: &'a Ident,
-    /// Docs and other attributes, derives excluded.
-    pub attrs: TokenStream,
-    pub derives: &'a [&'a syn::Path],
-    pub variants: Vec<Value<'a>>,
-    pub open: bool,
-    pub expecting: &'static str,
-    /// What an unlisted status means: `Some` for a status enum.
-    pub status: Option<&'a Unknown>,
-    pub case_insensitive: bool,
-    /// `failure = […]` on a string enum.
-    pub failure: Option<&'a [Ident]>,
-    /// A tagged model's tag enum: inside the model's `const _`, unnamed
-    /// outside it.
-    pub hidden: bool,
+    /// The user's item: the runtime's path, the visibility, and for a
+    /// string enum the attributes and derives.
+    item: &'a Item<'a>,
+    wire_enum: &'a WireEnum<'a>,
+    form: Form,
 }
 
-pub struct Value<'a> {
-    pub ident: &'a Ident,
-    pub wire: &'a str,
-    pub aliases: &'a [String],
-    pub attrs: TokenStream,
-    pub class: Class,
+/// What differs between the uses, beyond the values.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// A `#[response_model]` string enum; with `failure = […]`, an outcome.
+    Model { outcome: bool },
+    /// A response's status enum.
+    Status,
+    /// A tagged model's tag enum: inside the model's `const _`, unnamed
+    /// outside it.
+    Tag,
 }
 
 impl<'a> Spec<'a> {
     pub fn model(e: &'a StringEnum<'a>) -> Self {
-        let attrs = &e.item.attrs;
         Spec {
-            krate: &e.item.krate,
-            vis: e.item.vis,
-            ident: e.item.ident,
-            attrs: quote!(#(#attrs)*),
-            derives: &e.item.derives,
-            variants: e
-                .variants
-                .iter()
-                .map(|v| {
-                    let attrs = &v.attrs;
-                    Value {
-                        ident: v.ident,
-                        wire: &v.wire,
-                        aliases: &v.aliases,
-                        attrs: quote!(#(#attrs)*),
-                        class: Class::Running,
-                    }
-                })
-                .collect(),
-            open: e.open,
-            expecting: "a string",
-            status: None,
-            case_insensitive: e.case_insensitive,
-            failure: e.failure.as_deref(),
-            hidden: false,
+            item: &e.item,
+            wire_enum: &e.wire_enum,
+            form: Form::Model { outcome: e.outcome },
         }
     }
 
     /// A tagged model's tag values.
-    pub fn tag(item: &'a Item<'a>, tag: &'a Status) -> Self {
+    pub fn tag(item: &'a Item<'a>, tag: &'a Status<'a>) -> Self {
         Spec {
-            hidden: true,
-            status: None,
-            expecting: "a tag string",
-            attrs: quote!(#[doc(hidden)]),
-            ..Spec::status(item, tag)
+            item,
+            wire_enum: &tag.wire_enum,
+            form: Form::Tag,
         }
     }
 
-    pub fn status(item: &'a Item<'a>, status: &'a Status) -> Self {
-        let doc = format!(" Status of a [`{}`].", item.ident);
+    pub fn status(item: &'a Item<'a>, status: &'a Status<'a>) -> Self {
         Spec {
-            krate: &item.krate,
-            vis: item.vis,
-            ident: &status.ident,
-            attrs: quote!(#[doc = #doc]),
-            derives: &[],
-            variants: status
-                .values
-                .iter()
-                .map(|v| {
-                    let doc = format!(" `{:?}`", v.wire);
-                    Value {
-                        ident: &v.ident,
-                        wire: &v.wire,
-                        aliases: &v.aliases,
-                        attrs: quote!(#[doc = #doc]),
-                        class: v.class,
-                    }
-                })
-                .collect(),
-            open: status.open,
-            expecting: "a status string",
-            status: Some(&status.unknown),
-            case_insensitive: status.case_insensitive,
-            failure: None,
-            hidden: false,
+            item,
+            wire_enum: &status.wire_enum,
+            form: Form::Status,
+        }
+    }
+
+    /// The type `Deserialize` says it expects.
+    fn expecting(&self) -> &'static str {
+        match self.form {
+            Form::Model { .. } => "a string",
+            Form::Status => "a status string",
+            Form::Tag => "a tag string",
         }
     }
 
     /// The enum.
     pub fn item(&self) -> TokenStream {
-        let Spec {
-            vis, ident, attrs, ..
-        } = self;
-        let idents = self.variants.iter().map(|v| v.ident);
-        let variant_attrs = self.variants.iter().map(|v| &v.attrs);
-        let copy = (!self.open).then(|| quote!(::core::marker::Copy,));
-        let derives = self.derives;
-        let user_derives = (!derives.is_empty()).then(|| quote!(#[derive(#(#derives),*)]));
-        let unknown = self.open.then(|| {
-            let doc = if self.status.is_some() {
+        let WireEnum {
+            ident,
+            values,
+            open,
+            ..
+        } = self.wire_enum;
+        let vis = self.item.vis;
+        let (attrs, derives) = match self.form {
+            Form::Model { .. } => {
+                let (attrs, derives) = (&self.item.attrs, &self.item.derives);
+                let derives = (!derives.is_empty()).then(|| quote!(#[derive(#(#derives),*)]));
+                (quote!(#(#attrs)*), derives)
+            }
+            Form::Status => {
+                let doc = format!(" Status of a [`{}`].", self.item.ident);
+                (quote!(#[doc = #doc]), None)
+            }
+            Form::Tag => (quote!(#[doc(hidden)] #[allow(dead_code)]), None),
+        };
+        let variants = values.iter().map(|v| {
+            let ident = &v.ident;
+            if let Form::Model { .. } = self.form {
+                let attrs = &v.attrs;
+                quote!(#(#attrs)* #ident,)
+            } else {
+                let doc = format!(" `{:?}`", v.wire);
+                quote!(#[doc = #doc] #ident,)
+            }
+        });
+        let copy = (!open).then(|| quote!(::core::marker::Copy,));
+        let unknown = open.then(|| {
+            let doc = if self.form == Form::Status {
                 " A status this type does not list, kept exactly as received."
             } else {
                 " A value this enum does not list, kept exactly as received."
@@ -131,14 +107,12 @@ impl<'a> Spec<'a> {
                 Unknown(::std::string::String),
             }
         });
-        let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
         quote! {
             #attrs
-            #dead_code
             #[derive(::core::fmt::Debug, ::core::clone::Clone, #copy ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-            #user_derives
+            #derives
             #vis enum #ident {
-                #(#variant_attrs #idents,)*
+                #(#variants)*
                 #unknown
             }
         }
@@ -146,14 +120,16 @@ impl<'a> Spec<'a> {
 
     /// Its impls, inside the `const _` where `__or` names the runtime.
     pub fn impls(&self) -> TokenStream {
-        let Spec {
+        let WireEnum {
             ident,
+            values,
             open,
-            expecting,
-            ..
-        } = self;
-        let idents: Vec<&Ident> = self.variants.iter().map(|v| v.ident).collect();
-        let wires: Vec<&str> = self.variants.iter().map(|v| v.wire).collect();
+            case_insensitive,
+            unknown,
+        } = self.wire_enum;
+        let expecting = self.expecting();
+        let idents: Vec<&Ident> = values.iter().map(|v| &v.ident).collect();
+        let wires: Vec<&str> = values.iter().map(|v| v.wire.as_str()).collect();
         let as_str = if *open {
             quote! {
                 /// The wire value, as received.
@@ -198,22 +174,16 @@ impl<'a> Spec<'a> {
                 }
             }
         };
-        let known_arms = self.variants.iter().map(|v| {
-            let ident = v.ident;
-            let wire = v.wire;
-            let aliases = v.aliases;
+        let known_arms = values.iter().map(|v| {
+            let (ident, wire, aliases) = (&v.ident, &v.wire, &v.aliases);
             quote!(#wire #(| #aliases)* => __or::Some(Self::#ident),)
         });
         // With `case_insensitive`, the exact spellings first, then the others.
-        let folded_arms = self
-            .variants
-            .iter()
-            .filter(|_| self.case_insensitive)
-            .map(|v| {
-                let ident = v.ident;
-                let spellings = std::iter::once(v.wire).chain(v.aliases.iter().map(String::as_str));
-                quote!(_ if #(__value.eq_ignore_ascii_case(#spellings))||* => __or::Some(Self::#ident),)
-            });
+        let folded_arms = values.iter().filter(|_| *case_insensitive).map(|v| {
+            let ident = &v.ident;
+            let spellings = std::iter::once(&v.wire).chain(&v.aliases);
+            quote!(_ if #(__value.eq_ignore_ascii_case(#spellings))||* => __or::Some(Self::#ident),)
+        });
         let from_unknown = open.then(|| {
             quote! {
                 #[inline]
@@ -222,16 +192,16 @@ impl<'a> Spec<'a> {
                 }
             }
         });
-        let status = self.status.map(|unknown| self.status_items(unknown));
-        let outcome = self.failure.map(|failure| {
-            let failure_wires = self
-                .variants
-                .iter()
-                .filter(|v| failure.contains(v.ident))
-                .map(|v| v.wire);
+        let (status_consts, status_fns) = (self.form == Form::Status)
+            .then(|| self.status_items(unknown))
+            .unzip();
+        let (outcome_const, outcome_impl) = (self.form == Form::Model { outcome: true }).then(|| {
+            let failure: Vec<_> = values.iter().filter(|v| v.class.is_failure()).collect();
+            let failure_wires = failure.iter().map(|v| &v.wire);
             let body = if failure.is_empty() {
                 quote!(false)
             } else {
+                let failure = failure.iter().map(|v| &v.ident);
                 quote!(::core::matches!(self, #(Self::#failure)|*))
             };
             (
@@ -255,18 +225,11 @@ impl<'a> Spec<'a> {
                     }
                 },
             )
-        });
-        let (outcome_const, outcome_impl) = match outcome {
-            Some((c, i)) => (Some(c), Some(i)),
-            None => (None, None),
-        };
-        let (status_consts, status_fns) = match status {
-            Some((consts, fns)) => (Some(consts), Some(fns)),
-            None => (None, None),
-        };
-        let default = match (self.variants.as_slice(), open, self.status) {
-            ([only], false, Some(_)) => {
-                let only = only.ident;
+        })
+        .unzip();
+        let default = match (values.as_slice(), open, self.form) {
+            ([only], false, Form::Status) => {
+                let only = &only.ident;
                 Some(quote! {
                     #[automatically_derived]
                     impl __or::Default for #ident {
@@ -280,20 +243,18 @@ impl<'a> Spec<'a> {
             }
             _ => None,
         };
-        let dead_code = self.hidden.then(|| quote!(#[allow(dead_code)]));
+        let dead_code = (self.form == Form::Tag).then(|| quote!(#[allow(dead_code)]));
         // Everything else is the same for every string enum: the runtime's
         // `string_enum!` writes it.
-        let form = match (self.hidden, self.status.is_some()) {
-            (true, _) => quote!(tag),
-            (false, true) => quote!(status),
-            (false, false) => quote!(model),
+        let form = match self.form {
+            Form::Model { .. } => quote!(model),
+            Form::Status => quote!(status),
+            Form::Tag => quote!(tag),
         };
-        let openness = if self.hidden {
-            None
-        } else if *open {
-            Some(quote!(, open))
-        } else {
-            Some(quote!(, closed))
+        let openness = match (self.form, open) {
+            (Form::Tag, _) => None,
+            (_, true) => Some(quote!(, open)),
+            (_, false) => Some(quote!(, closed)),
         };
         quote! {
             #dead_code
@@ -334,12 +295,13 @@ impl<'a> Spec<'a> {
     /// A status enum's constants and `lifecycle` (the runtime's
     /// `string_enum!` writes `is_*` and `OperationStatus` from it).
     fn status_items(&self, unknown: &Unknown) -> (TokenStream, TokenStream) {
-        let Spec { krate, .. } = self;
+        let krate = &self.item.krate;
+        let values = &self.wire_enum.values;
         let wires = |pick: fn(Class) -> bool| {
-            self.variants
+            values
                 .iter()
                 .filter(move |v| pick(v.class))
-                .map(|v| v.wire)
+                .map(|v| &v.wire)
         };
         let terminal = wires(Class::is_terminal);
         let failure = wires(Class::is_failure);
@@ -355,16 +317,15 @@ impl<'a> Spec<'a> {
             Unknown::Is(class) => Some(*class),
             Unknown::With(_) => None,
         };
-        let patterns = self
-            .variants
+        let patterns = values
             .iter()
             .map(|v| {
-                let ident = v.ident;
+                let ident = &v.ident;
                 (v.class, quote!(Self::#ident))
             })
             .chain(
                 unknown_class
-                    .filter(|_| self.open)
+                    .filter(|_| self.wire_enum.open)
                     .map(|class| (class, quote!(Self::Unknown(_)))),
             );
         for (class, pattern) in patterns {
@@ -386,7 +347,7 @@ impl<'a> Spec<'a> {
         };
         // `unknown = path` decides at run time, in the user's function.
         let classify = match unknown {
-            Unknown::With(path) if self.open => {
+            Unknown::With(path) if self.wire_enum.open => {
                 let span = path
                     .segments
                     .last()

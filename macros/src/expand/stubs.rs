@@ -14,11 +14,11 @@ use syn::Ident;
 pub fn impls(model: &Model, options: Options) -> TokenStream {
     let (item, status, status_enum) = match model {
         Model::ResponseStruct(body) => {
-            let ident = &body.status.ident;
+            let ident = &body.status.wire_enum.ident;
             (&body.object.item, Some(quote!(#ident)), Some(ident))
         }
         Model::ResponseEnum(union) => {
-            let ident = &union.status.ident;
+            let ident = &union.status.wire_enum.ident;
             (&union.item, Some(quote!(#ident)), Some(ident))
         }
         Model::Tagged(union) => (&union.item, None, None),

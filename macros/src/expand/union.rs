@@ -16,9 +16,9 @@ pub fn serde_impls(union: &Union) -> TokenStream {
     let generics_ = item.generics;
     let (impl_generics, ty_generics, where_clause) = generics_.split_for_impl();
     let turbofish = ty_generics.as_turbofish();
-    let status = &union.status;
+    let key = &union.status.key;
+    let status = &union.status.wire_enum;
     let status_enum = &status.ident;
-    let key = &status.key;
     let fields: Vec<&Field> = union
         .variants
         .iter()

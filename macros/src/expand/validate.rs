@@ -332,7 +332,7 @@ pub fn union_checks(union: &crate::model::Union) -> TokenStream {
             ));
         }
     }
-    let total = union.variants.len() + usize::from(union.status.open);
+    let total = union.variants.len() + usize::from(union.status.wire_enum.open);
     match arms.as_slice() {
         [] => TokenStream::new(),
         [(pattern, checks)] if total > 1 => quote! {
