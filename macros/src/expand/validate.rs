@@ -27,35 +27,39 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
             const RULES: ::core::primitive::bool = true;
         }
     };
-    if fields.iter().all(|f| matches!(f.nested, Nested::Never)) {
-        // No nested value: checking deep or not is the same, so one method
-        // does, and the `Deserialize` calls it.
-        return quote! {
-            #[automatically_derived]
-            impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
-                #[inline]
-                fn validate_into(&self, __path: &__or::Path<'_>, __errors: &mut __or::ValidationErrors) {
-                    // Just parsed: its `Deserialize` checked it.
-                    if __or::parsed(__path) {
-                        return;
-                    }
-                    let __self = self;
-                    #checks
-                }
+    // With no nested value, the checks are the method's body (and the
+    // `Deserialize` calls it at a plain root); otherwise they are
+    // `__validate`, which the `Deserialize` calls at a parsed root.
+    let (body, validate_fn) = if fields.iter().all(|f| matches!(f.nested, Nested::Never)) {
+        (quote!(let __self = self; #checks), None)
+    } else {
+        // The autoref calls of probed fields need their traits in scope.
+        let probe_traits = fields
+            .iter()
+            .any(|f| matches!(f.nested, Nested::Probe))
+            .then(|| {
+                quote!(
+                    use __or::{SkipNested as _, ValidateNested as _};
+                )
+            });
+        let validate_fn = quote! {
+            /// Checks the fields' rules, and nested values (only what did not
+            /// check itself, where the path says it was just parsed).
+            #[inline]
+            fn __validate #impl_generics (
+                __self: &#ident #ty_generics,
+                __path: &__or::Path<'_>,
+                __errors: &mut __or::ValidationErrors,
+            ) where #predicates #bounds {
+                #probe_traits
+                #checks
             }
-
-            #self_checking
         };
-    }
-    // The autoref calls of probed fields need their traits in scope.
-    let probe_traits = fields
-        .iter()
-        .any(|f| matches!(f.nested, Nested::Probe))
-        .then(|| {
-            quote!(
-                use __or::{SkipNested as _, ValidateNested as _};
-            )
-        });
+        (
+            quote!(__validate(self, __path, __errors);),
+            Some(validate_fn),
+        )
+    };
     quote! {
         #[automatically_derived]
         impl #impl_generics __or::Validate for #ident #ty_generics where #predicates #bounds {
@@ -65,23 +69,12 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
                 if __or::parsed(__path) {
                     return;
                 }
-                __validate(self, __path, __errors);
+                #body
             }
         }
 
         #self_checking
-
-        /// Checks the fields' rules, and nested values (only what did not
-        /// check itself, where the path says it was just parsed).
-        #[inline]
-        fn __validate #impl_generics (
-            __self: &#ident #ty_generics,
-            __path: &__or::Path<'_>,
-            __errors: &mut __or::ValidationErrors,
-        ) where #predicates #bounds {
-            #probe_traits
-            #checks
-        }
+        #validate_fn
     }
 }
 
