@@ -4,8 +4,8 @@
 //! concern for its tokens: the items (`item.rs`), the status or string enum
 //! (`string_enum.rs`), serde (`object.rs`, `union.rs`, `shadow.rs`),
 //! validation (`validate.rs`), the lifecycle (`response.rs`) and the shape
-//! (`shape.rs`), with what hangs off the shape (`examples.rs`, and with
-//! their features `schema.rs` and `proptest.rs`). On an error the same path
+//! (`shape.rs`), with what reads the shape (`readers.rs`: `examples.rs`,
+//! and with their features `schemars.rs`, `utoipa.rs` and `proptest.rs`). On an error the same path
 //! runs in [`Mode::Stubs`] (`stubs.rs`), as thiserror's fallback does.
 
 mod examples;
@@ -13,13 +13,15 @@ mod generics;
 mod item;
 mod object;
 mod proptest;
+mod readers;
 mod response;
-mod schema;
+mod schemars;
 mod shadow;
 mod shape;
 mod string_enum;
 mod stubs;
 mod union;
+mod utoipa;
 mod validate;
 
 use crate::model::{Field, Item, Model, Object, Status, Union};
@@ -116,7 +118,7 @@ pub fn generate(model: &Model, mode: Mode, options: Options) -> TokenStream {
         }
     };
     impls.push(if full {
-        schema::impls(model, options)
+        readers::impls(model, options)
     } else {
         stubs::impls(model, options)
     });

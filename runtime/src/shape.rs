@@ -1,7 +1,7 @@
-//! What the macro knows of a generated type's wire form, as static data:
-//! its schemas (features `schemars`, `utoipa`) and its examples are built
-//! from it at run time, so that the generated code stays one static and a
-//! few calls.
+//! What the macro knows of a generated type's wire form: its schemas
+//! (features `schemars`, `utoipa`), its examples and its generators are
+//! built from it at run time, so that the generated code stays one string
+//! literal (read by `decode`) and a few calls.
 // Named by generated code only, through `__private`.
 #![allow(missing_docs)]
 

@@ -3,21 +3,27 @@
 //! field without `#[response(example = …)]`, become bounds with a lifetime,
 //! which rustc checks only where `Examples` is used.
 
-use super::schema::Pick;
-use crate::model::{Field, Item, RuleKind};
+use super::readers::Target;
+use crate::model::RuleKind;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::Ident;
+
+/// How `Examples` picks a type's examples.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The first body of each status its shape allows.
+    First,
+    /// A type whose status a function decides: every body, the first of
+    /// each status.
+    PerStatus,
+    /// A string enum: each listed value, which the type itself knows.
+    Strings,
+}
 
 /// `Examples`: the shape's bodies from each field's candidates, parsed.
 /// `#[inline]`, so that only a crate that asks for examples compiles them.
-pub fn impl_examples(
-    item: &Item,
-    shape: &Ident,
-    status: Option<&Ident>,
-    fields: &[&&Field],
-    pick: Pick,
-) -> TokenStream {
+pub fn impl_examples(target: &Target, pick: Pick) -> TokenStream {
+    let (item, shape, status, fields) = (target.item, &target.shape, target.status, &target.fields);
     let ident = item.ident;
     if pick == Pick::Strings {
         // The runtime's `string_enum!` lists its values.
@@ -30,7 +36,7 @@ pub fn impl_examples(
     };
     let generics = item.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
-    let predicates = super::generics::predicates(generics);
+    let predicates = &target.predicates;
     let status_slot = status.map(|_| quote!(__or::examples::given));
     // A type the spelling shows to have examples is asked directly; any
     // other through a bound with a lifetime, so that a type without

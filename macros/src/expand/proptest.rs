@@ -3,10 +3,9 @@
 //! field's type (an integer type's range, a sequence's items, a foreign
 //! type's own strategy).
 
-use crate::model::{Field, Item};
+use super::readers::Target;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::Ident;
 
 /// Sets: their items are generated distinct.
 const SETS: &[&str] = &["HashSet", "BTreeSet"];
@@ -43,16 +42,12 @@ fn json_strategy(ty: &syn::Type) -> Option<TokenStream> {
 
 /// `Arbitrary` (feature `proptest`) and `Generated`: the shape's generator,
 /// with what it cannot know of each field's type.
-pub fn impl_arbitrary(
-    item: &Item,
-    shape: &Ident,
-    status: Option<&Ident>,
-    fields: &[&&Field],
-) -> TokenStream {
+pub fn impl_arbitrary(target: &Target) -> TokenStream {
+    let (item, shape, status, fields) = (target.item, &target.shape, target.status, &target.fields);
     let ident = item.ident;
     let generics = item.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
-    let predicates = super::generics::predicates(generics);
+    let predicates = &target.predicates;
     let mut bounds = Vec::new();
     let mut strategy = |ty: &syn::Type| {
         // serde_json's types have no `Arbitrary` (nor can they be given one).
