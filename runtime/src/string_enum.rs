@@ -1,4 +1,5 @@
-//! Serde and `FromStr` for generated string enums, through [`StringEnum`].
+//! Generated string enums: the private `WireEnum` they implement, serde and
+//! `FromStr` through it, and `string_enum!`, the impls every one shares.
 
 use crate::{ParseStatusError, StringEnum};
 use core::convert::Infallible;
