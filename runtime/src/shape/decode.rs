@@ -278,3 +278,31 @@ impl Reader {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+    use crate::shape::{Form, Kind};
+
+    #[test]
+    fn reads_a_shape_once_and_keeps_it() {
+        // A model with one required text field `id`, as the macro writes it.
+        let encoded: &'static str = "5:Model5:A doc0*O0*1*2:id0:100*T-0-0-0";
+        let shape = decode(encoded);
+        assert_eq!((shape.name, shape.doc), ("Model", "A doc"));
+        let Form::Object(object) = &shape.form else {
+            panic!("an object")
+        };
+        assert_eq!(object.fields.len(), 1);
+        assert_eq!(object.fields[0].key, "id");
+        assert!(object.fields[0].required);
+        assert_eq!(object.fields[0].kind, Kind::Text);
+        assert!(core::ptr::eq(shape, decode(encoded)), "read once");
+    }
+
+    #[test]
+    #[should_panic(expected = "a generated shape is malformed")]
+    fn a_malformed_shape_says_so() {
+        decode("5:Model");
+    }
+}
