@@ -253,63 +253,6 @@ pub enum Kind {
     Other,
 }
 
-/// An integer type, for the range of an integer field (or of the integers
-/// in its container): what `check::types::integer_in` finds.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Int {
-    I8,
-    I16,
-    I32,
-    I64,
-    I128,
-    Isize,
-    U8,
-    U16,
-    U32,
-    U64,
-    U128,
-    Usize,
-}
-
-impl Int {
-    /// The integer type named `name` (`u8`).
-    pub fn named(name: &str) -> Option<Int> {
-        Some(match name {
-            "i8" => Int::I8,
-            "i16" => Int::I16,
-            "i32" => Int::I32,
-            "i64" => Int::I64,
-            "i128" => Int::I128,
-            "isize" => Int::Isize,
-            "u8" => Int::U8,
-            "u16" => Int::U16,
-            "u32" => Int::U32,
-            "u64" => Int::U64,
-            "u128" => Int::U128,
-            "usize" => Int::Usize,
-            _ => return None,
-        })
-    }
-
-    /// Its letter in the shape's encoding (the runtime's `shape/decode.rs`).
-    pub fn code(self) -> char {
-        match self {
-            Int::I8 => 'a',
-            Int::I16 => 'b',
-            Int::I32 => 'c',
-            Int::I64 => 'd',
-            Int::I128 => 'e',
-            Int::Isize => 'f',
-            Int::U8 => 'g',
-            Int::U16 => 'h',
-            Int::U32 => 'i',
-            Int::U64 => 'j',
-            Int::U128 => 'k',
-            Int::Usize => 'l',
-        }
-    }
-}
-
 impl Kind {
     /// Whether a value of this kind never implements `Validate`.
     pub fn is_scalar(self) -> bool {

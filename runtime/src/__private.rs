@@ -6,20 +6,17 @@ pub use crate::object::{deserialize_required, map_of_integers, Object};
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};
 pub use crate::validation::{
-    nested, parsed, validated, watch, Nested, Probe, ProbeChecked, ProbeOther, ProbeValidate,
-    SelfChecking, SkipNested, ValidateNested,
+    parsed, validated, watch, Nested, Probe, ProbeChecked, ProbeOther, ProbeValidate, SelfChecking,
+    SkipNested, ValidateNested,
 };
 pub use crate::{
-    Examples, Lifecycle, OperationResponse, OperationStatus, Outcome, Path, StringEnum,
-    UnknownFields, Validate, ValidationErrors,
+    Examples, Lifecycle, OperationResponse, Outcome, Path, UnknownFields, Validate,
+    ValidationErrors,
 };
 pub use core::clone::Clone;
-pub use core::convert::Infallible;
 pub use core::default::Default;
-pub use core::fmt;
 pub use core::option::Option::{self, None, Some};
-pub use core::result::Result::{self, Err, Ok};
-pub use core::str::FromStr;
+pub use core::result::Result::{self, Ok};
 pub use serde;
 pub use serde::de::DeserializeOwned;
 pub use serde::de::MapAccess;
@@ -54,7 +51,7 @@ pub mod examples {
 /// The wire form of generated types, for their schemas.
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub mod schema {
-    pub use crate::schema::build::{name, Probe, Sub};
+    pub use crate::schema::build::{name, Probe};
     pub use crate::schema::default::with_default;
     pub use crate::shape::*;
     pub use std::borrow::Cow;
@@ -76,7 +73,7 @@ pub mod utoipa {
     /// utoipa's own derive implements this for `Option<T>` to be a schema.
     pub use ::utoipa::__dev::ComposeSchema;
     pub use ::utoipa::openapi::{schema::Schema, RefOr};
-    pub use ::utoipa::{PartialSchema, ToSchema};
+    pub use ::utoipa::ToSchema;
     pub use std::vec::Vec;
 }
 
@@ -84,7 +81,7 @@ pub mod utoipa {
 #[cfg(feature = "proptest")]
 pub mod proptest {
     pub use crate::proptest::{
-        json_map, json_number, json_of, json_value, valid, wide, FieldGen, Generated, HasStrategy,
+        json_map, json_number, json_value, valid, wide, FieldGen, Generated, HasStrategy,
     };
     pub use crate::shape::FieldType;
     pub use ::proptest::arbitrary::Arbitrary;

@@ -97,6 +97,25 @@ pub enum Int {
 }
 
 impl Int {
+    /// The integer type named `name` (`u8`), as the shape spells it.
+    pub fn named(name: &str) -> Option<Int> {
+        Some(match name {
+            "i8" => Int::I8,
+            "i16" => Int::I16,
+            "i32" => Int::I32,
+            "i64" => Int::I64,
+            "i128" => Int::I128,
+            "isize" => Int::Isize,
+            "u8" => Int::U8,
+            "u16" => Int::U16,
+            "u32" => Int::U32,
+            "u64" => Int::U64,
+            "u128" => Int::U128,
+            "usize" => Int::Usize,
+            _ => return None,
+        })
+    }
+
     /// The least and the greatest value, where a JSON number in serde_json
     /// (an `i64`, a `u64` or an `f64`) holds them exactly: `i128`'s bounds
     /// and `u128`'s greatest are left out.

@@ -174,7 +174,7 @@ macro_rules! __string_enum {
             }
         }
 
-        $crate::__string_enum!(@serde $ty);
+        $crate::__string_enum!(@shared $ty);
     };
     (@public $ty:ident, open) => {
         #[automatically_derived]
@@ -187,9 +187,9 @@ macro_rules! __string_enum {
             }
         }
 
-        $crate::__string_enum!(@serde $ty);
+        $crate::__string_enum!(@shared $ty);
     };
-    (@serde $ty:ident) => {
+    (@shared $ty:ident) => {
         #[automatically_derived]
         impl $crate::__private::Serialize for $ty {
             #[inline]

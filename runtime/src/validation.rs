@@ -80,13 +80,6 @@ pub fn parsed(path: &Path<'_>) -> bool {
     path.is_parsed()
 }
 
-/// A field whose value may validate: the callee knows from the path
-/// whether it was just deserialized.
-#[inline]
-pub fn nested<T: Validate + ?Sized>(value: &T, path: &Path<'_>, errors: &mut ValidationErrors) {
-    value.validate_into(path, errors);
-}
-
 /// How many reports have failed a parse on this thread.
 #[inline]
 pub(crate) fn reports() -> u32 {

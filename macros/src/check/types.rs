@@ -1,9 +1,15 @@
 //! What a field's type is, as far as its spelling tells (the one type
 //! classifier), and how to show a type in a message.
 
-use crate::model::{Int, Kind};
+use crate::model::Kind;
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::ToTokens;
+
+/// The integer types, by the names the shape gives them (the runtime's
+/// `shape::Int::named` reads them).
+pub const INTEGERS: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+];
 
 /// The kind of `ty`; `Box<T>` and references are their target's kind.
 pub fn kind_of(ty: &syn::Type) -> Kind {
@@ -21,8 +27,7 @@ pub fn kind_of(ty: &syn::Type) -> Kind {
                 "Vec" | "VecDeque" | "HashMap" | "BTreeMap" | "HashSet" | "BTreeSet" => {
                     Kind::Sequence
                 }
-                "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
-                | "u128" | "usize" => Kind::Integer,
+                name if INTEGERS.contains(&name) => Kind::Integer,
                 "f32" | "f64" => Kind::Float,
                 "bool" => Kind::Bool,
                 "char" => Kind::Char,
@@ -45,7 +50,7 @@ pub fn kind_of(ty: &syn::Type) -> Kind {
 /// values of `HashMap` and `BTreeMap`): `u8` for `Option<Vec<u8>>`. Integer
 /// fields read integral floats (`150.0`) and their schemas say the type's
 /// range; `None` for any other type, which serde reads as it is.
-pub fn integer_in(ty: &syn::Type) -> Option<Int> {
+pub fn integer_in(ty: &syn::Type) -> Option<&'static str> {
     match ty {
         syn::Type::Paren(p) => integer_in(&p.elem),
         syn::Type::Group(g) => integer_in(&g.elem),
@@ -64,8 +69,8 @@ pub fn integer_in(ty: &syn::Type) -> Option<Int> {
                 _ => None,
             };
             let name = last.ident.to_string();
-            if let Some(int) = Int::named(&name) {
-                return last.arguments.is_none().then_some(int);
+            if let Some(int) = INTEGERS.iter().find(|int| **int == name) {
+                return last.arguments.is_none().then_some(*int);
             }
             match name.as_str() {
                 "Option" | "Box" | "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => {
@@ -289,20 +294,19 @@ mod tests {
 
     #[test]
     fn integers_inside_the_containers_the_runtime_reads() {
-        use crate::model::Int;
         for (source, int) in [
-            ("u32", Some(Int::U32)),
-            ("::core::primitive::i64", Some(Int::I64)),
-            ("Option<i64>", Some(Int::I64)),
-            ("Vec<u8>", Some(Int::U8)),
-            ("Option<Vec<i32>>", Some(Int::I32)),
-            ("BTreeMap<String, u64>", Some(Int::U64)),
+            ("u32", Some("u32")),
+            ("::core::primitive::i64", Some("i64")),
+            ("Option<i64>", Some("i64")),
+            ("Vec<u8>", Some("u8")),
+            ("Option<Vec<i32>>", Some("i32")),
+            ("BTreeMap<String, u64>", Some("u64")),
             (
                 "std::collections::HashMap<String, Box<i16>, S>",
-                Some(Int::I16),
+                Some("i16"),
             ),
-            ("HashSet<usize>", Some(Int::Usize)),
-            ("Vec<Vec<i128>>", Some(Int::I128)),
+            ("HashSet<usize>", Some("usize")),
+            ("Vec<Vec<i128>>", Some("i128")),
             ("String", None),
             ("f64", None),
             ("[u8; 4]", None),

@@ -219,7 +219,7 @@ fn field(e: &mut Enc, field: &Field) {
         Kind::Other => 'O',
     });
     e.option(crate::check::types::integer_in(field.ty), |e, int| {
-        e.tag(int.code());
+        e.str(int);
     });
     e.bool(field.option.is_some());
     let example = field.example.as_ref().filter(

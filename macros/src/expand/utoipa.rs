@@ -89,28 +89,12 @@ fn inline(ty: &syn::Type) -> bool {
         return true;
     };
     path.path.segments.last().is_some_and(|last| {
-        matches!(
-            last.ident.to_string().as_str(),
-            "String"
-                | "str"
-                | "bool"
-                | "char"
-                | "Value"
-                | "i8"
-                | "i16"
-                | "i32"
-                | "i64"
-                | "i128"
-                | "isize"
-                | "u8"
-                | "u16"
-                | "u32"
-                | "u64"
-                | "u128"
-                | "usize"
-                | "f32"
-                | "f64"
-        )
+        let name = last.ident.to_string();
+        crate::check::types::INTEGERS.contains(&name.as_str())
+            || matches!(
+                name.as_str(),
+                "String" | "str" | "bool" | "char" | "Value" | "f32" | "f64"
+            )
     })
 }
 

@@ -176,7 +176,7 @@ pub fn field_checks(
     }
     match field.nested {
         Nested::Generic => checks.push(quote! {
-            __or::nested(#access, &__at, __errors);
+            __or::Validate::validate_into(#access, &__at, __errors);
         }),
         Nested::Probe => checks.push(quote! {
             (&__or::Nested(#access)).__nested(&__at, __errors);

@@ -12,7 +12,8 @@
 //! - a bool: `0` or `1`; an unsigned count: decimal digits then `;`;
 //! - a list: its length, `*`, then its items;
 //! - an option: `-` for none, or `+` then the value;
-//! - an enum: one letter for the variant, then its payload.
+//! - an enum: one letter for the variant, then its payload (an integer
+//!   type: its name, as a string).
 
 use super::{
     Branches, Example, Field, Form, Group, Int, Kind, Lifecycle, Number, Object, Rule, Shape,
@@ -192,21 +193,8 @@ impl Reader {
     }
 
     fn int(&mut self) -> Int {
-        match self.byte() {
-            b'a' => Int::I8,
-            b'b' => Int::I16,
-            b'c' => Int::I32,
-            b'd' => Int::I64,
-            b'e' => Int::I128,
-            b'f' => Int::Isize,
-            b'g' => Int::U8,
-            b'h' => Int::U16,
-            b'i' => Int::U32,
-            b'j' => Int::U64,
-            b'k' => Int::U128,
-            b'l' => Int::Usize,
-            _ => self.malformed(),
-        }
+        let name = self.str();
+        Int::named(name).unwrap_or_else(|| self.malformed())
     }
 
     fn number(&mut self) -> Number {

@@ -279,5 +279,5 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "13:RulesResponse0:0*O2*7:pending6:failed11*6:status0:100*T-0-2:id0:102*a3;b64;T-0-7:country0:102*c2;C13:check_countryT-0-4:tags0:101*nS-0-7:percent0:002*mi0;xi100;F-1-8:attempts0:102*gi0;li10;I+i0-5:error0:000*T-1-6:result0:000*T-1-7:doc_url0:000*T-0-5:owner0:100*T-1-5:extra0:000*O-1-0+6:status2*1*7:pending0*1*6:result1*6:failed1*5:error0*-00";
+    const __SHAPE: &::core::primitive::str = "13:RulesResponse0:0*O2*7:pending6:failed11*6:status0:100*T-0-2:id0:102*a3;b64;T-0-7:country0:102*c2;C13:check_countryT-0-4:tags0:101*nS-0-7:percent0:002*mi0;xi100;F-1-8:attempts0:102*gi0;li10;I+3:u320-5:error0:000*T-1-6:result0:000*T-1-7:doc_url0:000*T-0-5:owner0:100*T-1-5:extra0:000*O-1-0+6:status2*1*7:pending0*1*6:result1*6:failed1*5:error0*-00";
 };

@@ -162,7 +162,7 @@ const _: () = {
     {
         {
             let __at = __path.key("result");
-            __or::nested(&__self.result, &__at, __errors);
+            __or::Validate::validate_into(&__self.result, &__at, __errors);
         }
     }
     #[automatically_derived]
@@ -400,7 +400,7 @@ const _: () = {
         if let GenericResult::Done { result: __field0, .. } = __self {
             {
                 let __at = __path.key("result");
-                __or::nested(__field0, &__at, __errors);
+                __or::Validate::validate_into(__field0, &__at, __errors);
             }
         }
     }

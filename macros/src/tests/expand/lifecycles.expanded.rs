@@ -419,7 +419,7 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+j0-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
+    const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+3:u640-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
 };
 /// The lifecycle is a function of the fields.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]

@@ -189,7 +189,7 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "9:RunResult9:A result.0*O3*7:pending4:done6:failed4*6:status0:100*T-0-5:runId8:The run.102*a3;e64;T-0-5:error14:Why it failed.000*T-1-8:progress9:Progress.002*gi0;xi100;I+g0-0+6:status2*3*7:pending4:done9:succeeded0*0*1*6:failed1*5:error0*-00";
+    const __SHAPE: &::core::primitive::str = "9:RunResult9:A result.0*O3*7:pending4:done6:failed4*6:status0:100*T-0-5:runId8:The run.102*a3;e64;T-0-5:error14:Why it failed.000*T-1-8:progress9:Progress.002*gi0;xi100;I+2:u80-0+6:status2*3*7:pending4:done9:succeeded0*0*1*6:failed1*5:error0*-00";
     #[automatically_derived]
     impl __or::proptest::Generated for RunResult
     where
@@ -875,7 +875,7 @@ const _: () = {
             let __at = __path.key("items");
             let __value = &__self.items;
             __or::rules::max_length(__value, 2usize, &__at, __errors);
-            __or::nested(&__self.items, &__at, __errors);
+            __or::Validate::validate_into(&__self.items, &__at, __errors);
         }
     }
     #[automatically_derived]
