@@ -137,34 +137,63 @@ fn push(path: &Path<'_>, errors: &mut ValidationErrors, rule: &'static str, mess
 /// ([`Utf8`]).
 struct Count {
     rule: &'static str,
-    /// Whether a count meets the bound.
-    met: fn(&usize, &usize) -> bool,
+    bound: Bound,
     /// How a count that does not meet the bound stands to it.
     relation: &'static str,
 }
 
-const MIN_LENGTH: Count = Count::new("min_length", usize::ge, "less than the minimum");
-const MAX_LENGTH: Count = Count::new("max_length", usize::le, "greater than the maximum");
-const LENGTH: Count = Count::new("length", usize::eq, "not the required");
-const MIN_BYTES: Count = Count::new("min_bytes", usize::ge, "less than the minimum");
-const MAX_BYTES: Count = Count::new("max_bytes", usize::le, "more than the maximum");
+/// Which kind of bound a [`Count`] sets.
+#[derive(Clone, Copy)]
+enum Bound {
+    Min,
+    Max,
+    Exact,
+}
+
+impl Bound {
+    /// Whether a count meets the bound.
+    #[inline(always)]
+    fn met(self, count: usize, bound: usize) -> bool {
+        match self {
+            Bound::Min => count >= bound,
+            Bound::Max => count <= bound,
+            Bound::Exact => count == bound,
+        }
+    }
+
+    /// Whether cheap bounds on a count, `(low, high)`, show that it meets
+    /// the bound: a minimum needs only the low one, a maximum the high one.
+    #[inline(always)]
+    fn met_by_bounds(self, (low, high): (usize, usize), bound: usize) -> bool {
+        match self {
+            Bound::Min => low >= bound,
+            Bound::Max => high <= bound,
+            Bound::Exact => low == bound && high == bound,
+        }
+    }
+}
+
+const MIN_LENGTH: Count = Count::new("min_length", Bound::Min, "less than the minimum");
+const MAX_LENGTH: Count = Count::new("max_length", Bound::Max, "greater than the maximum");
+const LENGTH: Count = Count::new("length", Bound::Exact, "not the required");
+const MIN_BYTES: Count = Count::new("min_bytes", Bound::Min, "less than the minimum");
+const MAX_BYTES: Count = Count::new("max_bytes", Bound::Max, "more than the maximum");
 
 impl Count {
-    const fn new(
-        rule: &'static str,
-        met: fn(&usize, &usize) -> bool,
-        relation: &'static str,
-    ) -> Self {
+    const fn new(rule: &'static str, bound: Bound, relation: &'static str) -> Self {
         Count {
             rule,
-            met,
+            bound,
             relation,
         }
     }
 
-    /// Checks a [`Length`]: its cheap bounds decide when both meet the
-    /// bound; otherwise it is counted.
-    #[inline]
+    /// Checks a [`Length`]: its cheap bounds decide when they show the
+    /// bound is met; otherwise it is counted.
+    ///
+    /// Always inlined, as each rule's `Count` is a constant: the check is
+    /// then one comparison.
+    #[inline(always)]
     fn length<T: Length + ?Sized>(
         &self,
         value: &T,
@@ -172,12 +201,22 @@ impl Count {
         path: &Path<'_>,
         errors: &mut ValidationErrors,
     ) {
-        let (low, high) = value.length_bounds();
-        if (self.met)(&low, &bound) && (self.met)(&high, &bound) {
-            return;
+        if !self.bound.met_by_bounds(value.length_bounds(), bound) {
+            self.counted(value, bound, path, errors);
         }
+    }
+
+    /// A length the bounds could not decide.
+    #[inline]
+    fn counted<T: Length + ?Sized>(
+        &self,
+        value: &T,
+        bound: usize,
+        path: &Path<'_>,
+        errors: &mut ValidationErrors,
+    ) {
         let length = value.length();
-        if !(self.met)(&length, &bound) {
+        if !self.bound.met(length, bound) {
             let relation = self.relation;
             push(
                 path,
@@ -188,8 +227,8 @@ impl Count {
         }
     }
 
-    /// Checks a string's UTF-8 bytes.
-    #[inline]
+    /// Checks a string's UTF-8 bytes (inlined always, as `length`).
+    #[inline(always)]
     fn bytes<T: Utf8 + ?Sized>(
         &self,
         value: &T,
@@ -198,7 +237,7 @@ impl Count {
         errors: &mut ValidationErrors,
     ) {
         let bytes = value.utf8_len();
-        if !(self.met)(&bytes, &bound) {
+        if !self.bound.met(bytes, bound) {
             let relation = self.relation;
             push(
                 path,
@@ -252,7 +291,9 @@ pub fn non_empty<T: Length + ?Sized>(value: &T, path: &Path<'_>, errors: &mut Va
 
 /// One numeric bound: `met(value, bound)` says whether the value meets it; a
 /// NaN meets none.
-#[inline]
+///
+/// Inlined always, so that `met` is a known function at each rule.
+#[inline(always)]
 fn bound<T: Number>(
     value: T,
     bound: T,

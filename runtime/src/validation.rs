@@ -36,8 +36,6 @@ struct Flags {
     depth: u32,
     /// A nested value broke a rule.
     invalid: bool,
-    /// How many reports have failed a parse on this thread.
-    reports: u32,
 }
 
 /// What a broken rule leaves for the outermost value and the parse
@@ -51,9 +49,11 @@ struct Notes {
 }
 
 thread_local! {
-    static FLAGS: Cell<Flags> = const {
-        Cell::new(Flags { depth: 0, invalid: false, reports: 0 })
-    };
+    // Eight bytes, read and written whole on every parse: the count of
+    // reports, read once per `from_json`, is kept apart.
+    static FLAGS: Cell<Flags> = const { Cell::new(Flags { depth: 0, invalid: false }) };
+    /// How many reports have failed a parse on this thread.
+    static REPORTS: Cell<u32> = const { Cell::new(0) };
     static NOTES: RefCell<Notes> = const {
         RefCell::new(Notes { stash: ValidationErrors::new(), report: None })
     };
@@ -83,7 +83,7 @@ pub fn parsed(path: &Path<'_>) -> bool {
 /// How many reports have failed a parse on this thread.
 #[inline]
 pub(crate) fn reports() -> u32 {
-    flags().reports
+    REPORTS.with(Cell::get)
 }
 
 /// The last report, taken, if the type named `name` failed with it.
@@ -100,7 +100,7 @@ pub(crate) fn take_report(name: &str) -> Option<ValidationErrors> {
 fn fail<T, E: serde::de::Error>(errors: ValidationErrors) -> E {
     let error = E::custom(&errors);
     NOTES.with(|notes| notes.borrow_mut().report = Some((core::any::type_name::<T>(), errors)));
-    set_flags(|f| f.reports = f.reports.wrapping_add(1));
+    REPORTS.with(|reports| reports.set(reports.get().wrapping_add(1)));
     error
 }
 
@@ -183,18 +183,20 @@ pub struct Watch {
 /// a violation; only a type with nested models enters a scope, so that they
 /// leave the report to it.
 #[inline(always)]
-pub fn validated<'de, T, D, F, O>(
+pub fn validated<'de, T, D, F>(
     deserializer: D,
     inner: F,
     watch: Watch,
-    own: O,
+    own: fn(&T, &Path<'_>, &mut ValidationErrors),
 ) -> Result<T, D::Error>
 where
     T: Validate,
     D: Deserializer<'de>,
     F: FnOnce(D) -> Result<T, D::Error>,
-    O: FnOnce(&T, &Path<'_>, &mut ValidationErrors),
 {
+    // `own` is a function pointer, not a generic `FnOnce`: once this is
+    // inlined it is a constant, and the type's checks are inlined in turn
+    // (a `FnOnce` shim of a function item is a call LLVM may keep).
     // The value is checked through a reference and the `Result` handed back
     // as it came: no move of a possibly large value.
     if !watch.nested {

@@ -42,10 +42,14 @@ pub fn impl_validate(item: &Item, fields: &[&Field], checks: TokenStream) -> Tok
                     use __or::{SkipNested as _, ValidateNested as _};
                 )
             });
+        // Always inlined: it has two callers, the `Deserialize` (through a
+        // function pointer that is a constant once `validated` is inlined)
+        // and `validate_into`, and left to LLVM it stayed out of line on
+        // the parse's fast path.
         let validate_fn = quote! {
             /// Checks the fields' rules, and nested values (only what did not
             /// check itself, where the path says it was just parsed).
-            #[inline]
+            #[inline(always)]
             fn __validate #impl_generics (
                 __self: &#ident #ty_generics,
                 __path: &__or::Path<'_>,

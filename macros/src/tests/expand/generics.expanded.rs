@@ -150,7 +150,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate<R>(
         __self: &RunApiResult<R>,
         __path: &__or::Path<'_>,
@@ -388,7 +388,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate<'a, R>(
         __self: &GenericResult<'a, R>,
         __path: &__or::Path<'_>,

@@ -365,7 +365,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate(
         __self: &WorkflowRun,
         __path: &__or::Path<'_>,
@@ -584,7 +584,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate(
         __self: &GetJobResponse,
         __path: &__or::Path<'_>,
@@ -693,7 +693,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate(
         __self: &SharedJob,
         __path: &__or::Path<'_>,

@@ -71,7 +71,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate(
         __self: &ErrorDetails,
         __path: &__or::Path<'_>,

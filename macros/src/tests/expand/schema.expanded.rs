@@ -862,7 +862,7 @@ const _: () = {
     }
     /// Checks the fields' rules, and nested values (only what did not
     /// check itself, where the path says it was just parsed).
-    #[inline]
+    #[inline(always)]
     fn __validate<T>(
         __self: &Page<T>,
         __path: &__or::Path<'_>,
