@@ -6,7 +6,7 @@
 
 use std::fmt;
 use std::future::{Future, Ready};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use super::run::{self, Drive, Machine};
 use super::schedule::Settings;
@@ -41,6 +41,8 @@ impl<M, S, C, B, R, O> fmt::Debug for Poller<M, S, C, B, R, O> {
             .field("deadline", &s.deadline)
             .field("initial_delay", &s.initial_delay)
             .field("confirm", &s.confirm)
+            .field("max_polls", &s.max_polls)
+            .field("since", &s.since)
             .finish_non_exhaustive()
     }
 }
@@ -245,10 +247,13 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
 
     /// Gives up after `deadline`, measured with the [clock](Poller::clock)
     /// from the start of the first fetch (an
-    /// [`initial_delay`](Poller::initial_delay) does not count). The last
-    /// sleep is cut short so that one final fetch starts at the deadline; a
-    /// fetch that ends at or after it is the last, and unless its body is
-    /// terminal the result is [`PollError::Deadline`]. No deadline by default.
+    /// [`initial_delay`](Poller::initial_delay) does not count), or from
+    /// [`since`](Poller::since)'s time if given. The last sleep is cut short
+    /// so that one final fetch starts at the deadline; a fetch that ends at
+    /// or after it is the last, and unless its body is terminal the result
+    /// is [`PollError::Deadline`]. No deadline by default. With
+    /// [`max_polls`](Poller::max_polls) too, whichever limit is reached first
+    /// ends the poll.
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};
@@ -278,9 +283,115 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
         self
     }
 
+    /// Counts the [deadline](Poller::deadline) from `started` (when the
+    /// operation was started, perhaps by another process that handed over
+    /// its state) rather than from the start of the first fetch, so that the
+    /// poll ends by `started + deadline`.
+    ///
+    /// The time already spent is read once, when polling starts, as
+    /// `SystemTime::now()` since `started` (a `started` in the future has
+    /// spent nothing); from then on the [clock](Poller::clock) counts. So
+    /// every sleep counts, the [`initial_delay`](Poller::initial_delay) too
+    /// (it is cut, like the last sleep, to end at the deadline), and the
+    /// `elapsed` of [`PollError::Deadline`] and [`PollError::Exhausted`]
+    /// counts from `started`. If the deadline has already passed when
+    /// polling starts, one fetch is still made at once (so that the result
+    /// has a body), then the poll ends as at any deadline. Without a
+    /// deadline, `since` changes only `elapsed`.
+    ///
+    /// ```
+    /// # use operation_response::{from_json, operation_response};
+    /// # #[operation_response(status = ["running", "done"], terminal = ["done"])]
+    /// # pub struct Job {}
+    /// # async fn example() {
+    /// use std::cell::{Cell, RefCell};
+    /// use std::time::{Duration, Instant, SystemTime};
+    /// use operation_response::poll::{Backoff, PollError, Poller};
+    ///
+    /// let s = Duration::from_secs;
+    /// // Started 50 s ago, by a process that handed the operation over.
+    /// let started = SystemTime::now() - s(50);
+    /// let now = Cell::new(Instant::now());
+    /// let slept = RefCell::new(Vec::new());
+    /// let err = Poller::new(|| async { from_json::<Job>(r#"{"status":"running"}"#) })
+    ///     .clock(|| now.get())
+    ///     .sleep(|d| {
+    ///         slept.borrow_mut().push(d);
+    ///         now.set(now.get() + d);
+    ///         std::future::ready(())
+    ///     })
+    ///     .backoff(Backoff::constant(s(4)))
+    ///     .deadline(s(60))
+    ///     .since(started)
+    ///     .await
+    ///     .unwrap_err();
+    /// // About 10 s were left: 4 s, 4 s, then the rest, for a last fetch at the deadline.
+    /// let PollError::Deadline { polls, elapsed, .. } = err else { panic!() };
+    /// assert_eq!(polls, 4);
+    /// assert!(elapsed >= s(60) && elapsed < s(61), "{elapsed:?}");
+    /// assert_eq!(slept.borrow()[..2], [s(4), s(4)]);
+    /// assert!(slept.borrow()[2] <= s(2));
+    /// # }
+    /// # pollster::block_on(example());
+    /// ```
+    pub fn since(mut self, started: SystemTime) -> Self {
+        self.settings.since = Some(started);
+        self
+    }
+
+    /// Makes at most `n` fetches in all, failed ones that
+    /// [`retry`](Poller::retry) retried and [`confirm`](Poller::confirm)
+    /// fetches included (default: no limit). After the `n`-th, unless it
+    /// ended the poll (a terminal body with every confirmation made, a
+    /// regression, or an error that is not retried), the poller gives up at
+    /// once, without sleeping again: [`PollError::Exhausted`]. A terminal
+    /// `n`-th body that needs no more confirming is `Ok` or
+    /// [`PollError::Failed`] as usual.
+    ///
+    /// `max_polls(0)` makes no fetch at all (and sleeps no
+    /// [`initial_delay`](Poller::initial_delay)): the result is at once
+    /// `Exhausted` with no body and `polls: 0`, and a
+    /// [stream](Poller::into_stream) ends before any item.
+    ///
+    /// With a [deadline](Poller::deadline) too, whichever limit is reached
+    /// first ends the poll; if the fetch at the deadline is also the `n`-th,
+    /// the deadline's rules apply (`Deadline`, or while confirming, the
+    /// terminal body stands).
+    ///
+    /// ```
+    /// # use operation_response::{from_json, operation_response};
+    /// # #[operation_response(status = ["running", "done"], terminal = ["done"])]
+    /// # pub struct Job {}
+    /// # async fn example() {
+    /// use std::cell::Cell;
+    /// use std::time::Duration;
+    /// use operation_response::poll::{Backoff, PollError, Poller};
+    ///
+    /// let fetches = Cell::new(0);
+    /// let err = Poller::new(|| {
+    ///     fetches.set(fetches.get() + 1);
+    ///     async { from_json::<Job>(r#"{"status":"running"}"#) }
+    /// })
+    ///     .sleep(|_| std::future::ready(()))
+    ///     .backoff(Backoff::constant(Duration::from_secs(1)))
+    ///     .max_polls(3)
+    ///     .await
+    ///     .unwrap_err();
+    /// assert_eq!(fetches.get(), 3);
+    /// let PollError::Exhausted { last, polls, .. } = &err else { panic!() };
+    /// assert_eq!((last.as_ref().unwrap().status, *polls), (JobStatus::Running, 3));
+    /// assert!(err.to_string().starts_with("the operation had not ended after 3 polls, the most allowed"));
+    /// # }
+    /// # pollster::block_on(example());
+    /// ```
+    pub fn max_polls(mut self, n: u32) -> Self {
+        self.settings.max_polls = Some(n);
+        self
+    }
+
     /// Sleeps this long before the first fetch (default: none), for
     /// operations known not to end sooner. It does not count toward the
-    /// deadline.
+    /// deadline, unless the deadline counts from [`since`](Poller::since).
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};
@@ -306,7 +417,7 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
     /// Which fetch errors to retry, on the same schedule (default: none, the
     /// first error is [`PollError::Fetch`]). The closure is `FnMut`: one that
     /// counts can bound the retries (`move |e| { n += 1; n <= 3 && … }`), and
-    /// the deadline bounds them all.
+    /// the deadline and [`max_polls`](Poller::max_polls) bound them all.
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};
@@ -380,7 +491,9 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
     /// for eventually consistent servers (default 0). The result is the last
     /// of them; one classified differently (running again, or another
     /// terminal lifecycle) is [`PollError::Regressed`]. At the deadline, the
-    /// terminal body stands with the confirmations made so far.
+    /// terminal body stands with the confirmations made so far; after
+    /// [`max_polls`](Poller::max_polls) fetches with confirmations still to
+    /// make, it does not: [`PollError::Exhausted`], with it as `last`.
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};

@@ -46,7 +46,22 @@ pub enum PollError<T, E> {
         last: Option<T>,
         /// How many fetches were made, failed ones included.
         polls: u32,
-        /// The time from the start of the first fetch to giving up.
+        /// The time from the start of the first fetch (or from
+        /// [`Poller::since`]'s time) to giving up.
+        elapsed: Duration,
+        /// The last fetch's error, when the last fetch failed with an error
+        /// that [`Poller::retry`] retried.
+        error: Option<E>,
+    },
+    /// [`Poller::max_polls`] fetches were made with the operation still
+    /// running (or still being confirmed with [`Poller::confirm`]).
+    Exhausted {
+        /// The last body fetched, if any was.
+        last: Option<T>,
+        /// How many fetches were made, failed ones included.
+        polls: u32,
+        /// The time from the start of the first fetch (or from
+        /// [`Poller::since`]'s time) to giving up.
         elapsed: Duration,
         /// The last fetch's error, when the last fetch failed with an error
         /// that [`Poller::retry`] retried.
@@ -64,11 +79,11 @@ pub enum PollError<T, E> {
 
 impl<T, E> PollError<T, E> {
     /// The body the error is about, if any: the failed one, the last one
-    /// before the deadline, the one that regressed.
+    /// before the deadline or the last allowed poll, the one that regressed.
     pub fn body(&self) -> Option<&T> {
         match self {
             PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
-            PollError::Deadline { last, .. } => last.as_ref(),
+            PollError::Deadline { last, .. } | PollError::Exhausted { last, .. } => last.as_ref(),
             PollError::Fetch(_) => None,
         }
     }
@@ -78,6 +93,9 @@ impl<T, E> PollError<T, E> {
         match self {
             PollError::Fetch(error)
             | PollError::Deadline {
+                error: Some(error), ..
+            }
+            | PollError::Exhausted {
                 error: Some(error), ..
             } => Some(error),
             _ => None,
@@ -101,6 +119,17 @@ impl<T, E> PollError<T, E> {
                 elapsed,
                 error: error.map(f),
             },
+            PollError::Exhausted {
+                last,
+                polls,
+                elapsed,
+                error,
+            } => PollError::Exhausted {
+                last,
+                polls,
+                elapsed,
+                error: error.map(f),
+            },
             PollError::Regressed { previous, body } => PollError::Regressed { previous, body },
         }
     }
@@ -109,7 +138,7 @@ impl<T, E> PollError<T, E> {
     pub fn into_body(self) -> Option<T> {
         match self {
             PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
-            PollError::Deadline { last, .. } => last,
+            PollError::Deadline { last, .. } | PollError::Exhausted { last, .. } => last,
             PollError::Fetch(_) => None,
         }
     }
@@ -132,16 +161,23 @@ impl<T: OperationResponse, E> fmt::Display for PollError<T, E> {
             } => {
                 write!(
                     f,
-                    "the operation had not ended after {elapsed:?} ({polls} poll{})",
-                    if *polls == 1 { "" } else { "s" }
+                    "the operation had not ended after {elapsed:?} ({})",
+                    Polls(*polls)
                 )?;
-                match (last, error) {
-                    (_, Some(_)) => f.write_str(": the last fetch failed"),
-                    (Some(last), None) => {
-                        write!(f, ": last status `{}`", last.status().as_str())
-                    }
-                    (None, None) => Ok(()),
-                }
+                last_fetch(f, last.as_ref(), error.is_some())
+            }
+            PollError::Exhausted {
+                last,
+                polls,
+                elapsed,
+                error,
+            } => {
+                write!(
+                    f,
+                    "the operation had not ended after {}, the most allowed ({elapsed:?})",
+                    Polls(*polls)
+                )?;
+                last_fetch(f, last.as_ref(), error.is_some())
             }
             PollError::Regressed { previous, body } => write!(
                 f,
@@ -150,6 +186,30 @@ impl<T: OperationResponse, E> fmt::Display for PollError<T, E> {
                 body.status().as_str()
             ),
         }
+    }
+}
+
+/// "1 poll", "4 polls".
+struct Polls(u32);
+
+impl fmt::Display for Polls {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = if self.0 == 1 { "" } else { "s" };
+        write!(f, "{} poll{s}", self.0)
+    }
+}
+
+/// How a poller that gave up last saw the operation: the last fetch failed,
+/// or the last body's status.
+fn last_fetch<T: OperationResponse>(
+    f: &mut fmt::Formatter<'_>,
+    last: Option<&T>,
+    failed: bool,
+) -> fmt::Result {
+    match last {
+        _ if failed => f.write_str(": the last fetch failed"),
+        Some(last) => write!(f, ": last status `{}`", last.status().as_str()),
+        None => Ok(()),
     }
 }
 

@@ -76,6 +76,8 @@
 //! - [`PollError::Fetch`]: a fetch failed and [`retry`](Poller::retry) did
 //!   not retry it.
 //! - [`PollError::Deadline`]: the [deadline](Poller::deadline) passed first.
+//! - [`PollError::Exhausted`]: [`max_polls`](Poller::max_polls) fetches were
+//!   made first.
 //! - [`PollError::Regressed`]: a [`confirm`](Poller::confirm) fetch went back
 //!   on the terminal body.
 //!
@@ -88,6 +90,8 @@
 //! | [`backoff`](Poller::backoff) | `Backoff::exponential(1 s, 30 s).jitter()` | the delays, any `IntoIterator<Item = Duration>` |
 //! | [`retry_after_bounds`](Poller::retry_after_bounds) | 1 s, 5 min | keeps a `Retry-After` within a floor and a cap |
 //! | [`deadline`](Poller::deadline) | none | gives up, by the clock, with one last fetch at the deadline |
+//! | [`since`](Poller::since) | the first fetch | when the deadline's time started: the operation's start, perhaps in another process |
+//! | [`max_polls`](Poller::max_polls) | no limit | gives up after this many fetches |
 //! | [`initial_delay`](Poller::initial_delay) | none | sleeps before the first fetch |
 //! | [`retry`](Poller::retry) | no error | which fetch errors to retry |
 //! | [`on_poll`](Poller::on_poll) | nothing | sees every body as it arrives |
@@ -99,7 +103,9 @@
 //!
 //! With the feature `stream`, [`Poller::into_stream`] gives every body as it
 //! arrives, as a `futures_core::Stream<Item = Result<T, E>>`, sleeping only
-//! when the next item is asked for.
+//! when the next item is asked for. It ends where the awaited poller gives
+//! its result; [`PollStream::is_exhausted`] tells whether that was after
+//! `max_polls` fetches.
 //!
 //! # Where this goes beyond DESIGN.md
 //!
@@ -108,6 +114,18 @@
 //!   is the `source()`), not dropped.
 //! - At the deadline during [`confirm`](Poller::confirm) fetches, the terminal
 //!   body stands: the operation did end in time.
+//! - [`PollError::Exhausted`] has the same fourth field, `error`, as
+//!   `Deadline`. After [`max_polls`](Poller::max_polls) fetches during
+//!   `confirm` fetches, the result is `Exhausted` (with the terminal body as
+//!   `last`): the end was not confirmed. `max_polls(0)` makes no fetch and
+//!   gives `Exhausted` at once. When the fetch at the deadline is also the
+//!   last one allowed, the deadline's rules apply.
+//! - With [`since`](Poller::since), `elapsed` counts from its time too, the
+//!   initial delay counts toward the deadline (and is cut to end at it), a
+//!   time in the future has spent nothing, and when the deadline has passed
+//!   already one fetch is still made.
+//! - [`PollStream::is_exhausted`] tells a stream that ran out of polls from
+//!   one that ended otherwise.
 //! - The stream yields retried errors too, and ends after a body that went
 //!   back on a terminal one (there is no `Regressed` item).
 //! - [`retry_after`] reads a `Retry-After` header (seconds or an HTTP date);

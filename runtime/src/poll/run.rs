@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{ready, Context, Poll, Wake, Waker};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use super::schedule::{settle, Schedule, Verdict};
 use super::{Async, Fetch, IntoPolled, PollError, Poller, Sleep};
@@ -78,13 +78,14 @@ pub trait Drive {
     /// The fetch's error.
     type Error;
 
-    /// Runs to the end of the next fetch: its verdict and outcome, or `None`
-    /// once the poller has ended.
+    /// Runs to the end of the next fetch: its verdict and outcome (no
+    /// outcome when the poller gives up before any fetch, with
+    /// `max_polls(0)`), or `None` once the poller has ended.
     #[allow(clippy::type_complexity)]
     fn poll_step(
         &mut self,
         cx: &mut Context<'_>,
-    ) -> Poll<Option<(Verdict, Result<Body<Self>, Self::Error>)>>;
+    ) -> Poll<Option<(Verdict, Option<Result<Body<Self>, Self::Error>>)>>;
 
     /// Runs to the poller's result, keeping the last body in `last`.
     #[allow(clippy::type_complexity)]
@@ -124,12 +125,16 @@ where
     fn poll_step(
         &mut self,
         cx: &mut Context<'_>,
-    ) -> Poll<Option<(Verdict, Result<M::Body, M::Error>)>> {
+    ) -> Poll<Option<(Verdict, Option<Result<M::Body, M::Error>>)>> {
         loop {
             match &mut self.state {
-                State::Start => {
-                    self.state = State::Wait(self.schedule.initial_delay().unwrap_or_default());
-                }
+                State::Start => match self.schedule.starting((self.clock)(), SystemTime::now) {
+                    Ok(delay) => self.state = State::Wait(delay),
+                    Err(verdict) => {
+                        self.state = State::Done;
+                        return Poll::Ready(Some((verdict, None)));
+                    }
+                },
                 State::Wait(delay) if delay.is_zero() => {
                     self.schedule.fetching((self.clock)());
                     self.state = State::Fetching(Box::pin(self.fetch.fetch()));
@@ -159,7 +164,7 @@ where
                         Verdict::Again(delay) => State::Wait(delay),
                         _ => State::Done,
                     };
-                    return Poll::Ready(Some((verdict, outcome)));
+                    return Poll::Ready(Some((verdict, Some(outcome))));
                 }
                 State::Done => return Poll::Ready(None),
             }

@@ -1,7 +1,7 @@
 //! What happens after each fetch, with no I/O: the one place the async, the
 //! blocking and the stream pollers take their decisions from.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use super::PollError;
 use crate::{Lifecycle, OperationResponse};
@@ -14,6 +14,8 @@ pub(crate) struct Settings {
     pub(crate) deadline: Option<Duration>,
     pub(crate) initial_delay: Duration,
     pub(crate) confirm: u32,
+    pub(crate) max_polls: Option<u32>,
+    pub(crate) since: Option<SystemTime>,
 }
 
 impl Default for Settings {
@@ -24,6 +26,8 @@ impl Default for Settings {
             deadline: None,
             initial_delay: Duration::ZERO,
             confirm: 0,
+            max_polls: None,
+            since: None,
         }
     }
 }
@@ -40,17 +44,26 @@ pub enum Verdict {
     Regressed,
     /// The deadline passed with the operation still running.
     Deadline { polls: u32, elapsed: Duration },
+    /// `max_polls` fetches were made with the operation still running (or
+    /// still being confirmed); with `max_polls(0)`, before any fetch.
+    Exhausted { polls: u32, elapsed: Duration },
     /// A fetch error that is not retried.
     Fetch,
 }
 
-/// The schedule: delays, deadline, confirmations.
+/// The schedule: delays, deadline, confirmations, the count of fetches.
 #[derive(Debug)]
 pub(crate) struct Schedule<I> {
     delays: I,
     last_delay: Duration,
     settings: Settings,
+    /// When the clock started counting: the start of the first fetch, or
+    /// with `since`, the start of polling.
     start: Option<Instant>,
+    /// The time spent before `start`: with `since`, from then to the start
+    /// of polling (by the system's clock, the only one `since` can be
+    /// compared with); otherwise zero.
+    spent: Duration,
     polls: u32,
     /// After the first terminal body: its lifecycle and the fetches still to make.
     confirming: Option<(Lifecycle, u32)>,
@@ -63,14 +76,33 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
             last_delay: Duration::ZERO,
             settings,
             start: None,
+            spent: Duration::ZERO,
             polls: 0,
             confirming: None,
         }
     }
 
-    /// The sleep before the first fetch, if any.
-    pub(crate) fn initial_delay(&self) -> Option<Duration> {
-        Some(self.settings.initial_delay).filter(|d| !d.is_zero())
+    /// Polling starts `now`: the sleep before the first fetch (zero for
+    /// none), or, with `max_polls(0)`, the verdict to give up with no fetch.
+    ///
+    /// `wall` reads the system's clock, and is called only with `since`: on
+    /// some targets (`wasm32-unknown-unknown`) reading it panics, and a
+    /// poller given its own clock must not.
+    pub(crate) fn starting(
+        &mut self,
+        now: Instant,
+        wall: impl FnOnce() -> SystemTime,
+    ) -> Result<Duration, Verdict> {
+        if let Some(since) = self.settings.since {
+            self.start = Some(now);
+            // A `since` in the future has spent nothing.
+            self.spent = wall().duration_since(since).unwrap_or_default();
+        }
+        if self.settings.max_polls == Some(0) {
+            return Err(self.exhausted(now));
+        }
+        // Cut to end at the deadline, which only `since` has set by now.
+        Ok(self.cut(self.settings.initial_delay, now))
     }
 
     /// A fetch starts now: the first one starts the deadline's clock.
@@ -86,11 +118,15 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
         now: Instant,
     ) -> Verdict {
         self.polls = self.polls.saturating_add(1);
+        // Both limits at once: the deadline's rules apply (the terminal body
+        // stands while confirming).
         let reached = self.deadline_at().is_some_and(|at| now >= at);
+        let exhausted = self.settings.max_polls.is_some_and(|n| self.polls >= n);
         match outcome {
             Err(false) => Verdict::Fetch,
             Err(true) if reached && self.confirming.is_some() => Verdict::Done,
             Err(true) if reached => self.deadline(now),
+            Err(true) if exhausted => self.exhausted(now),
             Err(true) => Verdict::Again(self.delay(None, now)),
             Ok((lifecycle, retry_after)) => {
                 match &mut self.confirming {
@@ -112,21 +148,41 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
                     None if reached => return self.deadline(now),
                     None => {}
                 }
+                // Still running, or still confirming: no fetch left to see it end.
+                if exhausted {
+                    return self.exhausted(now);
+                }
                 Verdict::Again(self.delay(retry_after, now))
             }
         }
     }
 
+    /// When the deadline is, once the clock has started: what is left of it
+    /// after the time `spent` before the start (nothing, if it is all spent).
     fn deadline_at(&self) -> Option<Instant> {
-        self.start?.checked_add(self.settings.deadline?)
+        let left = self.settings.deadline?.saturating_sub(self.spent);
+        self.start?.checked_add(left)
+    }
+
+    /// The time from the start (or from `since`) to `now`.
+    fn elapsed(&self, now: Instant) -> Duration {
+        let counted = self
+            .start
+            .map_or(Duration::ZERO, |start| now.saturating_duration_since(start));
+        self.spent.saturating_add(counted)
     }
 
     fn deadline(&self, now: Instant) -> Verdict {
         Verdict::Deadline {
             polls: self.polls,
-            elapsed: self
-                .start
-                .map_or(Duration::ZERO, |start| now.saturating_duration_since(start)),
+            elapsed: self.elapsed(now),
+        }
+    }
+
+    fn exhausted(&self, now: Instant) -> Verdict {
+        Verdict::Exhausted {
+            polls: self.polls,
+            elapsed: self.elapsed(now),
         }
     }
 
@@ -146,6 +202,11 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
             Some(asked) => asked.max(self.settings.floor).min(self.settings.cap),
             None => step,
         };
+        self.cut(delay, now)
+    }
+
+    /// `delay`, cut to end at the deadline.
+    fn cut(&self, delay: Duration, now: Instant) -> Duration {
         match self.deadline_at() {
             Some(at) => delay.min(at.saturating_duration_since(now)),
             None => delay,
@@ -153,43 +214,61 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
     }
 }
 
-/// Turns a verdict and the fetch's outcome into the poller's result, keeping
-/// the last body for `Deadline` and `Regressed`; `None` to go on.
+/// Turns a verdict and the fetch's outcome (`None` when the poller gave up
+/// before any fetch) into the poller's result, keeping the last body for
+/// `Deadline`, `Exhausted` and `Regressed`; `None` to go on.
 pub(crate) fn settle<T: OperationResponse, E>(
     verdict: Verdict,
-    outcome: Result<T, E>,
+    outcome: Option<Result<T, E>>,
     last: &mut Option<T>,
 ) -> Option<Result<T, PollError<T, E>>> {
     match (verdict, outcome) {
-        (Verdict::Again(_), Ok(body)) => {
+        (Verdict::Again(_), Some(Ok(body))) => {
             *last = Some(body);
             None
         }
-        (Verdict::Again(_), Err(_)) => None,
-        (Verdict::Done, Ok(body)) => Some(finished(body)),
+        (Verdict::Again(_), Some(Err(_))) => None,
+        (Verdict::Done, Some(Ok(body))) => Some(finished(body)),
         // A retried error at the deadline while confirming: the terminal body stands.
-        (Verdict::Done, Err(error)) => Some(match last.take() {
+        (Verdict::Done, Some(Err(error))) => Some(match last.take() {
             Some(body) => finished(body),
             None => Err(PollError::Fetch(error)),
         }),
-        (Verdict::Regressed, Ok(body)) => Some(Err(match last.take() {
+        (Verdict::Regressed, Some(Ok(body))) => Some(Err(match last.take() {
             Some(previous) => PollError::Regressed { previous, body },
             None => PollError::Failed(body),
         })),
         (Verdict::Deadline { polls, elapsed }, outcome) => {
-            let (body, error) = match outcome {
-                Ok(body) => (Some(body), None),
-                Err(error) => (last.take(), Some(error)),
-            };
+            let (last, error) = gave_up(outcome, last);
             Some(Err(PollError::Deadline {
-                last: body,
+                last,
                 polls,
                 elapsed,
                 error,
             }))
         }
-        (_, Err(error)) => Some(Err(PollError::Fetch(error))),
-        (Verdict::Fetch, Ok(body)) => Some(finished(body)),
+        (Verdict::Exhausted { polls, elapsed }, outcome) => {
+            let (last, error) = gave_up(outcome, last);
+            Some(Err(PollError::Exhausted {
+                last,
+                polls,
+                elapsed,
+                error,
+            }))
+        }
+        (_, Some(Err(error))) => Some(Err(PollError::Fetch(error))),
+        (Verdict::Fetch, Some(Ok(body))) => Some(finished(body)),
+        (_, None) => unreachable!("only giving up comes with no fetch"),
+    }
+}
+
+/// What a poller that gives up keeps: the last body (this fetch's, or the
+/// one before a failed fetch) and a failed fetch's error.
+fn gave_up<T, E>(outcome: Option<Result<T, E>>, last: &mut Option<T>) -> (Option<T>, Option<E>) {
+    match outcome {
+        Some(Ok(body)) => (Some(body), None),
+        Some(Err(error)) => (last.take(), Some(error)),
+        None => (last.take(), None),
     }
 }
 

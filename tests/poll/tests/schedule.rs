@@ -5,7 +5,7 @@
 //! result after the same fetches and sleeps.
 
 use std::future::Future;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use operation_response::poll::{Backoff, PollError, Poller};
 use operation_response::standard::{AzureOperationStatus, GoogleOperation};
@@ -25,12 +25,11 @@ fn ms(n: u64) -> Duration {
 }
 
 /// Polls `$script` with the poller `$config` makes of `$p` (its fetch, sleep
-/// and clock are the fake's, named `$fake`), async and blocking; asserts both
-/// agree on the result and on every event; gives the result and the async
-/// run's fake.
-macro_rules! poll_all {
+/// and clock are the fake's, named `$fake`), async and blocking; gives both
+/// runs' results and fakes, async first.
+macro_rules! poll_each {
     ($T:ty, $script:expr, |$p:ident, $fake:ident| $config:expr) => {
-        poll_all!($T, $script, Duration::ZERO, |$p, $fake| $config)
+        poll_each!($T, $script, Duration::ZERO, |$p, $fake| $config)
     };
     ($T:ty, $script:expr, $latency:expr, |$p:ident, $fake:ident| $config:expr) => {{
         let script: Vec<Step> = $script;
@@ -53,6 +52,19 @@ macro_rules! poll_all {
                 .clock(|| $fake.now());
             ($config).wait()
         };
+        [(async_result, async_fake), (blocking_result, blocking_fake)]
+    }};
+}
+
+/// As `poll_each!`, and asserts both runs agree on the result and on every
+/// event; gives the result and the async run's fake.
+macro_rules! poll_all {
+    ($T:ty, $script:expr, |$p:ident, $fake:ident| $config:expr) => {
+        poll_all!($T, $script, Duration::ZERO, |$p, $fake| $config)
+    };
+    ($T:ty, $script:expr, $latency:expr, |$p:ident, $fake:ident| $config:expr) => {{
+        let [(async_result, async_fake), (blocking_result, blocking_fake)] =
+            poll_each!($T, $script, $latency, |$p, $fake| $config);
         assert_eq!(
             async_result, blocking_result,
             "the async and blocking pollers' results differ"
@@ -684,4 +696,480 @@ fn the_future_waits_on_one_sleep_and_dropping_it_stops_polling() {
     assert_eq!((fake.fetches().len(), fake.sleeps()), (1, vec![s(1)]));
     drop(future);
     assert_eq!(fake.left(), 1, "nothing fetched after the drop");
+}
+
+#[test]
+fn max_polls_makes_exactly_n_fetches_then_gives_up_without_sleeping() {
+    let status = |s: &str| Event::OnPoll(s.to_owned());
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), running(), pending(), done("never fetched")],
+        |p, f| p
+            .backoff(Backoff::constant(s(2)))
+            .max_polls(3)
+            .on_poll(|body| f.on_poll(body))
+    );
+    // Three fetches, no sleep after the third.
+    assert_eq!(
+        fake.events(),
+        [
+            Event::Fetch(s(0)),
+            status("pending"),
+            Event::Sleep(s(2)),
+            Event::Fetch(s(2)),
+            status("in_progress"),
+            Event::Sleep(s(2)),
+            Event::Fetch(s(4)),
+            status("pending"),
+        ]
+    );
+    assert_eq!(fake.left(), 1);
+    let err = result.unwrap_err();
+    assert_eq!(
+        err,
+        PollError::Exhausted {
+            last: Some(parse(&pending())),
+            polls: 3,
+            elapsed: s(4),
+            error: None,
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the operation had not ended after 3 polls, the most allowed (4s): last status `pending`"
+    );
+    assert_eq!(err.body(), Some(&parse(&pending())));
+    assert_eq!(err.fetch_error(), None);
+    assert!(std::error::Error::source(&err).is_none());
+    assert_eq!(err.into_body(), Some(parse(&pending())));
+
+    // Counted in the closure: a blocking poller on the real clock, one poll.
+    let mut fetches = 0;
+    let err = Poller::blocking(|| {
+        fetches += 1;
+        from_json::<AuthResult>(r#"{"status":"pending"}"#)
+    })
+    .sleep(|_| panic!("no sleep after the last allowed fetch"))
+    .max_polls(1)
+    .wait()
+    .unwrap_err();
+    assert_eq!(fetches, 1);
+    assert!(matches!(err, PollError::Exhausted { polls: 1, .. }));
+    assert!(err.to_string().contains("after 1 poll, the most allowed"));
+
+    // Fetches that take time count in `elapsed`.
+    let (result, _) = poll_all!(AuthResult, vec![pending(); 2], s(1), |p, _f| p
+        .backoff(Backoff::constant(s(3)))
+        .max_polls(2));
+    assert!(
+        matches!(result, Err(PollError::Exhausted { polls: 2, elapsed, .. }) if elapsed == s(5))
+    );
+}
+
+#[test]
+fn max_polls_counts_retried_errors() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), unavailable(1), unavailable(2), done("never")],
+        |p, _f| p
+            .backoff(Backoff::constant(s(1)))
+            .retry(is_unavailable)
+            .max_polls(3)
+    );
+    assert_eq!(fake.fetches(), [s(0), s(1), s(2)]);
+    assert_eq!(fake.sleeps(), [s(1), s(1)]);
+    let err = result.unwrap_err();
+    assert_eq!(
+        err,
+        PollError::Exhausted {
+            last: Some(parse(&pending())),
+            polls: 3,
+            elapsed: s(2),
+            error: Some(FetchError::Unavailable(2)),
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the operation had not ended after 3 polls, the most allowed (2s): the last fetch failed"
+    );
+    assert_eq!(
+        std::error::Error::source(&err).unwrap().to_string(),
+        "unavailable (2)"
+    );
+    assert_eq!(err.fetch_error(), Some(&FetchError::Unavailable(2)));
+    let err = err.map_fetch_error(|e| format!("mapped {e}"));
+    assert_eq!(
+        err.fetch_error().map(String::as_str),
+        Some("mapped unavailable (2)")
+    );
+    assert_eq!(err.into_body(), Some(parse(&pending())));
+
+    // Nothing but retried errors: no body.
+    let (result, _) = poll_all!(AuthResult, vec![unavailable(1), unavailable(2)], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .retry(is_unavailable)
+        .max_polls(2));
+    assert_eq!(
+        result,
+        Err(PollError::Exhausted {
+            last: None,
+            polls: 2,
+            elapsed: s(1),
+            error: Some(FetchError::Unavailable(2)),
+        })
+    );
+
+    // An error that is not retried is a `Fetch` error, last poll or not.
+    let (result, _) = poll_all!(AuthResult, vec![pending(), fatal()], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .retry(is_unavailable)
+        .max_polls(2));
+    assert_eq!(
+        result,
+        Err(PollError::Fetch(FetchError::Fatal("404".into())))
+    );
+}
+
+#[test]
+fn a_terminal_last_allowed_body_ends_as_usual() {
+    let (result, fake) = poll_all!(
+        AuthResult,
+        vec![pending(), running(), done("as-3")],
+        |p, _f| p.backoff(Backoff::constant(s(1))).max_polls(3)
+    );
+    assert_eq!(result, Ok(parse(&done("as-3"))));
+    assert_eq!(fake.fetches().len(), 3);
+
+    let (result, _) = poll_all!(AuthResult, vec![pending(), failed()], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .max_polls(2));
+    assert_eq!(result, Err(PollError::Failed(parse(&failed()))));
+
+    // Fewer fetches than allowed: the limit changes nothing.
+    let (result, fake) = poll_all!(AuthResult, vec![pending(), done("as-1")], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .max_polls(10));
+    assert_eq!(result, Ok(parse(&done("as-1"))));
+    assert_eq!(fake.sleeps(), [s(1)]);
+}
+
+#[test]
+fn max_polls_counts_confirm_fetches() {
+    // Pending, then done three times: confirming twice takes four fetches.
+    let script = vec![pending(), done("as-a"), done("as-b"), done("as-c")];
+    let (result, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .confirm(2)
+        .max_polls(3));
+    // Still confirming at the last allowed fetch: the end is not confirmed.
+    assert_eq!(
+        result,
+        Err(PollError::Exhausted {
+            last: Some(parse(&done("as-b"))),
+            polls: 3,
+            elapsed: s(2),
+            error: None,
+        })
+    );
+    assert_eq!((fake.sleeps(), fake.left()), (vec![s(1), s(1)], 1));
+    let (result, _) = poll_all!(AuthResult, script, |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .confirm(2)
+        .max_polls(4));
+    assert_eq!(result, Ok(parse(&done("as-c"))));
+
+    // The first terminal body as the last allowed one, with confirming to do.
+    let (result, _) = poll_all!(AuthResult, vec![pending(), failed()], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .confirm(1)
+        .max_polls(2));
+    assert!(
+        matches!(&result, Err(PollError::Exhausted { last: Some(last), polls: 2, .. }) if *last == parse(&failed())),
+        "{result:?}"
+    );
+
+    // A retried error while confirming: the terminal body is `last`.
+    let (result, _) = poll_all!(AuthResult, vec![done("as-a"), unavailable(1)], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .retry(is_unavailable)
+        .confirm(1)
+        .max_polls(2));
+    assert_eq!(
+        result,
+        Err(PollError::Exhausted {
+            last: Some(parse(&done("as-a"))),
+            polls: 2,
+            elapsed: s(1),
+            error: Some(FetchError::Unavailable(1)),
+        })
+    );
+
+    // A regression on the last allowed fetch is a regression.
+    let (result, _) = poll_all!(AuthResult, vec![done("as-a"), running()], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .confirm(3)
+        .max_polls(2));
+    assert!(matches!(result, Err(PollError::Regressed { .. })));
+}
+
+#[test]
+fn whichever_of_the_deadline_and_max_polls_comes_first_ends_the_poll() {
+    // Fetches at 0, 4, 8 and 10 s (the last sleep cut for the deadline).
+    let (result, fake) = poll_all!(AuthResult, vec![pending(); 4], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10))
+        .max_polls(10));
+    assert_eq!(fake.fetches(), [s(0), s(4), s(8), s(10)]);
+    assert!(matches!(
+        result,
+        Err(PollError::Deadline {
+            polls: 4,
+            error: None,
+            ..
+        })
+    ));
+
+    let (result, fake) = poll_all!(AuthResult, vec![pending(); 2], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10))
+        .max_polls(2));
+    assert_eq!(fake.fetches(), [s(0), s(4)]);
+    assert_eq!(
+        result,
+        Err(PollError::Exhausted {
+            last: Some(parse(&pending())),
+            polls: 2,
+            elapsed: s(4),
+            error: None,
+        })
+    );
+
+    // Both at once, the fetch at the deadline being the last allowed: the
+    // deadline's rules.
+    let (result, _) = poll_all!(AuthResult, vec![pending(); 4], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10))
+        .max_polls(4));
+    assert!(matches!(
+        result,
+        Err(PollError::Deadline { polls: 4, elapsed, .. }) if elapsed == s(10)
+    ));
+    // So while confirming, the terminal body stands.
+    let (result, _) = poll_all!(
+        AuthResult,
+        vec![pending(), done("as-a"), done("as-b")],
+        |p, _f| p
+            .backoff(Backoff::constant(s(4)))
+            .deadline(s(6))
+            .confirm(5)
+            .max_polls(3)
+    );
+    assert_eq!(result, Ok(parse(&done("as-b"))));
+}
+
+#[test]
+fn max_polls_zero_makes_no_fetch() {
+    let (result, fake) = poll_all!(AuthResult, vec![], |p, f| p
+        .initial_delay(s(5))
+        .deadline(s(60))
+        .max_polls(0)
+        .on_poll(|body| f.on_poll(body)));
+    assert_eq!(fake.events(), [], "no sleep, no fetch, no on_poll");
+    let err = result.unwrap_err();
+    assert_eq!(
+        err,
+        PollError::Exhausted {
+            last: None,
+            polls: 0,
+            elapsed: Duration::ZERO,
+            error: None,
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "the operation had not ended after 0 polls, the most allowed (0ns)"
+    );
+    assert_eq!((err.body(), err.fetch_error()), (None, None));
+
+    let mut fetches = 0;
+    let result = Poller::blocking(|| {
+        fetches += 1;
+        from_json::<AuthResult>(r#"{"status":"done","authSessionId":"as-1"}"#)
+    })
+    .max_polls(0)
+    .wait();
+    assert_eq!(fetches, 0);
+    assert!(matches!(result, Err(PollError::Exhausted { polls: 0, .. })));
+}
+
+/// Whether `d` is within `[at, at + 1 s)`: `since` reads the system's clock,
+/// which moves on (a little) while a test runs.
+fn about(d: Duration, at: Duration) -> bool {
+    d >= at && d < at + s(1)
+}
+
+#[test]
+fn since_counts_the_deadline_from_when_the_operation_started() {
+    // A 60 s deadline for an operation started 50 s ago: about 10 s left.
+    let started = SystemTime::now() - s(50);
+    let runs = poll_each!(AuthResult, vec![pending(); 4], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(60))
+        .since(started));
+    for (result, fake) in runs {
+        // 4 s, 4 s, then what is left, cut so the last fetch is at the deadline.
+        let fetches = fake.fetches();
+        assert_eq!(fetches[..3], [s(0), s(4), s(8)]);
+        assert!(fetches[3] > s(9) && fetches[3] <= s(10), "{fetches:?}");
+        let Err(PollError::Deadline {
+            last,
+            polls,
+            elapsed,
+            error,
+        }) = result
+        else {
+            panic!("{result:?}")
+        };
+        assert_eq!((last, polls, error), (Some(parse(&pending())), 4, None));
+        // From `since`, not from the first fetch.
+        assert!(about(elapsed, s(60)), "{elapsed:?}");
+    }
+
+    // `Exhausted`'s `elapsed` counts from `since` too, deadline or not.
+    let runs = poll_each!(AuthResult, vec![pending(); 2], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .max_polls(2)
+        .since(started));
+    for (result, fake) in runs {
+        assert_eq!(fake.sleeps(), [s(4)]);
+        let Err(PollError::Exhausted {
+            polls: 2, elapsed, ..
+        }) = result
+        else {
+            panic!("{result:?}")
+        };
+        assert!(about(elapsed, s(54)), "{elapsed:?}");
+    }
+
+    // A terminal body within the budget ends the poll as usual.
+    let runs = poll_each!(AuthResult, vec![pending(), done("as-1")], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(60))
+        .since(started));
+    for (result, _) in runs {
+        assert_eq!(result, Ok(parse(&done("as-1"))));
+    }
+}
+
+#[test]
+fn since_counts_the_initial_delay_and_a_future_time_spent_nothing() {
+    // A time in the future has spent nothing: the deadline counts from the
+    // start of polling, initial delay included (without `since` it would not
+    // count: sleeps 5, 4, 4, 2).
+    let later = SystemTime::now() + s(3600);
+    let (result, fake) = poll_all!(AuthResult, vec![pending(); 3], |p, _f| p
+        .initial_delay(s(5))
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10))
+        .since(later));
+    assert_eq!(fake.sleeps(), [s(5), s(4), s(1)]);
+    assert_eq!(fake.fetches(), [s(5), s(9), s(10)]);
+    assert_eq!(
+        result,
+        Err(PollError::Deadline {
+            last: Some(parse(&pending())),
+            polls: 3,
+            elapsed: s(10),
+            error: None,
+        })
+    );
+
+    // An initial delay past the deadline is cut to end at it.
+    let (result, fake) = poll_all!(AuthResult, vec![pending()], |p, _f| p
+        .initial_delay(s(30))
+        .deadline(s(10))
+        .since(later));
+    assert_eq!(fake.sleeps(), [s(10)]);
+    assert!(
+        matches!(result, Err(PollError::Deadline { polls: 1, elapsed, .. }) if elapsed == s(10))
+    );
+
+    // A time as far in the future as the system's clock goes.
+    let far = (40..64)
+        .rev()
+        .find_map(|n| SystemTime::now().checked_add(s(1 << n)))
+        .unwrap();
+    let (result, _) = poll_all!(AuthResult, vec![pending(); 2], |p, _f| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(4))
+        .since(far));
+    assert!(
+        matches!(result, Err(PollError::Deadline { polls: 2, elapsed, .. }) if elapsed == s(4))
+    );
+}
+
+#[test]
+fn since_long_ago_makes_one_fetch_then_gives_up() {
+    let long_ago = SystemTime::now() - s(3600);
+    let runs = poll_each!(AuthResult, vec![pending()], |p, _f| p
+        .initial_delay(s(5))
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(60))
+        .since(long_ago));
+    for (result, fake) in runs {
+        // No sleep, not even the initial delay: one fetch at once, for `last`.
+        assert_eq!(fake.events(), [Event::Fetch(s(0))]);
+        let Err(PollError::Deadline {
+            last,
+            polls: 1,
+            elapsed,
+            error: None,
+        }) = result
+        else {
+            panic!("{result:?}")
+        };
+        assert_eq!(last, Some(parse(&pending())));
+        assert!(about(elapsed, s(3600)), "{elapsed:?}");
+    }
+
+    // That one fetch may still end the poll.
+    let runs = poll_each!(AuthResult, vec![done("as-1")], |p, _f| p
+        .deadline(s(60))
+        .since(long_ago));
+    for (result, _) in runs {
+        assert_eq!(result, Ok(parse(&done("as-1"))));
+    }
+
+    // The system clock's earliest time: no panic, and `elapsed` is all of it.
+    let runs = poll_each!(AuthResult, vec![pending()], |p, _f| p
+        .deadline(s(60))
+        .since(SystemTime::UNIX_EPOCH));
+    for (result, _) in runs {
+        let Err(PollError::Deadline {
+            polls: 1, elapsed, ..
+        }) = result
+        else {
+            panic!("{result:?}")
+        };
+        assert!(elapsed > s(50 * 365 * 24 * 3600), "{elapsed:?}");
+    }
+
+    // `max_polls(0)` still makes no fetch.
+    let runs = poll_each!(AuthResult, vec![], |p, _f| p
+        .deadline(s(60))
+        .max_polls(0)
+        .since(long_ago));
+    for (result, fake) in runs {
+        assert_eq!(fake.events(), []);
+        let Err(PollError::Exhausted {
+            last: None,
+            polls: 0,
+            elapsed,
+            error: None,
+        }) = result
+        else {
+            panic!("{result:?}")
+        };
+        assert!(about(elapsed, s(3600)), "{elapsed:?}");
+    }
 }

@@ -2,7 +2,7 @@
 //! sleeping only when the next item is asked for.
 
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use futures_core::{FusedStream, Stream};
 use operation_response::poll::{Backoff, Poller};
@@ -155,4 +155,119 @@ fn on_poll_and_initial_delay_apply_to_the_stream_too() {
     while next(&mut stream).is_some() {}
     drop(stream);
     assert_eq!(polled.len(), 2);
+}
+
+#[test]
+fn ends_after_the_last_allowed_fetch_and_says_it_ran_out() {
+    let fake = Fake::new(vec![pending(); 4]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(2))).max_polls(3));
+    assert_eq!(seen(next(&mut stream)).as_deref(), Some("pending"));
+    assert!(!stream.is_exhausted(), "not while it goes on");
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending"; 2]);
+    assert!(stream.is_terminated());
+    assert!(stream.is_exhausted());
+    // No sleep after the third fetch, and no fourth.
+    assert_eq!(
+        (fake.sleeps(), fake.fetches().len(), fake.left()),
+        (vec![s(2), s(2)], 3, 1)
+    );
+    assert_eq!(seen(next(&mut stream)), None);
+    assert!(stream.is_exhausted());
+
+    // A retried error counts, and may be the last item.
+    let fake = Fake::new([pending(), Step::Fail(FetchError::Unavailable(1)), pending()]);
+    let mut stream = stream!(&fake, |p| p
+        .backoff(Backoff::constant(s(1)))
+        .retry(|e| matches!(e, FetchError::Unavailable(_)))
+        .max_polls(2));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending", "error: unavailable (1)"]);
+    assert!(stream.is_exhausted());
+    assert_eq!(fake.left(), 1);
+}
+
+#[test]
+fn a_terminal_last_allowed_body_is_a_finish() {
+    let fake = Fake::new([pending(), done()]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(1))).max_polls(2));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending", "done"]);
+    assert!(stream.is_terminated() && !stream.is_exhausted());
+
+    let fake = Fake::new([pending(), body(AUTH_FAILED)]);
+    let mut stream = stream!(&fake, |p| p.backoff(Backoff::constant(s(1))).max_polls(2));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending", "failed"]);
+    assert!(!stream.is_exhausted());
+
+    // Confirm fetches count: with one confirmation to go, the same terminal
+    // bodies are an exhaustion (where the awaited poller gives `Exhausted`).
+    for (max_polls, exhausted) in [(3, false), (2, true)] {
+        let fake = Fake::new([done(), done(), done()]);
+        let mut stream = stream!(&fake, |p| p
+            .backoff(Backoff::constant(s(1)))
+            .confirm(2)
+            .max_polls(max_polls));
+        let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+        assert_eq!(items.len(), max_polls as usize);
+        assert_eq!(stream.is_exhausted(), exhausted, "max_polls({max_polls})");
+    }
+}
+
+#[test]
+fn max_polls_zero_yields_nothing() {
+    let fake = Fake::new([]);
+    let mut stream = stream!(&fake, |p| p.initial_delay(s(3)).max_polls(0));
+    assert!(!stream.is_terminated());
+    assert_eq!(seen(next(&mut stream)), None);
+    assert!(stream.is_terminated() && stream.is_exhausted());
+    assert_eq!(fake.events(), []);
+}
+
+#[test]
+fn the_deadline_or_max_polls_whichever_comes_first() {
+    let fake = Fake::new(vec![pending(); 4]);
+    let mut stream = stream!(&fake, |p| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10))
+        .max_polls(10));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items.len(), 4);
+    assert!(!stream.is_exhausted(), "the deadline came first");
+
+    let fake = Fake::new(vec![pending(); 4]);
+    let mut stream = stream!(&fake, |p| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(10))
+        .max_polls(2));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items.len(), 2);
+    assert!(stream.is_exhausted());
+}
+
+#[test]
+fn since_shortens_the_deadline() {
+    // A 60 s deadline for an operation started 50 s ago: about 10 s left.
+    let fake = Fake::new(vec![pending(); 4]);
+    let mut stream = stream!(&fake, |p| p
+        .backoff(Backoff::constant(s(4)))
+        .deadline(s(60))
+        .since(SystemTime::now() - s(50)));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending"; 4]);
+    let sleeps = fake.sleeps();
+    assert_eq!(sleeps[..2], [s(4), s(4)]);
+    assert!(sleeps[2] > s(1) && sleeps[2] <= s(2), "{sleeps:?}");
+    assert!(!stream.is_exhausted());
+
+    // Long ago: one item at once.
+    let fake = Fake::new(vec![pending(); 2]);
+    let mut stream = stream!(&fake, |p| p
+        .initial_delay(s(5))
+        .deadline(s(60))
+        .since(SystemTime::now() - s(3600)));
+    let items: Vec<_> = std::iter::from_fn(|| seen(next(&mut stream))).collect();
+    assert_eq!(items, ["pending"]);
+    assert_eq!((fake.sleeps(), fake.left()), (vec![], 1));
 }
