@@ -1,6 +1,6 @@
-//! An operation over HTTP, on the `http` 1.x crate that reqwest, ureq,
-//! hyper and axum share (feature `http`; nothing else of an HTTP client is
-//! a dependency).
+//! Both ends of an operation over HTTP, on the `http` 1.x crate that
+//! reqwest, ureq, hyper and axum share (feature `http`; nothing else of an
+//! HTTP client or server is a dependency).
 //!
 //! # The client
 //!
@@ -97,11 +97,44 @@
 //!   is neither seconds nor a date): it counts as absent, and the poller
 //!   keeps its own schedule.
 //!
+//! # The server
+//!
+//! The declared body answers as the LRO guidelines (Azure's REST API
+//! guidelines, Google's AIP-151, RFC 9110) prescribe: [`Accepted`] to the
+//! request that starts the operation (`202`, always), [`StatusMonitor`] to
+//! each poll (`200`, whatever the status). Both give an
+//! `http::Response<Vec<u8>>` with `Content-Type: application/json`, and
+//! with feature `axum` both implement `axum::response::IntoResponse`
+//! (through `axum-core`, the only dependency that feature adds).
+//!
+//! ```
+//! use std::time::Duration;
+//! use operation_response::http::{Accepted, StatusMonitor};
+//! use operation_response::operation_response;
+//!
+//! #[operation_response(status = ["running", "done"], terminal = ["done"])]
+//! pub struct JobResponse {
+//!     pub id: String,
+//! }
+//!
+//! let job = JobResponse { status: JobStatus::Running, id: "op-7".into() };
+//! let started = Accepted::new(&job)
+//!     .operation_location(format!("https://api.example/operations/{}", job.id))
+//!     .retry_after(Duration::from_secs(2))
+//!     .into_response();
+//! assert_eq!(started.status(), 202);
+//! let polled = StatusMonitor::new(&job).retry_after(Duration::from_secs(2)).into_response();
+//! assert_eq!(polled.status(), 200);
+//! assert_eq!(polled.headers()["retry-after"], "2");
+//! ```
+//!
 //! [`Polled::from_http`]: crate::poll::Polled::from_http
 
 mod handshake;
 mod hints;
+mod respond;
 mod uri;
 
 pub use self::handshake::{FinalState, Handshake};
 pub use self::hints::retry_after;
+pub use self::respond::{Accepted, StatusMonitor};
