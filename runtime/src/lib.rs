@@ -461,6 +461,8 @@
 //! | `utoipa` | `utoipa::ToSchema` (utoipa 5) for every generated type, and `operation_response::utoipa` |
 //! | `proptest` | `proptest::arbitrary::Arbitrary` for every generated type (only valid values, every status), and `proptest::invalid`, bodies that each break one rule; to write `proptest! { … }` and `any::<T>()`, add `proptest` (1.x) to your own `[dev-dependencies]` |
 //! | `stream` | (with `poll`) [`poll::Poller::into_stream`]: the poller as a `futures_core::Stream` of every body; for `StreamExt` (`.next().await`), add `futures` or `futures-util` (0.3) to your own dependencies |
+//! | `http` | (with `poll`) the `http` module, on the `http` 1.x crate: a client's `Handshake` with the start response (where to poll, where the result will be), `retry_after` and `Polled::from_http` from a response's headers, and a server's `Accepted` and `StatusMonitor` responses |
+//! | `axum` | (with `http`) `axum::response::IntoResponse` for `Accepted` and `StatusMonitor`, through `axum-core` (0.5) |
 //!
 //! The macro reads the features of this crate: generated code holds no
 //! `#[cfg]`, and with a feature off, nothing of it is generated. The `schema`
@@ -510,6 +512,8 @@ mod content;
 mod error;
 mod examples;
 mod fields;
+#[cfg(feature = "http")]
+pub mod http;
 mod json;
 mod object;
 mod path;

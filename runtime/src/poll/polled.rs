@@ -48,6 +48,33 @@ impl<T> Polled<T> {
     }
 }
 
+#[cfg(feature = "http")]
+impl<T> Polled<T> {
+    /// A body with the wait its response's headers ask for: the millisecond
+    /// hints, else `Retry-After`, as [`crate::http::retry_after`] reads
+    /// them. The same as
+    /// `Polled::new(body).retry_after(operation_response::http::retry_after(headers))`.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use http::HeaderMap;
+    /// use operation_response::{from_json, operation_response, poll::Polled};
+    ///
+    /// #[operation_response(status = ["running", "done"], terminal = ["done"])]
+    /// pub struct Job {}
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert("retry-after", "5".parse().unwrap());
+    /// let body: Job = from_json(r#"{"status":"running"}"#)?;
+    /// let polled = Polled::from_http(&headers, body);
+    /// assert_eq!(polled.retry_after, Some(Duration::from_secs(5)));
+    /// # Ok::<(), operation_response::Error>(())
+    /// ```
+    pub fn from_http(headers: &::http::HeaderMap, body: T) -> Self {
+        Polled::new(body).retry_after(crate::http::retry_after(headers))
+    }
+}
+
 /// What a fetch may return: a body (`T: OperationResponse`) or a
 /// [`Polled`] body. It tells the two apart by its associated type, so a fetch
 /// closure needs no annotation.
