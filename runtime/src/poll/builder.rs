@@ -341,12 +341,13 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
 
     /// Makes at most `n` fetches in all, failed ones that
     /// [`retry`](Poller::retry) retried and [`confirm`](Poller::confirm)
-    /// fetches included (default: no limit). After the `n`-th, unless it
-    /// ended the poll (a terminal body with every confirmation made, a
-    /// regression, or an error that is not retried), the poller gives up at
-    /// once, without sleeping again: [`PollError::Exhausted`]. A terminal
-    /// `n`-th body that needs no more confirming is `Ok` or
-    /// [`PollError::Failed`] as usual.
+    /// fetches included (default: no limit). When the `n`-th leaves the
+    /// operation running, the poller gives up at once, without sleeping
+    /// again: [`PollError::Exhausted`]. A terminal `n`-th body is `Ok` or
+    /// [`PollError::Failed`] as usual, and so is a terminal body still being
+    /// confirmed (it stands with the confirmations made, as at the
+    /// deadline); a regression or an error that is not retried ends the
+    /// poll as it would anyway.
     ///
     /// `max_polls(0)` makes no fetch at all (and sleeps no
     /// [`initial_delay`](Poller::initial_delay)): the result is at once
@@ -490,10 +491,9 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
     /// After the first terminal body, `n` more fetches on the same schedule,
     /// for eventually consistent servers (default 0). The result is the last
     /// of them; one classified differently (running again, or another
-    /// terminal lifecycle) is [`PollError::Regressed`]. At the deadline, the
-    /// terminal body stands with the confirmations made so far; after
-    /// [`max_polls`](Poller::max_polls) fetches with confirmations still to
-    /// make, it does not: [`PollError::Exhausted`], with it as `last`.
+    /// terminal lifecycle) is [`PollError::Regressed`]. At the deadline, or
+    /// after [`max_polls`](Poller::max_polls) fetches, the terminal body
+    /// stands with the confirmations made so far.
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};

@@ -54,7 +54,7 @@ pub enum PollError<T, E> {
         error: Option<E>,
     },
     /// [`Poller::max_polls`] fetches were made with the operation still
-    /// running (or still being confirmed with [`Poller::confirm`]).
+    /// running.
     Exhausted {
         /// The last body fetched, if any was.
         last: Option<T>,

@@ -112,13 +112,12 @@
 //! - [`PollError::Deadline`] has a fourth field, `error`: when the last fetch
 //!   before the deadline failed with a retried error, that error is kept (and
 //!   is the `source()`), not dropped.
-//! - At the deadline during [`confirm`](Poller::confirm) fetches, the terminal
-//!   body stands: the operation did end in time.
+//! - At the deadline, or after [`max_polls`](Poller::max_polls) fetches,
+//!   during [`confirm`](Poller::confirm) fetches, the terminal body stands:
+//!   the operation did end.
 //! - [`PollError::Exhausted`] has the same fourth field, `error`, as
-//!   `Deadline`. After [`max_polls`](Poller::max_polls) fetches during
-//!   `confirm` fetches, the result is `Exhausted` (with the terminal body as
-//!   `last`): the end was not confirmed. `max_polls(0)` makes no fetch and
-//!   gives `Exhausted` at once. When the fetch at the deadline is also the
+//!   `Deadline`. `max_polls(0)` makes no fetch and gives `Exhausted` at
+//!   once. When the fetch at the deadline is also the
 //!   last one allowed, the deadline's rules apply.
 //! - With [`since`](Poller::since), `elapsed` counts from its time too, the
 //!   initial delay counts toward the deadline (and is cut to end at it), a

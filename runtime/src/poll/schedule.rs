@@ -44,8 +44,8 @@ pub enum Verdict {
     Regressed,
     /// The deadline passed with the operation still running.
     Deadline { polls: u32, elapsed: Duration },
-    /// `max_polls` fetches were made with the operation still running (or
-    /// still being confirmed); with `max_polls(0)`, before any fetch.
+    /// `max_polls` fetches were made with the operation still running;
+    /// with `max_polls(0)`, before any fetch.
     Exhausted { polls: u32, elapsed: Duration },
     /// A fetch error that is not retried.
     Fetch,
@@ -118,13 +118,14 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
         now: Instant,
     ) -> Verdict {
         self.polls = self.polls.saturating_add(1);
-        // Both limits at once: the deadline's rules apply (the terminal body
-        // stands while confirming).
+        // Both limits at once: the deadline's rules apply. At either, a
+        // terminal body being confirmed stands.
         let reached = self.deadline_at().is_some_and(|at| now >= at);
         let exhausted = self.settings.max_polls.is_some_and(|n| self.polls >= n);
+        let last = reached || exhausted;
         match outcome {
             Err(false) => Verdict::Fetch,
-            Err(true) if reached && self.confirming.is_some() => Verdict::Done,
+            Err(true) if last && self.confirming.is_some() => Verdict::Done,
             Err(true) if reached => self.deadline(now),
             Err(true) if exhausted => self.exhausted(now),
             Err(true) => Verdict::Again(self.delay(None, now)),
@@ -135,12 +136,12 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
                             return Verdict::Regressed;
                         }
                         *left -= 1;
-                        if *left == 0 || reached {
+                        if *left == 0 || last {
                             return Verdict::Done;
                         }
                     }
                     None if lifecycle.is_terminal() => {
-                        if self.settings.confirm == 0 || reached {
+                        if self.settings.confirm == 0 || last {
                             return Verdict::Done;
                         }
                         self.confirming = Some((lifecycle, self.settings.confirm));
@@ -148,7 +149,7 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
                     None if reached => return self.deadline(now),
                     None => {}
                 }
-                // Still running, or still confirming: no fetch left to see it end.
+                // Still running: no fetch left to see it end.
                 if exhausted {
                     return self.exhausted(now);
                 }

@@ -19,12 +19,12 @@ use super::{Async, IntoPolled, Sleep};
 /// fetch's item (with `max_polls(0)`, before any item). Retried errors are
 /// yielded too, and the stream goes on.
 ///
-/// Without `confirm`, whether the last item is a terminal body tells a
-/// finish from giving up (at the deadline or after `max_polls` fetches).
-/// [`is_exhausted`](PollStream::is_exhausted) tells, in every case, whether
-/// it ended where the awaited poller gives
-/// [`PollError::Exhausted`](super::PollError::Exhausted): after `max_polls`
-/// fetches, with the operation still running or still being confirmed.
+/// Whether the last body is a terminal one tells a finish from giving up
+/// (at the deadline or after `max_polls` fetches; a terminal body still
+/// being confirmed then stands, as for the awaited poller).
+/// [`is_exhausted`](PollStream::is_exhausted) tells the two ways of giving
+/// up apart: it is where the awaited poller gives
+/// [`PollError::Exhausted`](super::PollError::Exhausted).
 #[must_use = "streams do nothing unless polled"]
 pub struct PollStream<F, Fut, P, E, S: Sleep, C, I, R, O> {
     machine: Machine<Async<F>, Fut, S, C, I, R, O>,
@@ -46,9 +46,8 @@ impl<F, Fut, P, E, S: Sleep, C, I, R, O> PollStream<F, Fut, P, E, S, C, I, R, O>
     }
 
     /// Whether the stream has ended because [`max_polls`](super::Poller::max_polls)
-    /// fetches were made before the operation ended (or before its
-    /// [`confirm`](super::Poller::confirm) fetches were all made): where
-    /// the awaited poller gives [`PollError::Exhausted`](super::PollError::Exhausted).
+    /// fetches were made with the operation still running: where the
+    /// awaited poller gives [`PollError::Exhausted`](super::PollError::Exhausted).
     /// `false` while it goes on, and after any other end.
     ///
     /// ```
