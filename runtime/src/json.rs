@@ -50,34 +50,35 @@ pub fn from_slice<T: DeserializeOwned + Validate>(json: &[u8]) -> Result<T, Erro
 #[inline]
 fn parse_strict<T: DeserializeOwned + Validate>(
     json: &[u8],
-    parsed: impl FnOnce() -> serde_json::Result<T>,
+    parsed: impl Fn() -> serde_json::Result<T>,
 ) -> Result<T, Error> {
     let before = validation::reports();
-    match parsed() {
-        Ok(value) => {
-            // What did not check itself while it was parsed (a hand-written
-            // `Validate`) is checked now; a generated `T` returns at once.
-            let mut errors = ValidationErrors::new();
-            value.validate_into(&Path::parsed_root(), &mut errors);
-            if errors.is_empty() {
-                Ok(value)
-            } else {
-                Err(Error::validation(errors))
-            }
+    let result = parsed();
+    // What did not check itself while it was parsed (a hand-written
+    // `Validate`) is checked now, through a reference, so that the value is
+    // moved only once; a generated `T` returns at once.
+    if let Ok(value) = &result {
+        let mut errors = ValidationErrors::new();
+        value.validate_into(&Path::parsed_root(), &mut errors);
+        if !errors.is_empty() {
+            return Err(Error::validation(errors));
         }
-        Err(error) => Err(failed::<T>(json, error, before)),
+    }
+    // The `Err` arm builds only the error: a `failed` that returned a whole
+    // `Result<T, Error>` made the fast path copy the value twice.
+    match result {
+        Ok(value) => Ok(value),
+        Err(error) => Err(failed(json, &parsed, error, before)),
     }
 }
 
 /// The error of a parse that failed: a report, taken back structured when
 /// `T` itself failed with it; a type or syntax error, with its path.
-///
-/// Inline, and an `Error` rather than a `Result<T, Error>`: out of line, or
-/// writing a whole result, it made the caller copy a parsed value twice on
-/// the fast path (30 to 45 instructions for a 136-byte body).
-#[inline]
+#[cold]
+#[inline(never)]
 fn failed<T: DeserializeOwned + Validate>(
     json: &[u8],
+    parsed: impl Fn() -> serde_json::Result<T>,
     error: serde_json::Error,
     reports_before: u32,
 ) -> Error {
@@ -86,7 +87,7 @@ fn failed<T: DeserializeOwned + Validate>(
     }
     match validation::take_report(core::any::type_name::<T>()) {
         Some(errors) => Error::validation(errors),
-        None => deferred_report::<T>(json, error),
+        None => deferred_report(json, parsed, error),
     }
 }
 
@@ -94,9 +95,12 @@ fn failed<T: DeserializeOwned + Validate>(
 /// read again with the report deferred to the caller, off the fast path.
 #[cold]
 #[inline(never)]
-fn deferred_report<T: DeserializeOwned + Validate>(json: &[u8], error: serde_json::Error) -> Error {
-    // The input read as `&str` or as bytes gives the same value.
-    match parse(json, || serde_json::from_slice::<T>(json)) {
+fn deferred_report<T: DeserializeOwned + Validate>(
+    json: &[u8],
+    parsed: impl Fn() -> serde_json::Result<T>,
+    error: serde_json::Error,
+) -> Error {
+    match parse(json, parsed) {
         Ok((_, errors)) if !errors.is_empty() => Error::validation(errors),
         Ok(_) => Error::json(error, None),
         Err(error) => error,
