@@ -570,6 +570,10 @@ mod tests {
         assert!(cross("https://other.example/operations/7"), "another host");
         assert!(cross("//other.example/operations/7"), "a network path");
         assert!(cross("urn:op:7"), "an origin that cannot be told");
+        assert!(
+            cross("https://other.example\\@api.example/operations/7"),
+            "a backslash, which reqwest reads as `/`: the request goes to other.example"
+        );
         let http = |url: &str| {
             base(read(202, &[("location", url)]), "http://api.example:80/v1").cross_origin()
         };

@@ -197,12 +197,21 @@ struct Origin {
 }
 
 impl Origin {
-    /// `None` for a URL without a scheme or a host, or with a port that is
-    /// not a number: an origin that cannot be told.
+    /// `None` for a URL without a scheme or a host, with a port that is not
+    /// a number, or with an authority that holds what RFC 3986 does not
+    /// allow there: an origin that cannot be told.
+    ///
+    /// The last matters because clients do not all read such an authority
+    /// as this reader does: reqwest (the WHATWG URL rules) reads `\` as
+    /// `/`, so `http://evil:81\@good/` goes to `evil:81`, where this reader
+    /// would see user info and the host `good`.
     fn of(url: &str) -> Option<Self> {
         let parts = Parts::split(url);
         let scheme = parts.scheme?.to_ascii_lowercase();
         let authority = parts.authority?;
+        if !authority.bytes().all(is_authority_byte) {
+            return None;
+        }
         let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
         let (host, port) = if host_port.starts_with('[') {
             let end = host_port.find(']')?;
@@ -233,6 +242,34 @@ impl Origin {
             port,
         })
     }
+}
+
+/// What an authority may hold (RFC 3986, section 3.2): unreserved
+/// characters, percent-encodings, sub-delimiters, and `:`, `@`, `[`, `]`.
+fn is_authority_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b'%'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b':'
+                | b'@'
+                | b'['
+                | b']'
+        )
 }
 
 fn default_port(scheme: &str) -> Option<u16> {
@@ -402,5 +439,14 @@ mod tests {
         assert!(!same("urn:a", "urn:a"));
         assert!(same("foo://h/a", "FOO://h/b"));
         assert!(!same("foo://h/a", "foo://h:1/b"));
+        // What a WHATWG reader (reqwest) sends elsewhere than this reader
+        // would think, or may: never the same.
+        assert!(!same("http://h:1/a", "http://evil:2\\@h:1/b"));
+        assert!(!same("http://h/a", "http://h\\@h/b"));
+        assert!(!same("http://h/a", "http://h\tx/b"));
+        assert!(!same("http://h/a", "http://h x/b"));
+        assert!(!same("http://h/a", "http://hé/b"));
+        // A backslash in the path is past the authority: the same origin.
+        assert!(same("http://h/a", "http://h/b\\c"));
     }
 }
