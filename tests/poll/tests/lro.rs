@@ -489,7 +489,10 @@ async fn a_handed_over_handshake_shares_the_deadline() -> Result<(), BoxError> {
     assert_eq!(monitor, server.url("/operations/op-1"));
 
     let spent = SystemTime::now().duration_since(received.started_at())?;
-    assert!(spent >= ms(50));
+    assert!(
+        spent > ms(25),
+        "the hand-over took longer than the deadline"
+    );
     let result = Poller::new(|| fetch::<AuthResult>(&client, &monitor))
         .sleep(tokio::time::sleep)
         .retry_after_bounds(ms(1), ms(10))
