@@ -3,7 +3,7 @@
 //! from earlier snippets come from their own modules, as in the reader's
 //! crate), and `every_readme_snippet_is_here` fails when a block of
 //! README.md is not here or in `tests/poll/tests/readme.rs` (the polling
-//! snippet, which needs reqwest and tokio).
+//! snippet and the HTTP one, which need reqwest, tokio and axum).
 
 /// The user's own types that the snippets name without declaring.
 mod context {
@@ -222,7 +222,8 @@ mod generators {
 }
 
 /// Every ```rust block of README.md is here, token for token (whitespace
-/// aside, as rustfmt lays it out), or in the polling snippet's test.
+/// aside, as rustfmt lays it out), or in the polling and HTTP snippets'
+/// tests.
 #[test]
 fn every_readme_snippet_is_here() {
     fn squeezed(text: &str) -> String {
@@ -247,5 +248,5 @@ fn every_readme_snippet_is_here() {
         blocks += 1;
         rest = &body[end + 3..];
     }
-    assert_eq!(blocks, 9, "the README's rust blocks");
+    assert_eq!(blocks, 10, "the README's rust blocks");
 }

@@ -9,11 +9,11 @@ use std::time::{Duration, Instant};
 use operation_response::poll::Polled;
 use operation_response::{from_json, OperationResponse, StringEnum, Validate};
 
-// The create-auth-session bodies and the flat run result, as the other tests
-// declare them.
+// The create-auth-session bodies (and the start's status, for a server that
+// builds one) and the flat run result, as the other tests declare them.
 pub use operation_response_tests::{
     CreateAuthSessionResultResponseBody, CreateOrUpdateAuthSessionStartResponseBody,
-    RunResultResponseBody,
+    CreateOrUpdateAuthSessionStartStatus, RunResultResponseBody,
 };
 
 /// The `failed` body of the create-auth-session result.
