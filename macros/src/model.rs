@@ -149,13 +149,19 @@ pub struct WireValue<'a> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Class {
     Running,
+    /// `waiting = […]`: not terminal, but nothing changes until a person acts.
+    Waiting,
     Succeeded,
     Failed,
 }
 
 impl Class {
     pub fn is_terminal(self) -> bool {
-        self != Class::Running
+        matches!(self, Class::Succeeded | Class::Failed)
+    }
+
+    pub fn is_waiting(self) -> bool {
+        self == Class::Waiting
     }
 
     pub fn is_failure(self) -> bool {

@@ -4,6 +4,7 @@
 pub const STATUS: &str = "status";
 pub const TERMINAL: &str = "terminal";
 pub const FAILURE: &str = "failure";
+pub const WAITING: &str = "waiting";
 pub const STATUS_ENUM: &str = "status_enum";
 pub const STATUS_FIELD: &str = "status_field";
 pub const RENAME_ALL: &str = "rename_all";
@@ -52,6 +53,7 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
     STATUS,
     TERMINAL,
     FAILURE,
+    WAITING,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,
@@ -68,6 +70,7 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
 pub const RESPONSE_ENUM_ARGS: &[&str] = &[
     TERMINAL,
     FAILURE,
+    WAITING,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,

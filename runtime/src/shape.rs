@@ -312,10 +312,12 @@ pub struct Union {
     pub lifecycle: Option<Lifecycle>,
 }
 
-/// Which statuses end the operation, written as `x-lifecycle`.
+/// Which statuses end the operation, and which wait for a person, written
+/// as `x-lifecycle`.
 pub struct Lifecycle {
     pub terminal: &'static [&'static str],
     pub failure: &'static [&'static str],
+    pub waiting: &'static [&'static str],
 }
 
 pub struct Variant {

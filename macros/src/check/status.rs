@@ -348,8 +348,8 @@ impl<'a> Values<'a> {
         }
     }
 
-    /// A status's class: `terminal` and `failure` name listed statuses, and
-    /// every failure is terminal. A string enum's: `failure` names its
+    /// A status's class: `terminal`, `failure` and `waiting` name listed
+    /// statuses, every failure is terminal and no waiting one is. A string enum's: `failure` names its
     /// values, which mean failure as an outcome.
     fn classify(&mut self, cx: &Ctxt, c: &Container) {
         let wires = |list: &Option<Strings>| -> Vec<String> {
@@ -369,12 +369,24 @@ impl<'a> Values<'a> {
             }
             return;
         }
-        for list in [&c.terminal, &c.failure] {
+        for list in [&c.terminal, &c.failure, &c.waiting] {
             if let Some(list) = &list.value {
                 self.check_listed(cx, &list.key.to_string(), &list.values);
             }
         }
         let terminal = wires(&c.terminal.value);
+        let waiting = wires(&c.waiting.value);
+        if let Some(list) = &c.waiting.value {
+            for lit in &list.values {
+                let wire = lit.value();
+                if terminal.contains(&wire) {
+                    cx.error_spanned_by(
+                        lit,
+                        format!("waiting status {wire:?} is also in `terminal`: an operation that waits for a person has not ended; list it in one of the two"),
+                    );
+                }
+            }
+        }
         if let Some(list) = &c.failure.value {
             for lit in &list.values {
                 let wire = lit.value();
@@ -391,6 +403,7 @@ impl<'a> Values<'a> {
                 terminal.contains(&value.wire),
                 failure.contains(&value.wire),
             ) {
+                (false, _) if waiting.contains(&value.wire) => Class::Waiting,
                 (false, _) => Class::Running,
                 (true, false) => Class::Succeeded,
                 (true, true) => Class::Failed,

@@ -384,10 +384,11 @@ fn union_shape(union: &Union) -> String {
     e.0
 }
 
-/// `x-lifecycle`: the terminal and failure statuses.
+/// `x-lifecycle`: the terminal, failure and waiting statuses.
 fn lifecycle(e: &mut Enc, status: &WireEnum) {
     e.strs(&wires(status, Class::is_terminal))
-        .strs(&wires(status, Class::is_failure));
+        .strs(&wires(status, Class::is_failure))
+        .strs(&wires(status, Class::is_waiting));
 }
 
 /// The values of a class.
@@ -468,11 +469,21 @@ fn status_shape(item: &Item, status: &WireEnum) -> String {
         list(Class::is_terminal),
         list(Class::is_failure)
     )];
+    if status.values.iter().any(|v| v.class.is_waiting()) {
+        notes.push(format!(
+            "Waiting for a person: {}.",
+            list(Class::is_waiting)
+        ));
+    }
     notes.extend(spelling_notes(status));
     if status.open {
         notes.push(match &status.unknown {
             Unknown::Is(Class::Running) => {
                 "Any other status is kept, and means the operation is still running.".to_owned()
+            }
+            // `unknown` offers no way to say this; kept for completeness.
+            Unknown::Is(Class::Waiting) => {
+                "Any other status is kept, and means the operation waits for a person.".to_owned()
             }
             Unknown::Is(Class::Succeeded) => {
                 "Any other status is kept, and means the operation succeeded.".to_owned()

@@ -339,6 +339,7 @@ impl<'a> Spec<'a> {
                 "{}",
                 match class {
                     Class::Running => "Running",
+                    Class::Waiting => "Waiting",
                     Class::Succeeded => "Succeeded",
                     Class::Failed => "Failed",
                 }

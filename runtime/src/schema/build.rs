@@ -553,8 +553,7 @@ fn build_union(
         "discriminator": { "propertyName": union.key, "mapping": mapping },
     });
     if let Some(lifecycle) = &union.lifecycle {
-        schema["x-lifecycle"] =
-            json!({ "terminal": lifecycle.terminal, "failure": lifecycle.failure });
+        schema["x-lifecycle"] = x_lifecycle(lifecycle);
     }
     schema
 }
@@ -577,8 +576,17 @@ fn build_strings(strings: &Strings) -> Value {
         schema["x-case-insensitive"] = true.into();
     }
     if let Some(lifecycle) = &strings.lifecycle {
-        schema["x-lifecycle"] =
-            json!({ "terminal": lifecycle.terminal, "failure": lifecycle.failure });
+        schema["x-lifecycle"] = x_lifecycle(lifecycle);
+    }
+    schema
+}
+
+/// `x-lifecycle`: the terminal and failure statuses, and the waiting ones
+/// where there are any.
+fn x_lifecycle(lifecycle: &Lifecycle) -> Value {
+    let mut schema = json!({ "terminal": lifecycle.terminal, "failure": lifecycle.failure });
+    if !lifecycle.waiting.is_empty() {
+        schema["waiting"] = json!(lifecycle.waiting);
     }
     schema
 }

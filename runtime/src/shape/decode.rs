@@ -234,6 +234,7 @@ impl Reader {
         Lifecycle {
             terminal: self.strs(),
             failure: self.strs(),
+            waiting: self.strs(),
         }
     }
 

@@ -229,7 +229,7 @@ const _: () = {
     }
     __or::string_enum!(Conclusion, model, closed);
 };
-/// The outcome is in `conclusion`.
+/// The outcome is in `conclusion`; `waiting` waits for a person.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct WorkflowRun {
     /// The operation's status: `"status"` on the wire.
@@ -249,6 +249,8 @@ pub struct WorkflowRun {
 pub enum WorkflowRunStatus {
     /// `"queued"`
     Queued,
+    /// `"waiting"`
+    Waiting,
     /// `"completed"`
     Completed,
 }
@@ -258,6 +260,7 @@ const _: () = {
         /// Every listed wire value, in declaration order.
         pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
             "queued",
+            "waiting",
             "completed",
         ];
         /// The statuses after which the operation will not change.
@@ -269,6 +272,7 @@ const _: () = {
         pub fn as_str(&self) -> &'static ::core::primitive::str {
             match self {
                 Self::Queued => "queued",
+                Self::Waiting => "waiting",
                 Self::Completed => "completed",
             }
         }
@@ -283,6 +287,7 @@ const _: () = {
         pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
             match self {
                 Self::Queued => ::operation_response::Lifecycle::Running,
+                Self::Waiting => ::operation_response::Lifecycle::Waiting,
                 Self::Completed => ::operation_response::Lifecycle::Succeeded,
             }
         }
@@ -294,6 +299,7 @@ const _: () = {
         fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
             match __value {
                 "queued" => __or::Some(Self::Queued),
+                "waiting" => __or::Some(Self::Waiting),
                 "completed" => __or::Some(Self::Completed),
                 _ => __or::None,
             }
@@ -419,7 +425,7 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "11:WorkflowRun31:The outcome is in `conclusion`.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O2*6:queued9:completed3*6:status0:100*T-0-2:id0:100*I+3:u640-10:conclusion0:000*O-1-0+6:status2*1*6:queued0*0*1*9:completed1*10:conclusion0*-00";
+    const __SHAPE: &::core::primitive::str = "11:WorkflowRun61:The outcome is in `conclusion`; `waiting` waits for a person.1*82:Once the status is terminal, `conclusion` decides whether the operation succeeded.O3*6:queued7:waiting9:completed3*6:status0:100*T-0-2:id0:100*I+3:u640-10:conclusion0:000*O-1-0+6:status2*2*6:queued7:waiting0*0*1*9:completed1*10:conclusion0*-00";
 };
 /// The lifecycle is a function of the fields.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -1063,5 +1069,5 @@ const _: () = {
             __or::examples::first(__SHAPE, &[__or::examples::of::<String>])
         }
     }
-    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0";
+    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0*0";
 };

@@ -20,8 +20,12 @@ pub enum Conclusion {
     Cancelled,
 }
 
-/// The outcome is in `conclusion`.
-#[operation_response(status = ["queued", "completed"], terminal = ["completed"])]
+/// The outcome is in `conclusion`; `waiting` waits for a person.
+#[operation_response(
+    status = ["queued", "waiting", "completed"],
+    terminal = ["completed"],
+    waiting = ["waiting"],
+)]
 pub struct WorkflowRun {
     pub id: u64,
     #[response(outcome, required_when = "completed")]

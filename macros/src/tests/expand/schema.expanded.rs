@@ -302,7 +302,7 @@ const _: () = {
             );
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0";
+    const __STATUS_SHAPE: &::core::primitive::str = "15:RunResultStatus28:The status of a `RunResult`.2*46:Terminal: `done`, `failed`. Failure: `failed`.27:`succeeded` read as `done`.S3*7:pending0*4:done1*9:succeeded6:failed0*00+2*4:done6:failed1*6:failed0*0";
     #[automatically_derived]
     impl __or::proptest::Generated for RunResultStatus
     where
@@ -612,7 +612,7 @@ const _: () = {
             __or::examples::first(__SHAPE, &[__or::examples::of::<String>])
         }
     }
-    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0";
+    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0*0";
     #[automatically_derived]
     impl __or::proptest::Generated for Session
     where
@@ -700,7 +700,7 @@ const _: () = {
             );
         }
     }
-    const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0";
+    const __STATUS_SHAPE: &::core::primitive::str = "13:SessionStatus26:The status of a `Session`.2*32:Terminal: `done`. Failure: none.67:Any other status is kept, and means the operation is still running.S2*4:done0*7:running0*10+1*4:done0*0*0";
     #[automatically_derived]
     impl __or::proptest::Generated for SessionStatus
     where
