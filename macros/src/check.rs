@@ -47,6 +47,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 },
                 status: Status {
                     key,
+                    default: values.status_default(cx, c),
                     wire_enum: values.into_enum(c, status_enum),
                 },
                 outcome,
@@ -317,6 +318,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         item: item(input),
         status: Status {
             key,
+            default: values.status_default(cx, c),
             wire_enum: values.into_enum(c, status_enum),
         },
         variants: out,

@@ -109,6 +109,40 @@ pub struct UnionVariant<'a> {
 pub struct Status<'a> {
     pub key: String,
     pub wire_enum: WireEnum<'a>,
+    /// `status_default = "…"`: the status when the key is absent.
+    pub default: Option<StatusDefault>,
+}
+
+/// The status a body without the status key has.
+pub enum StatusDefault {
+    /// A listed status (or an alias of it), by its index in `values`.
+    Listed(usize),
+    /// With `open`, a status the enum does not list, kept as `Unknown`.
+    Unlisted(String),
+}
+
+impl Status<'_> {
+    /// The default status as a value of the status enum.
+    pub fn default_value(&self) -> Option<proc_macro2::TokenStream> {
+        let status_enum = &self.wire_enum.ident;
+        self.default.as_ref().map(|default| match default {
+            StatusDefault::Listed(index) => {
+                let ident = &self.wire_enum.values[*index].ident;
+                quote::quote!(#status_enum::#ident)
+            }
+            StatusDefault::Unlisted(wire) => {
+                quote::quote!(#status_enum::Unknown(::std::string::String::from(#wire)))
+            }
+        })
+    }
+
+    /// The default status's wire value, as written back.
+    pub fn default_wire(&self) -> Option<&str> {
+        self.default.as_ref().map(|default| match default {
+            StatusDefault::Listed(index) => self.wire_enum.values[*index].wire.as_str(),
+            StatusDefault::Unlisted(wire) => wire.as_str(),
+        })
+    }
 }
 
 /// An enum of wire strings, in each of its three uses: a response's status

@@ -5,6 +5,7 @@ pub const STATUS: &str = "status";
 pub const TERMINAL: &str = "terminal";
 pub const FAILURE: &str = "failure";
 pub const WAITING: &str = "waiting";
+pub const STATUS_DEFAULT: &str = "status_default";
 pub const STATUS_ENUM: &str = "status_enum";
 pub const STATUS_FIELD: &str = "status_field";
 pub const RENAME_ALL: &str = "rename_all";
@@ -54,6 +55,7 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
     TERMINAL,
     FAILURE,
     WAITING,
+    STATUS_DEFAULT,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,
@@ -71,6 +73,7 @@ pub const RESPONSE_ENUM_ARGS: &[&str] = &[
     TERMINAL,
     FAILURE,
     WAITING,
+    STATUS_DEFAULT,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,

@@ -310,6 +310,8 @@ pub struct Union {
     pub deny_unknown_fields: bool,
     /// The enum form's lifecycle; `None` for a tagged model.
     pub lifecycle: Option<Lifecycle>,
+    /// `status_default`: the status of a body without the key.
+    pub default: Option<&'static str>,
 }
 
 /// Which statuses end the operation, and which wait for a person, written

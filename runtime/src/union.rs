@@ -38,6 +38,30 @@ pub trait Union<'de>: Sized {
 
     /// The variant for `status`, its fields read from `rest`.
     fn variant<M: MapAccess<'de>>(status: Self::Status, rest: M) -> Result<Self, M::Error>;
+
+    /// `status_default`: the status of a body without the status key.
+    #[inline]
+    fn default_status() -> Option<Self::Status> {
+        None
+    }
+}
+
+/// The variant of a body whose map ended without the status key: its
+/// default status's, or the error that the key is missing.
+#[cold]
+fn without_status<'de, T: Union<'de>, M: MapAccess<'de>>(
+    rest: M,
+    slot: Option<usize>,
+) -> Result<T, M::Error> {
+    match T::default_status() {
+        Some(status) => {
+            if let Some(slot) = slot {
+                replay::record(slot, status.as_str());
+            }
+            T::variant(status, rest)
+        }
+        None => Err(M::Error::missing_field(T::STATUS_KEY)),
+    }
 }
 
 /// Reads a variant's field struct from the rest of the map, where the status
@@ -158,7 +182,7 @@ impl<'de, T: Union<'de>> Visitor<'de> for UnionVisitor<T> {
                 T::variant(status, map)
             }
             Some(first) => status_later(first, map),
-            None => Err(M::Error::missing_field(T::STATUS_KEY)),
+            None => without_status(map, None),
         }
     }
 }
@@ -199,7 +223,7 @@ fn status_later<'de, T: Union<'de>, M: MapAccess<'de>>(
         }
         key = match map.next_key_seed(KeySeed(T::STATUS_KEY))? {
             Some(key) => key,
-            None => return Err(M::Error::missing_field(T::STATUS_KEY)),
+            None => return without_status(Prefixed::new(buffered, map), slot),
         };
     }
 }

@@ -86,6 +86,51 @@ mod more {
         3
     }
 
+    /// A status that may be absent: DigitalOcean documents `in-progress`.
+    #[operation_response(
+        status = ["in-progress", "completed", "errored"],
+        terminal = ["completed", "errored"],
+        failure = ["errored"],
+        status_default = "in-progress",
+        rename_all = "snake_case",
+    )]
+    pub struct DefaultedAction {
+        #[response(min = 1)]
+        pub id: u64,
+    }
+
+    /// proto3 leaves out an enum's zero value: an unlisted default, open.
+    #[operation_response(
+        status = ["JOB_STATE_RUNNING", "JOB_STATE_SUCCEEDED"],
+        terminal = ["JOB_STATE_SUCCEEDED"],
+        status_field = "state",
+        status_default = "JOB_STATE_UNSPECIFIED",
+        open,
+    )]
+    pub struct ZeroValueJob {
+        pub name: String,
+    }
+
+    /// The enum form with a default status, closed and open.
+    #[operation_response(terminal = ["done"], status_default = "pending")]
+    pub enum DefaultedUnion {
+        Pending,
+        Running {
+            #[response(min = 0, max = 100)]
+            percent: u8,
+        },
+        Done {
+            #[response(min_length = 1)]
+            output: String,
+        },
+    }
+
+    #[operation_response(terminal = ["done"], status_default = "unspecified", open)]
+    pub enum OpenDefaultedUnion {
+        Running,
+        Done { output: String },
+    }
+
     /// Patterns whose classes the two regex dialects read differently.
     #[response_model]
     pub struct Dialects {
@@ -107,6 +152,10 @@ macro_rules! more_types {
         $m!(more::SharedStep);
         $m!(more::Retries);
         $m!(more::Dialects);
+        $m!(more::DefaultedAction);
+        $m!(more::ZeroValueJob);
+        $m!(more::DefaultedUnion);
+        $m!(more::OpenDefaultedUnion);
     };
 }
 

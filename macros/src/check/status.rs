@@ -7,7 +7,7 @@ use crate::ast::Variant;
 use crate::attr::{list_of, Container, Strings, UnknownAttr};
 use crate::case::{self, RenameRule};
 use crate::ctxt::Ctxt;
-use crate::model::{Class, Unknown, WireEnum, WireValue};
+use crate::model::{Class, StatusDefault, Unknown, WireEnum, WireValue};
 use crate::suggest::did_you_mean;
 use crate::symbol::*;
 use proc_macro2::Span;
@@ -248,6 +248,35 @@ impl<'a> Values<'a> {
                 format!("`{key}` names {wire:?}, which is not {what}{listed}{suggestion}"),
             );
         }
+    }
+
+    /// `status_default`: a listed status or an alias of one, or with `open`
+    /// any string; an unlisted one of a closed enum is reported.
+    pub fn status_default(&self, cx: &Ctxt, c: &Container) -> Option<StatusDefault> {
+        let lit = c.status_default.value.as_ref()?;
+        let wire = lit.value();
+        let listed = self
+            .values
+            .iter()
+            .position(|v| v.wire == wire || v.aliases.iter().any(|a| *a == wire));
+        if let Some(index) = listed {
+            return Some(StatusDefault::Listed(index));
+        }
+        if c.open.is_set() {
+            return Some(StatusDefault::Unlisted(wire));
+        }
+        if !self.broken {
+            let known: Vec<&str> = self.named.iter().map(|(w, _)| w.as_str()).collect();
+            let suggestion = did_you_mean(&wire, known.iter().copied());
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "`status_default` names {wire:?}, which is not a status; the statuses are {}{suggestion}; list it, or make the enum `open` to keep statuses it does not list",
+                    list_of(&known)
+                ),
+            );
+        }
+        None
     }
 
     /// The variants `wires` names (listed ones; the others were reported).

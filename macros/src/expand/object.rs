@@ -23,10 +23,26 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
     let status_field = status.map(|status| {
         let key = &status.key;
         let status_enum = &status.wire_enum.ident;
+        let default = status
+            .default
+            .is_some()
+            .then(|| quote!(#[serde(default = "__status_default")]));
         quote! {
             #[serde(rename = #key)]
+            #default
             status: #status_enum,
         }
+    });
+    // `status_default`: what serde takes when the key is absent.
+    let status_default = status.and_then(|status| {
+        let status_enum = &status.wire_enum.ident;
+        let value = status.default_value()?;
+        Some(quote! {
+            #[inline]
+            fn __status_default() -> #status_enum {
+                #value
+            }
+        })
     });
     let fields: Vec<&Field> = object.fields.iter().collect();
     let shadow_fields = fields.iter().map(|f| shadow::field(f));
@@ -40,6 +56,8 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         quote!(#shadow #turbofish::deserialize),
     );
     quote! {
+        #status_default
+
         #[derive(__or::Serialize, __or::Deserialize)]
         #[serde(crate = "__or::serde", remote = #remote)]
         #deny

@@ -19,6 +19,8 @@ pub struct Target<'a> {
     pub shape: Ident,
     /// A response struct's status enum: the shape's first slot.
     pub status: Option<&'a Ident>,
+    /// The status has a `status_default` (`__status_default()` gives it).
+    pub status_default: bool,
     /// The fields serde reads (not `skip`).
     pub fields: Vec<&'a Field<'a>>,
     /// The Rust name, which names the schema.
@@ -65,6 +67,15 @@ impl Target<'_> {
             .then(|| quote!(use #module::{HasSchema as _, NoSchema as _};))
     }
 
+    /// A slot's default value to show: a field's (below), or the status's
+    /// `status_default`.
+    pub fn slot_default(&self, field: Option<&Field>) -> Option<TokenStream> {
+        match field {
+            Some(field) => self.default_of(field),
+            None => self.status_default.then(|| quote!(__status_default())),
+        }
+    }
+
     /// A default value to show, when the field has one and its type names no
     /// parameter (which would need a `Serialize` bound).
     pub fn default_of(&self, field: &Field) -> Option<TokenStream> {
@@ -97,7 +108,7 @@ pub fn impls(model: &Model, options: Options) -> TokenStream {
                 &object.item,
                 "__SHAPE",
                 &shapes.own,
-                Some(status),
+                Some((status, body.status.default.is_some())),
                 &fields,
                 Pick::First,
                 options,
@@ -193,7 +204,7 @@ fn emit(
     item: &Item,
     shape_name: &str,
     shape: &str,
-    status: Option<&Ident>,
+    status: Option<(&Ident, bool)>,
     fields: &[&Field],
     pick: Pick,
     options: Options,
@@ -201,7 +212,8 @@ fn emit(
     let target = Target {
         item,
         shape: format_ident!("{shape_name}"),
-        status,
+        status: status.map(|(ident, _)| ident),
+        status_default: status.is_some_and(|(_, default)| default),
         fields: fields.iter().copied().filter(|f| !f.serde.skip).collect(),
         name: item.ident.unraw().to_string(),
         predicates: super::generics::predicates(item.generics),

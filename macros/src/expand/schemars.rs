@@ -18,7 +18,7 @@ pub fn impl_json_schema(target: &Target) -> TokenStream {
         } else {
             quote!(#probe.json_sub(__generator))
         };
-        match field.and_then(|f| target.default_of(f)) {
+        match target.slot_default(*field) {
             Some(value) => quote!(__or::schema::with_default(#sub, #value)),
             None => sub,
         }

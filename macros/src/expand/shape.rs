@@ -327,10 +327,14 @@ fn object_shape(object: &Object, status: Option<&Status>, notes: &[String]) -> S
     let fields: Vec<&Field> = object.fields.iter().filter(|f| !f.serde.skip).collect();
     let _ = write!(e.0, "{}*", fields.len() + usize::from(status.is_some()));
     if let Some(status) = status {
-        // The status field: a required text key, nothing else.
+        // The status field: a text key, required unless it has a default.
+        let doc = status
+            .default_wire()
+            .map(|wire| format!("When the key is absent, the status is `{wire}`."))
+            .unwrap_or_default();
         e.str(&status.key)
-            .str("")
-            .bool(true)
+            .str(&doc)
+            .bool(status.default.is_none())
             .bool(false)
             .list::<()>(&[], |_, ()| {})
             .tag('T')
@@ -380,6 +384,9 @@ fn union_shape(union: &Union) -> String {
         .bool(status.case_insensitive)
         .bool(union.deny_unknown_fields)
         .option((!union.tagged).then_some(status), lifecycle)
+        .option(union.status.default_wire(), |e, wire| {
+            e.str(wire);
+        })
         .bool(union.validate_with.is_some());
     e.0
 }

@@ -158,6 +158,14 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         quote!(#shadow #turbofish::serialize(self, __serializer))
     };
 
+    let default_status = union.status.default_value().map(|value| {
+        quote! {
+            #[inline]
+            fn default_status() -> __or::Option<#status_enum> {
+                __or::Some(#value)
+            }
+        }
+    });
     quote! {
         #(#field_structs)*
 
@@ -171,6 +179,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
             fn variant<__M: __or::MapAccess<'de>>(__status: #status_enum, __rest: __M) -> __or::Result<Self, __M::Error> {
                 #variant_body
             }
+            #default_status
         }
 
         #[automatically_derived]

@@ -19,7 +19,7 @@ pub fn impl_to_schema(target: &Target) -> TokenStream {
             Some(field) if field.key.is_some() => utoipa_sub(field.ty),
             _ => quote!((&__or::schema::Probe::<#ty>::new()).utoipa_sub()),
         };
-        match field.and_then(|f| target.default_of(f)) {
+        match target.slot_default(*field) {
             Some(value) => quote!(__or::schema::with_default(#sub, #value)),
             None => sub,
         }

@@ -518,7 +518,15 @@ fn build_union(
             union.key.into(),
             status_values(&spellings, union.case_insensitive),
         );
-        let mut required = vec![Value::from(union.key)];
+        // The default status's branch takes a body without the key.
+        let default = union.default.filter(|d| spellings.contains(d));
+        let mut required: Vec<Value> = match default {
+            Some(_) => Vec::new(),
+            None => vec![Value::from(union.key)],
+        };
+        if let Some(default) = default {
+            properties[union.key]["default"] = default.into();
+        }
         let mut composed = Vec::new();
         add_fields(
             variant.fields,
@@ -542,10 +550,17 @@ fn build_union(
         one_of.push(json!({ "$ref": reference }));
     }
     if union.open {
+        let mut status = others(&listed, union.case_insensitive);
+        // An unlisted default status: a body without the key is one of these.
+        let unlisted = union.default.filter(|d| !listed.contains(d));
+        if let Some(default) = unlisted {
+            status["default"] = default.into();
+        }
+        let required: &[&str] = if unlisted.is_some() { &[] } else { &[union.key] };
         one_of.push(json!({
             "type": "object",
-            "properties": { union.key: others(&listed, union.case_insensitive) },
-            "required": [union.key],
+            "properties": { union.key: status },
+            "required": required,
         }));
     }
     let mut schema = json!({

@@ -252,6 +252,7 @@ impl Reader {
             case_insensitive: self.bool(),
             deny_unknown_fields: self.bool(),
             lifecycle: self.option(Self::lifecycle),
+            default: self.option(Self::str),
         }
     }
 

@@ -333,5 +333,5 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "35:CreateAuthSessionResultResponseBody31:The create-auth-session result.0*U6:status5*4:Done0:4:done0*1*13:authSessionId0:101*a3;T-0-7:Pending0:7:pending0*0*10:InProgress0:11:in_progress0*1*5:runId0:100*T-0-6:Failed0:6:failed0*2*7:message0:100*T-0-5:error0:100*O-0-8:Canceled0:9:cancelled0*2*7:message0:100*T-0-6:reason0:100*O-0-001+3*4:done6:failed9:cancelled2*6:failed9:cancelled0*0";
+    const __SHAPE: &::core::primitive::str = "35:CreateAuthSessionResultResponseBody31:The create-auth-session result.0*U6:status5*4:Done0:4:done0*1*13:authSessionId0:101*a3;T-0-7:Pending0:7:pending0*0*10:InProgress0:11:in_progress0*1*5:runId0:100*T-0-6:Failed0:6:failed0*2*7:message0:100*T-0-5:error0:100*O-0-8:Canceled0:9:cancelled0*2*7:message0:100*T-0-6:reason0:100*O-0-001+3*4:done6:failed9:cancelled2*6:failed9:cancelled0*-0";
 };

@@ -435,5 +435,5 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "13:GenericResult0:0*U6:status2*4:Done0:4:done0*2*6:result0:100*O-0-4:note0:100*T-0-7:Running0:7:running0*0*000+1*4:done0*0*0";
+    const __SHAPE: &::core::primitive::str = "13:GenericResult0:0*U6:status2*4:Done0:4:done0*2*6:result0:100*O-0-4:note0:100*T-0-7:Running0:7:running0*0*000+1*4:done0*0*-0";
 };

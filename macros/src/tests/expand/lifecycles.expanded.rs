@@ -1069,5 +1069,5 @@ const _: () = {
             __or::examples::first(__SHAPE, &[__or::examples::of::<String>])
         }
     }
-    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0*0";
+    const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0*-0";
 };

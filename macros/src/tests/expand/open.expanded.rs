@@ -73,12 +73,17 @@ const _: () = {
         }
     }
     __or::string_enum!(JobState, status, open);
+    #[inline]
+    fn __status_default() -> JobState {
+        JobState::Unknown(::std::string::String::from("JOB_STATE_UNSPECIFIED"))
+    }
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "JobResponse")]
     #[serde(deny_unknown_fields)]
     #[allow(dead_code)]
     struct __JobResponseSerde {
         #[serde(rename = "state")]
+        #[serde(default = "__status_default")]
         status: JobState,
         #[serde(rename = "job_id")]
         job_id: String,
@@ -129,5 +134,5 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "11:JobResponse0:0*O2*7:pending4:done2*5:state0:100*T-0-6:job_id0:100*T-0-1-0";
+    const __SHAPE: &::core::primitive::str = "11:JobResponse0:0*O2*7:pending4:done2*5:state62:When the key is absent, the status is `JOB_STATE_UNSPECIFIED`.000*T-0-6:job_id0:100*T-0-1-0";
 };

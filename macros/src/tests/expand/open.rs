@@ -4,6 +4,7 @@
     open,
     unknown = "failure",
     status_field = "state",
+    status_default = "JOB_STATE_UNSPECIFIED",
     status_enum = JobState,
     rename_all = "snake_case",
     deny_unknown_fields,

@@ -113,6 +113,10 @@ const _: () = {
                 }
             }
         }
+        #[inline]
+        fn default_status() -> __or::Option<OpenResultStatus> {
+            __or::Some(OpenResultStatus::Waiting)
+        }
     }
     #[automatically_derived]
     impl<'de> __or::Deserialize<'de> for OpenResultResponse {
@@ -187,5 +191,5 @@ const _: () = {
             __or::examples::first(__SHAPE, &[__or::examples::of::<u32>])
         }
     }
-    const __SHAPE: &::core::primitive::str = "18:OpenResultResponse0:0*U6:status2*7:AllDone0:8:all-done0*1*5:count0:100*I+3:u320-7:Waiting0:7:waiting0*0*100+0*0*0*0";
+    const __SHAPE: &::core::primitive::str = "18:OpenResultResponse0:0*U6:status2*7:AllDone0:8:all-done0*1*5:count0:100*I+3:u320-7:Waiting0:7:waiting0*0*100+0*0*0*+7:waiting0";
 };

@@ -612,7 +612,7 @@ const _: () = {
             __or::examples::first(__SHAPE, &[__or::examples::of::<String>])
         }
     }
-    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0*0";
+    const __SHAPE: &::core::primitive::str = "7:Session21:One shape per status.0*U6:status2*4:Done5:Done.4:done0*1*2:id7:Its id.101*p3:^s-3:^s-T-0-7:Running8:Running.7:running0*0*100+1*4:done0*0*-0";
     #[automatically_derived]
     impl __or::proptest::Generated for Session
     where

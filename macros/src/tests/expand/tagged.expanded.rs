@@ -204,5 +204,5 @@ const _: () = {
             )
         }
     }
-    const __SHAPE: &::core::primitive::str = "4:Sink0:0*U4:type3*7:Webhook0:7:webhook0*1*3:url0:101*a8;T-0-6:Bucket0:2:s31*2:S31*6:bucket0:100*T-0-7:Discard0:7:discard0*0*100-0";
+    const __SHAPE: &::core::primitive::str = "4:Sink0:0*U4:type3*7:Webhook0:7:webhook0*1*3:url0:101*a8;T-0-6:Bucket0:2:s31*2:S31*6:bucket0:100*T-0-7:Discard0:7:discard0*0*100--0";
 };

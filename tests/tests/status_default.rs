@@ -1,0 +1,109 @@
+//! `status_default = "…"`: the status of a body without the status key
+//! (DigitalOcean documents a default, Bedrock leaves `status` out, proto3
+//! JSON omits an enum's zero value); serializing writes the key.
+
+use operation_response::{from_json, operation_response, OperationResponse};
+use serde_json::json;
+
+/// DigitalOcean's action: `status` defaults to `in-progress`.
+#[operation_response(
+    status = ["in-progress", "completed", "errored"],
+    terminal = ["completed", "errored"],
+    failure = ["errored"],
+    status_default = "in-progress",
+    rename_all = "snake_case",
+)]
+pub struct Action {
+    pub id: u64,
+    pub resource_type: Option<String>,
+}
+
+/// proto3: no `state` is the zero value, which the enum does not list.
+#[operation_response(
+    status = ["JOB_STATE_RUNNING", "JOB_STATE_SUCCEEDED", "JOB_STATE_FAILED"],
+    terminal = ["JOB_STATE_SUCCEEDED", "JOB_STATE_FAILED"],
+    failure = ["JOB_STATE_FAILED"],
+    status_field = "state",
+    status_default = "JOB_STATE_UNSPECIFIED",
+    open,
+)]
+pub struct BatchPredictionJob {
+    pub name: String,
+}
+
+/// The enum form: a body without `status` is `pending`.
+#[operation_response(terminal = ["done", "failed"], failure = ["failed"], status_default = "pending")]
+pub enum Run {
+    Pending,
+    Running { percent: u8 },
+    Done { output: String },
+    Failed { message: String },
+}
+
+/// An alias names the default as well as its status does.
+#[operation_response(
+    status = ["queued", "done"],
+    terminal = ["done"],
+    alias = ["waiting" => "queued"],
+    status_default = "waiting",
+)]
+pub struct Aliased {}
+
+#[test]
+fn a_struct_without_its_status_key_has_the_default() {
+    let action: Action = from_json(r#"{"id": 36804745, "resource_type": "droplet"}"#).unwrap();
+    assert_eq!(action.status, ActionStatus::InProgress);
+    assert!(!action.is_terminal());
+    // Written back with the key: the default made explicit.
+    assert_eq!(
+        serde_json::to_value(&action).unwrap(),
+        json!({"status": "in-progress", "id": 36804745, "resource_type": "droplet"})
+    );
+    // A status that is sent still decides.
+    let done: Action = from_json(r#"{"status": "completed", "id": 1}"#).unwrap();
+    assert!(done.is_success());
+    // `null` is not absent: it is no status at all.
+    let err = from_json::<Action>(r#"{"status": null, "id": 1}"#).unwrap_err();
+    assert!(err.to_string().contains("status"), "{err}");
+    // Other keys stay required.
+    let err = from_json::<Action>("{}").unwrap_err();
+    assert!(err.to_string().contains("missing field `id`"), "{err}");
+    assert_eq!(from_json::<Aliased>("{}").unwrap().status, AliasedStatus::Queued);
+}
+
+#[test]
+fn an_open_enum_keeps_an_unlisted_default() {
+    let job: BatchPredictionJob = from_json(r#"{"name": "projects/1/batchPredictionJobs/2"}"#).unwrap();
+    assert_eq!(
+        job.status,
+        BatchPredictionJobStatus::Unknown("JOB_STATE_UNSPECIFIED".into())
+    );
+    assert!(!job.status.is_known() && !job.is_terminal());
+    assert_eq!(
+        serde_json::to_value(&job).unwrap(),
+        json!({"state": "JOB_STATE_UNSPECIFIED", "name": "projects/1/batchPredictionJobs/2"})
+    );
+}
+
+#[test]
+fn an_enum_form_body_without_its_status_key_is_the_default_variant() {
+    assert_eq!(from_json::<Run>("{}").unwrap(), Run::Pending);
+    // Entries before the end, then no status: the default, the entries kept.
+    assert_eq!(from_json::<Run>(r#"{"extra": 1}"#).unwrap(), Run::Pending);
+    assert_eq!(
+        from_json::<Run>(r#"{"output": "o", "status": "done"}"#).unwrap(),
+        Run::Done { output: "o".into() }
+    );
+    assert_eq!(serde_json::to_value(Run::Pending).unwrap(), json!({"status": "pending"}));
+}
+
+#[test]
+fn without_a_default_the_status_key_is_required() {
+    #[operation_response(terminal = ["done"])]
+    pub enum Plain {
+        Pending,
+        Done,
+    }
+    let err = from_json::<Plain>("{}").unwrap_err();
+    assert!(err.to_string().contains("missing field `status`"), "{err}");
+}
