@@ -43,6 +43,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                     deny_unknown_fields: deny(input),
                     validate_with: c.validate_with.value.clone(),
+                    classify: c.classify.value.clone(),
                     operation: None,
                 },
                 status: Status {
@@ -75,6 +76,9 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     None
                 }
             };
+            if let (Some(span), None) = (c.classify.key_span(), &operation) {
+                cx.error_at(span, "`classify` overrides the class a lifecycle gives, and this model has none: add `lifecycle = path::to::lifecycle` or an `#[response(operation)]` field");
+            }
             Model::Object(Object {
                 item: item(input),
                 fields: fields::fields(
@@ -89,6 +93,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 serde_attrs: input.serde.passed(&[RENAME_ALL, DENY_UNKNOWN_FIELDS]),
                 deny_unknown_fields: deny(input),
                 validate_with: c.validate_with.value.clone(),
+                classify: c.classify.value.clone(),
                 operation,
             })
         }
@@ -324,6 +329,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         variants: out,
         deny_unknown_fields: deny(input),
         validate_with: c.validate_with.value.clone(),
+                    classify: c.classify.value.clone(),
         tagged,
     }
 }

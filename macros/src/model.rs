@@ -44,6 +44,9 @@ pub struct Object<'a> {
     pub validate_with: Option<syn::Path>,
     /// How a `#[response_model]` struct is an `OperationResponse`, if it is.
     pub operation: Option<Operation>,
+    /// `classify = path`: `fn(&Self) -> Option<Lifecycle>`, over the class
+    /// the status (and outcome) give.
+    pub classify: Option<syn::Path>,
 }
 
 /// A `#[response_model]` struct that is an `OperationResponse`.
@@ -80,6 +83,8 @@ pub struct Union<'a> {
     pub variants: Vec<UnionVariant<'a>>,
     pub deny_unknown_fields: bool,
     pub validate_with: Option<syn::Path>,
+    /// `classify = path`, as on an `Object`.
+    pub classify: Option<syn::Path>,
     /// A tagged model: `status` is its tag, with no lifecycle, and its
     /// `Unknown` variant keeps a `tag`.
     pub tagged: bool,

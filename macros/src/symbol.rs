@@ -6,6 +6,7 @@ pub const TERMINAL: &str = "terminal";
 pub const FAILURE: &str = "failure";
 pub const WAITING: &str = "waiting";
 pub const STATUS_DEFAULT: &str = "status_default";
+pub const CLASSIFY: &str = "classify";
 pub const STATUS_ENUM: &str = "status_enum";
 pub const STATUS_FIELD: &str = "status_field";
 pub const RENAME_ALL: &str = "rename_all";
@@ -56,6 +57,7 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
     FAILURE,
     WAITING,
     STATUS_DEFAULT,
+    CLASSIFY,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,
@@ -74,6 +76,7 @@ pub const RESPONSE_ENUM_ARGS: &[&str] = &[
     FAILURE,
     WAITING,
     STATUS_DEFAULT,
+    CLASSIFY,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,
@@ -92,6 +95,7 @@ pub const MODEL_STRUCT_ARGS: &[&str] = &[
     RENAME_ALL,
     DENY_UNKNOWN_FIELDS,
     LIFECYCLE,
+    CLASSIFY,
     VALIDATE_WITH,
     CRATE,
 ];

@@ -70,6 +70,7 @@ pub struct Container {
     pub failure: Once<Strings>,
     pub waiting: Once<Strings>,
     pub status_default: Once<LitStr>,
+    pub classify: Once<syn::Path>,
     pub status_enum: Once<Ident>,
     pub status_field: Once<LitStr>,
     pub rename_all: Once<(RenameRule, Span)>,
@@ -109,6 +110,9 @@ impl Container {
                 FAILURE => c.failure.set(cx, key, arg.strings(cx)),
                 WAITING => c.waiting.set(cx, key, arg.strings(cx)),
                 STATUS_DEFAULT => c.status_default.set(cx, key, arg.non_empty_string(cx)),
+                CLASSIFY => c
+                    .classify
+                    .set(cx, key, arg.path(cx, "path::to::classify")),
                 STATUS_ENUM => c.status_enum.set(cx, key, arg.ident(cx)),
                 STATUS_FIELD => c.status_field.set(cx, key, arg.non_empty_string(cx)),
                 RENAME_ALL => c.rename_all.set(cx, key, rename_rule(cx, &arg)),

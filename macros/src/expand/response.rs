@@ -6,6 +6,29 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
+/// `lifecycle()`: `base`, unless `classify = path` says otherwise.
+fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
+    let body = match classify {
+        Some(path) => {
+            // At the path, where a function of the wrong type is reported.
+            let call = quote_spanned!(path.span()=> #path(self));
+            quote! {
+                match #call {
+                    __or::Some(__lifecycle) => __lifecycle,
+                    __or::None => #base,
+                }
+            }
+        }
+        None => base,
+    };
+    quote! {
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            #body
+        }
+    }
+}
+
 fn wrap(item: &Item, status: &WireEnum, body: TokenStream) -> TokenStream {
     let ident = item.ident;
     let status_enum = &status.ident;
@@ -34,14 +57,16 @@ pub fn object(body: &Body) -> TokenStream {
         let field = &body.object.fields[i];
         let (name, span) = (field.ident, field.ty.span());
         // At the field's type, where a type without `failure` is reported.
-        let call = quote_spanned!(span=> __or::with_outcome(self.status.lifecycle(), &self.#name));
-        quote! {
-            #[inline]
-            fn lifecycle(&self) -> __or::Lifecycle {
-                #call
-            }
-        }
+        quote_spanned!(span=> __or::with_outcome(self.status.lifecycle(), &self.#name))
     });
+    let classify = body.object.classify.as_ref();
+    let lifecycle = match (classify, outcome) {
+        (None, None) => None,
+        (classify, outcome) => Some(self::lifecycle(
+            classify,
+            outcome.unwrap_or_else(|| quote!(self.status.lifecycle())),
+        )),
+    };
     wrap(
         &body.object.item,
         status,
@@ -51,7 +76,7 @@ pub fn object(body: &Body) -> TokenStream {
                 #copy
             }
 
-            #outcome
+            #lifecycle
         },
     )
 }
@@ -73,6 +98,10 @@ pub fn model(object: &Object) -> TokenStream {
                 .last()
                 .map_or_else(proc_macro2::Span::call_site, |s| s.ident.span());
             let call = quote_spanned!(span=> #path(self));
+            let lifecycle = object
+                .classify
+                .as_ref()
+                .map(|classify| lifecycle(Some(classify), call.clone()));
             (
                 None,
                 quote! {
@@ -82,6 +111,8 @@ pub fn model(object: &Object) -> TokenStream {
                     fn status(&self) -> __or::Lifecycle {
                         #call
                     }
+
+                    #lifecycle
                 },
             )
         }
@@ -94,6 +125,10 @@ pub fn model(object: &Object) -> TokenStream {
             let bound =
                 (!item.generics.params.is_empty()).then(|| quote!(#ty: __or::OperationResponse,));
             let status = quote_spanned!(ty.span()=> <#ty as __or::OperationResponse>::Status);
+            let lifecycle = lifecycle(
+                object.classify.as_ref(),
+                quote!(__or::OperationResponse::lifecycle(&self.#name)),
+            );
             (
                 bound,
                 quote! {
@@ -104,10 +139,7 @@ pub fn model(object: &Object) -> TokenStream {
                         __or::OperationResponse::status(&self.#name)
                     }
 
-                    #[inline]
-                    fn lifecycle(&self) -> __or::Lifecycle {
-                        __or::OperationResponse::lifecycle(&self.#name)
-                    }
+                    #lifecycle
                 },
             )
         }
@@ -143,6 +175,12 @@ pub fn union(union: &Union) -> TokenStream {
         }
         _ => quote!(match self { #(#arms)* #unknown }),
     };
+    let lifecycle = union.classify.as_ref().map(|classify| {
+        lifecycle(
+            Some(classify),
+            quote!(__or::OperationResponse::status(self).lifecycle()),
+        )
+    });
     wrap(
         &union.item,
         status,
@@ -151,6 +189,8 @@ pub fn union(union: &Union) -> TokenStream {
             fn status(&self) -> #status_enum {
                 #body
             }
+
+            #lifecycle
         },
     )
 }

@@ -399,7 +399,12 @@ const _: () = {
         }
         #[inline]
         fn lifecycle(&self) -> __or::Lifecycle {
-            __or::with_outcome(self.status.lifecycle(), &self.conclusion)
+            match run_class(self) {
+                __or::Some(__lifecycle) => __lifecycle,
+                __or::None => {
+                    __or::with_outcome(self.status.lifecycle(), &self.conclusion)
+                }
+            }
         }
     }
     #[automatically_derived]

@@ -25,6 +25,7 @@ pub enum Conclusion {
     status = ["queued", "waiting", "completed"],
     terminal = ["completed"],
     waiting = ["waiting"],
+    classify = run_class,
 )]
 pub struct WorkflowRun {
     pub id: u64,

@@ -1,0 +1,118 @@
+//! `classify = path`: failure told by something other than the status, as
+//! vendors document it (fal.ai's `COMPLETED` with `error`, Databricks'
+//! `termination_details`).
+
+use operation_response::{from_json, operation_response, response_model, Lifecycle, OperationResponse};
+
+/// fal.ai's queue status: `COMPLETED` carries `error` when the request failed.
+#[operation_response(
+    status = ["IN_QUEUE", "IN_PROGRESS", "COMPLETED"],
+    terminal = ["COMPLETED"],
+    classify = fal_class,
+    rename_all = "snake_case",
+)]
+pub struct FalStatus {
+    pub request_id: String,
+    pub error: Option<String>,
+    pub error_type: Option<String>,
+}
+
+fn fal_class(body: &FalStatus) -> Option<Lifecycle> {
+    (body.status == FalStatusStatus::Completed && body.error.is_some()).then_some(Lifecycle::Failed)
+}
+
+/// The enum form: a `TERMINATED` run failed when its details say so.
+#[operation_response(terminal = ["terminated"], classify = run_class, rename_all = "snake_case")]
+pub enum DatabricksRun {
+    Pending,
+    Running,
+    Terminated { termination_details: Details },
+}
+
+#[response_model]
+pub struct Details {
+    pub code: String,
+}
+
+fn run_class(run: &DatabricksRun) -> Option<Lifecycle> {
+    match run {
+        DatabricksRun::Terminated { termination_details } if termination_details.code != "SUCCESS" => {
+            Some(Lifecycle::Failed)
+        }
+        _ => None,
+    }
+}
+
+/// A model with a lifecycle function, and `classify` over it.
+#[response_model(lifecycle = done_lifecycle, classify = cancelled)]
+pub struct Operation {
+    #[response(default)]
+    pub done: bool,
+    #[response(default)]
+    pub cancelled: bool,
+}
+
+fn done_lifecycle(op: &Operation) -> Lifecycle {
+    if op.done {
+        Lifecycle::Succeeded
+    } else {
+        Lifecycle::Running
+    }
+}
+
+fn cancelled(op: &Operation) -> Option<Lifecycle> {
+    op.cancelled.then_some(Lifecycle::Failed)
+}
+
+/// A model whose status is in a field, and `classify` over it.
+#[response_model(classify = quota)]
+pub struct Envelope {
+    #[response(operation)]
+    pub job: FalStatus,
+    pub quota_exceeded: Option<bool>,
+}
+
+fn quota(envelope: &Envelope) -> Option<Lifecycle> {
+    (envelope.quota_exceeded == Some(true)).then_some(Lifecycle::Failed)
+}
+
+#[test]
+fn a_completed_fal_request_with_an_error_failed() {
+    let ok: FalStatus = from_json(r#"{"status":"COMPLETED","request_id":"r1"}"#).unwrap();
+    assert!(ok.is_success() && ok.is_terminal());
+    let failed: FalStatus = from_json(
+        r#"{"status":"COMPLETED","request_id":"r2","error":"OOM","error_type":"runner_error"}"#,
+    )
+    .unwrap();
+    assert!(failed.is_failure() && failed.is_terminal() && !failed.is_success());
+    assert_eq!(failed.lifecycle(), Lifecycle::Failed);
+    // The status enum's own class is unchanged: it knows no fields.
+    assert!(failed.status.is_success());
+    let queued: FalStatus = from_json(r#"{"status":"IN_QUEUE","request_id":"r3"}"#).unwrap();
+    assert_eq!(queued.lifecycle(), Lifecycle::Running);
+}
+
+#[test]
+fn the_enum_form_and_models_are_classified_too() {
+    let failed: DatabricksRun =
+        from_json(r#"{"status":"terminated","termination_details":{"code":"DRIVER_ERROR"}}"#).unwrap();
+    assert!(failed.is_failure());
+    let ok: DatabricksRun =
+        from_json(r#"{"status":"terminated","termination_details":{"code":"SUCCESS"}}"#).unwrap();
+    assert!(ok.is_success());
+    assert!(!from_json::<DatabricksRun>(r#"{"status":"running"}"#).unwrap().is_terminal());
+
+    let op: Operation = from_json(r#"{"done":true}"#).unwrap();
+    assert!(op.is_success());
+    let op: Operation = from_json(r#"{"cancelled":true}"#).unwrap();
+    assert!(op.is_failure() && op.is_terminal());
+    // `status()` stays what `lifecycle = path` says; the class is classify's.
+    assert_eq!(op.status(), Lifecycle::Running);
+
+    let envelope: Envelope =
+        from_json(r#"{"job":{"status":"IN_PROGRESS","request_id":"r"},"quotaExceeded":true}"#).unwrap();
+    assert!(envelope.is_failure());
+    let envelope: Envelope =
+        from_json(r#"{"job":{"status":"IN_PROGRESS","request_id":"r"}}"#).unwrap();
+    assert!(!envelope.is_terminal());
+}

@@ -1,0 +1,8 @@
+use operation_response::operation_response;
+
+#[operation_response(status = ["running", "done"], terminal = ["done"], classify = "by_error")]
+pub struct JobResponse {
+    pub error: Option<String>,
+}
+
+fn main() {}
