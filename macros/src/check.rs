@@ -283,16 +283,25 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         let status = values.variant(cx, c, variant, status_case, Vec::new());
         let case =
             honored_case(cx, None, "rename_all", &variant.serde, RENAME_ALL).unwrap_or(field_case);
+        // The enum form's variant may say its outcome; a tagged model has no
+        // lifecycle for it to decide.
+        let outcome = if tagged || variant.style != Style::Struct {
+            None
+        } else {
+            single_field(cx, &variant.fields, OUTCOME, |f| f.attrs.outcome.key_span())
+        };
         out.push(UnionVariant {
             ident: variant.ident,
             attrs: variant.kept_attrs.clone(),
+            outcome,
             fields: (variant.style == Style::Struct).then(|| {
                 for field in &variant.fields {
-                    for span in [field.attrs.outcome.key_span(), field.attrs.operation.key_span()]
-                        .into_iter()
-                        .flatten()
-                    {
-                        cx.error_at(span, "`outcome` and `operation` go on fields of structs: a variant's fields have their status from the variant");
+                    let outcome = field.attrs.outcome.key_span().filter(|_| tagged);
+                    if let Some(span) = outcome {
+                        cx.error_at(span, "`outcome` decides whether an operation succeeded: a tagged `#[response_model]` has no lifecycle; it goes on a field of an `#[operation_response]` body");
+                    }
+                    if let Some(span) = field.attrs.operation.key_span() {
+                        cx.error_at(span, "`operation` goes on a field of a `#[response_model]` struct: a variant's fields have their status from the variant");
                     }
                 }
                 let place = if tagged {

@@ -107,6 +107,9 @@ pub struct UnionVariant<'a> {
     pub fields: Option<Vec<Field<'a>>>,
     /// Its value in the status's `wire_enum`.
     pub status: usize,
+    /// `#[response(outcome)]`: the field whose value decides a terminal
+    /// body's success (the enum form only).
+    pub outcome: Option<usize>,
 }
 
 /// A response's status, or a tagged model's tag: its key on the wire and

@@ -116,3 +116,52 @@ fn the_enum_form_and_models_are_classified_too() {
         from_json(r#"{"job":{"status":"IN_PROGRESS","request_id":"r"}}"#).unwrap();
     assert!(!envelope.is_terminal());
 }
+
+/// How a run ended, as GitHub lists conclusions; values added later fail.
+#[response_model(failure = ["failure", "timed_out"], open)]
+pub enum Conclusion {
+    Success,
+    Failure,
+    TimedOut,
+    Skipped,
+}
+
+/// The enum form with the outcome in a variant's field.
+#[operation_response(terminal = ["completed"], rename_all = "snake_case")]
+pub enum CheckRun {
+    Queued,
+    Completed {
+        #[response(outcome)]
+        conclusion: Conclusion,
+        details_url: Option<String>,
+    },
+}
+
+/// Every variant has an outcome: no other arm.
+#[operation_response(terminal = ["completed", "stopped"])]
+pub enum AllDecided {
+    Completed {
+        #[response(outcome)]
+        conclusion: Option<Conclusion>,
+    },
+    Stopped {
+        #[response(outcome)]
+        conclusion: Conclusion,
+    },
+}
+
+#[test]
+fn an_outcome_in_a_variant_decides_it() {
+    let ok: CheckRun = from_json(r#"{"status":"completed","conclusion":"success"}"#).unwrap();
+    assert!(ok.is_success());
+    let failed: CheckRun = from_json(r#"{"status":"completed","conclusion":"timed_out"}"#).unwrap();
+    assert!(failed.is_failure() && failed.is_terminal());
+    // An outcome the enum does not list: not a failure (no `unknown` given).
+    let stale: CheckRun = from_json(r#"{"status":"completed","conclusion":"stale"}"#).unwrap();
+    assert!(stale.is_success());
+    assert!(!from_json::<CheckRun>(r#"{"status":"queued"}"#).unwrap().is_terminal());
+    let none: AllDecided = from_json(r#"{"status":"completed","conclusion":null}"#).unwrap();
+    assert!(none.is_success());
+    let stopped: AllDecided = from_json(r#"{"status":"stopped","conclusion":"failure"}"#).unwrap();
+    assert!(stopped.is_failure());
+}

@@ -175,12 +175,29 @@ pub fn union(union: &Union) -> TokenStream {
         }
         _ => quote!(match self { #(#arms)* #unknown }),
     };
-    let lifecycle = union.classify.as_ref().map(|classify| {
-        lifecycle(
-            Some(classify),
-            quote!(__or::OperationResponse::status(self).lifecycle()),
-        )
-    });
+    let of_status = quote!(__or::OperationResponse::status(self).lifecycle());
+    // `#[response(outcome)]` on a variant's field decides that variant.
+    let outcomes: Vec<TokenStream> = union
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let field = &v.fields.as_ref()?[v.outcome?];
+            let (variant, name, span) = (v.ident, field.ident, field.ty.span());
+            let call = quote_spanned!(span=> __or::with_outcome(#of_status, __outcome));
+            Some(quote!(Self::#variant { #name: __outcome, .. } => #call,))
+        })
+        .collect();
+    // The other variants (and `Unknown`), where there are any: a `_` arm
+    // that matches nothing would be an unreachable pattern.
+    let rest = (outcomes.len() < union.variants.len() || status.open)
+        .then(|| quote!(_ => #of_status,));
+    let base = if outcomes.is_empty() {
+        of_status
+    } else {
+        quote!(match self { #(#outcomes)* #rest })
+    };
+    let lifecycle = (union.classify.is_some() || !outcomes.is_empty())
+        .then(|| lifecycle(union.classify.as_ref(), base));
     wrap(
         &union.item,
         status,

@@ -1,4 +1,4 @@
-use operation_response::{operation_response, response_model};
+use operation_response::response_model;
 
 #[response_model(failure = ["failure"])]
 pub enum Conclusion {
@@ -6,13 +6,13 @@ pub enum Conclusion {
     Failure,
 }
 
-#[operation_response(terminal = ["done"])]
-pub enum RunResponse {
-    Done {
+#[response_model(tag = "type")]
+pub enum Check {
+    Lint {
         #[response(outcome)]
         conclusion: Conclusion,
     },
-    Pending,
+    Test,
 }
 
 fn main() {}
