@@ -381,6 +381,11 @@ fn string_enum<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>])
         values.variant(cx, c, variant, case, variant.kept_attrs.clone());
     }
     values.finish(cx, c);
+    if let (Some(span), false) = (c.unknown.key_span(), c.failure.is_set()) {
+        cx.error_at(span, "`unknown` on a `#[response_model]` enum says whether values added later are failures: it needs `failure = [...]`, which makes the enum an outcome");
+    } else {
+        status::check_unknown_needs_open(cx, c);
+    }
     StringEnum {
         item: item(input),
         wire_enum: values.into_enum(c, input.ident().clone()),

@@ -101,7 +101,15 @@ pub const MODEL_STRUCT_ARGS: &[&str] = &[
 ];
 
 /// Container arguments of `#[response_model]` on a fieldless enum.
-pub const MODEL_ENUM_ARGS: &[&str] = &[RENAME_ALL, OPEN, ALIAS, CASE_INSENSITIVE, FAILURE, CRATE];
+pub const MODEL_ENUM_ARGS: &[&str] = &[
+    RENAME_ALL,
+    OPEN,
+    ALIAS,
+    CASE_INSENSITIVE,
+    FAILURE,
+    UNKNOWN,
+    CRATE,
+];
 
 /// Container arguments of `#[response_model(tag = "…")]` on an enum.
 pub const MODEL_TAGGED_ARGS: &[&str] = &[

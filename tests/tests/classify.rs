@@ -165,3 +165,35 @@ fn an_outcome_in_a_variant_decides_it() {
     let stopped: AllDecided = from_json(r#"{"status":"stopped","conclusion":"failure"}"#).unwrap();
     assert!(stopped.is_failure());
 }
+
+/// GitHub adds conclusions; those this enum does not list are failures.
+#[response_model(failure = ["failure"], open, unknown = "failure")]
+pub enum StrictConclusion {
+    Success,
+    Failure,
+}
+
+/// Or a function decides, per value.
+#[response_model(failure = ["failure"], open, unknown = later_failure)]
+pub enum JudgedConclusion {
+    Success,
+    Failure,
+}
+
+fn later_failure(value: &str) -> bool {
+    value.ends_with("_failure") || value == "timed_out"
+}
+
+#[test]
+fn an_open_outcome_classifies_values_added_later() {
+    use operation_response::Outcome;
+    let later: StrictConclusion = from_json(r#""startup_failure""#).unwrap();
+    assert!(later.is_failure() && Outcome::is_failure(&later));
+    assert!(!from_json::<StrictConclusion>(r#""success""#).unwrap().is_failure());
+    assert!(from_json::<JudgedConclusion>(r#""startup_failure""#).unwrap().is_failure());
+    assert!(from_json::<JudgedConclusion>(r#""timed_out""#).unwrap().is_failure());
+    assert!(!from_json::<JudgedConclusion>(r#""neutral""#).unwrap().is_failure());
+    assert!(from_json::<JudgedConclusion>(r#""failure""#).unwrap().is_failure());
+    // Without `unknown`, a value added later is no failure (`Conclusion` above).
+    assert!(!from_json::<Conclusion>(r#""stale""#).unwrap().is_failure());
+}

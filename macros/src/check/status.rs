@@ -533,7 +533,7 @@ pub fn check_unknown_needs_open(cx: &Ctxt, c: &Container) {
     if let (Some(span), false) = (c.unknown.key_span(), c.open.is_set()) {
         cx.error_at(
             span,
-            "`unknown` needs `open`: a closed status enum rejects unlisted statuses",
+            "`unknown` needs `open`: a closed enum rejects unlisted values",
         );
     }
 }

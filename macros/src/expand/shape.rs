@@ -453,6 +453,16 @@ fn strings_shape(string_enum: &StringEnum) -> String {
             "As an outcome, {} mean failure.",
             listed(values, Class::is_failure).join(", ")
         ));
+        match &values.unknown {
+            Unknown::Is(Class::Failed) if values.open => {
+                notes.push("Values added later mean failure too.".to_owned());
+            }
+            Unknown::With(path) if values.open => notes.push(format!(
+                "`{}` decides whether a value added later means failure.",
+                path_text(path)
+            )),
+            _ => {}
+        }
     }
     notes.extend(spelling_notes(values));
     let mut e = Enc::default();

@@ -198,11 +198,28 @@ impl<'a> Spec<'a> {
         let (outcome_const, outcome_impl) = (self.form == Form::Model { outcome: true }).then(|| {
             let failure: Vec<_> = values.iter().filter(|v| v.class.is_failure()).collect();
             let failure_wires = failure.iter().map(|v| &v.wire);
-            let body = if failure.is_empty() {
+            let listed = if failure.is_empty() {
                 quote!(false)
             } else {
                 let failure = failure.iter().map(|v| &v.ident);
                 quote!(::core::matches!(self, #(Self::#failure)|*))
+            };
+            // `unknown = "failure"` or `unknown = path` (`fn(&str) -> bool`)
+            // on an open outcome: what a value added later means.
+            let body = match unknown {
+                Unknown::Is(Class::Failed) if *open => quote! {
+                    ::core::matches!(self, Self::Unknown(_)) || #listed
+                },
+                Unknown::With(path) if *open => {
+                    let call = quote_spanned!(syn::spanned::Spanned::span(path)=> #path(__value));
+                    quote! {
+                        match self {
+                            Self::Unknown(__value) => #call,
+                            _ => #listed,
+                        }
+                    }
+                }
+                _ => listed,
             };
             (
                 quote! {
