@@ -162,7 +162,6 @@ const _: () = {
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
-    ::core::marker::Copy,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::core::hash::Hash
@@ -171,6 +170,8 @@ pub enum Conclusion {
     Success,
     Failure,
     Cancelled,
+    /// A value this enum does not list, kept exactly as received.
+    Unknown(::std::string::String),
 }
 const _: () = {
     use ::operation_response::__private as __or;
@@ -189,22 +190,25 @@ const _: () = {
         /// Whether the value means the operation did not succeed.
         #[inline]
         pub fn is_failure(&self) -> ::core::primitive::bool {
-            ::core::matches!(self, Self::Failure | Self::Cancelled)
+            match self {
+                Self::Unknown(__value) => later_failure(__value),
+                _ => ::core::matches!(self, Self::Failure | Self::Cancelled),
+            }
         }
-        /// The wire value.
+        /// The wire value, as received.
         #[inline]
-        pub fn as_str(&self) -> &'static ::core::primitive::str {
+        pub fn as_str(&self) -> &::core::primitive::str {
             match self {
                 Self::Success => "success",
                 Self::Failure => "failure",
                 Self::Cancelled => "cancelled",
+                Self::Unknown(__value) => __value,
             }
         }
-        /// Whether the value is one this type lists: always, as the
-        /// type is closed.
+        /// Whether the value is one of `KNOWN` (an `Unknown` one is not).
         #[inline]
         pub fn is_known(&self) -> ::core::primitive::bool {
-            true
+            Self::KNOWN.contains(&self.as_str())
         }
     }
     #[automatically_derived]
@@ -219,6 +223,10 @@ const _: () = {
                 _ => __or::None,
             }
         }
+        #[inline]
+        fn from_unknown(__value: __or::String) -> __or::Result<Self, __or::String> {
+            __or::Ok(Self::Unknown(__value))
+        }
     }
     #[automatically_derived]
     impl __or::Outcome for Conclusion {
@@ -227,7 +235,7 @@ const _: () = {
             Self::is_failure(self)
         }
     }
-    __or::string_enum!(Conclusion, model, closed);
+    __or::string_enum!(Conclusion, model, open);
 };
 /// The outcome is in `conclusion`; `waiting` waits for a person.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -1075,4 +1083,230 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "8:JobState38:The state of a `SharedJob`, by status.0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*6:result0:100*T-0-000+1*4:done0*0*-0";
+};
+/// The enum form: the outcome in a variant, and classify over it.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum CheckRun {
+    Queued,
+    Completed { conclusion: Conclusion },
+}
+/// Status of a [`CheckRun`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum CheckRunStatus {
+    /// `"queued"`
+    Queued,
+    /// `"completed"`
+    Completed,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    impl CheckRunStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "queued",
+            "completed",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["completed"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value.
+        #[inline]
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Queued => "queued",
+                Self::Completed => "completed",
+            }
+        }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        #[inline]
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        #[inline]
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Queued => ::operation_response::Lifecycle::Running,
+                Self::Completed => ::operation_response::Lifecycle::Succeeded,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for CheckRunStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "queued" => __or::Some(Self::Queued),
+                "completed" => __or::Some(Self::Completed),
+                _ => __or::None,
+            }
+        }
+    }
+    __or::string_enum!(CheckRunStatus, status, closed);
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __CompletedFields {
+        #[serde(rename = "conclusion")]
+        conclusion: Conclusion,
+    }
+    #[automatically_derived]
+    impl<'de> __or::union::Union<'de> for CheckRun {
+        type Status = CheckRunStatus;
+        const STATUS_KEY: &'static ::core::primitive::str = "status";
+        const EXPECTING: &'static ::core::primitive::str = "a `CheckRun` body: an object with a `status` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: CheckRunStatus,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                CheckRunStatus::Queued => {
+                    __or::union::unit(__rest, "status", false)?;
+                    __or::Ok(Self::Queued)
+                }
+                CheckRunStatus::Completed => {
+                    let __fields: __CompletedFields = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
+                    __or::Ok(Self::Completed {
+                        conclusion: __fields.conclusion,
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for CheckRun {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::validated(
+                __deserializer,
+                __or::union::deserialize_union,
+                {
+                    #[allow(unused_imports)]
+                    use __or::{ProbeChecked as _, ProbeOther as _, ProbeValidate as _};
+                    __or::watch(
+                        false,
+                        &[(&&&__or::Probe::<Conclusion>::new()).__probe()],
+                    )
+                },
+                __validate,
+            )
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(crate = "__or::serde", remote = "CheckRun", tag = "status")]
+    #[allow(dead_code)]
+    enum __CheckRunSerde {
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "completed")]
+        Completed { #[serde(rename = "conclusion")] conclusion: Conclusion },
+    }
+    #[automatically_derived]
+    impl __or::Serialize for CheckRun {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __CheckRunSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for CheckRun {
+        #[inline]
+        fn validate_into(
+            &self,
+            __path: &__or::Path<'_>,
+            __errors: &mut __or::ValidationErrors,
+        ) {
+            if __or::parsed(__path) {
+                return;
+            }
+            __validate(self, __path, __errors);
+        }
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for CheckRun {
+        const RULES: ::core::primitive::bool = true;
+    }
+    /// Checks the fields' rules, and nested values (only what did not
+    /// check itself, where the path says it was just parsed).
+    #[inline(always)]
+    fn __validate(
+        __self: &CheckRun,
+        __path: &__or::Path<'_>,
+        __errors: &mut __or::ValidationErrors,
+    ) {
+        use __or::{SkipNested as _, ValidateNested as _};
+        if let CheckRun::Completed { conclusion: __field0, .. } = __self {
+            {
+                let __at = __path.key("conclusion");
+                (&__or::Nested(__field0)).__nested(&__at, __errors);
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for CheckRun {
+        type Status = CheckRunStatus;
+        #[inline]
+        fn status(&self) -> CheckRunStatus {
+            match self {
+                Self::Queued => CheckRunStatus::Queued,
+                Self::Completed { .. } => CheckRunStatus::Completed,
+            }
+        }
+        #[inline]
+        fn lifecycle(&self) -> __or::Lifecycle {
+            match check_class(self) {
+                __or::Some(__lifecycle) => __lifecycle,
+                __or::None => {
+                    match self {
+                        Self::Completed { conclusion: __outcome, .. } => {
+                            __or::with_outcome(
+                                __or::OperationResponse::status(self).lifecycle(),
+                                __outcome,
+                            )
+                        }
+                        _ => __or::OperationResponse::status(self).lifecycle(),
+                    }
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::Examples for CheckRun
+    where
+        for<'__a> __or::examples::FieldType<
+            '__a,
+            Conclusion,
+        >: __or::examples::HasExamples,
+    {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __SHAPE,
+                &[
+                    <__or::examples::FieldType<
+                        'static,
+                        Conclusion,
+                    > as __or::examples::HasExamples>::candidates,
+                ],
+            )
+        }
+    }
+    const __SHAPE: &::core::primitive::str = "8:CheckRun62:The enum form: the outcome in a variant, and classify over it.0*U6:status2*6:Queued0:6:queued0*0*9:Completed0:9:completed0*1*10:conclusion0:100*O-0-000+1*9:completed0*0*-0";
 };

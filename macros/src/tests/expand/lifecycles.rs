@@ -13,7 +13,7 @@ pub struct TranslationResponse {
 }
 
 /// How a completed run ended.
-#[response_model(failure = ["failure", "cancelled"])]
+#[response_model(failure = ["failure", "cancelled"], open, unknown = later_failure)]
 pub enum Conclusion {
     Success,
     Failure,
@@ -79,4 +79,14 @@ pub struct Job {
 pub enum JobState {
     Running,
     Done { result: String },
+}
+
+/// The enum form: the outcome in a variant, and classify over it.
+#[operation_response(terminal = ["completed"], classify = check_class)]
+pub enum CheckRun {
+    Queued,
+    Completed {
+        #[response(outcome)]
+        conclusion: Conclusion,
+    },
 }
