@@ -251,6 +251,7 @@ impl Examples for crate::Lifecycle {
     fn examples() -> Vec<Self> {
         vec![
             crate::Lifecycle::Running,
+            crate::Lifecycle::Waiting,
             crate::Lifecycle::Succeeded,
             crate::Lifecycle::Failed,
         ]

@@ -17,7 +17,10 @@ use crate::{Lifecycle, OperationStatus};
 /// assert!(!body.is_terminal());
 /// ```
 ///
-/// Implemented by hand, it needs `Status` and `status`:
+/// Implemented by hand, it needs `Status` and `status`; `progress` is
+/// there to override where the body reports how far along it is, and a
+/// status whose lifecycle is [`Lifecycle::Waiting`] makes the body
+/// `is_waiting()`:
 ///
 /// ```
 /// use operation_response::{Lifecycle, OperationResponse};
@@ -25,22 +28,32 @@ use crate::{Lifecycle, OperationStatus};
 /// pub struct Upload {
 ///     pub bytes_sent: u64,
 ///     pub bytes_total: u64,
+///     pub paused: bool,
 /// }
 ///
 /// impl OperationResponse for Upload {
 ///     type Status = Lifecycle;
 ///
 ///     fn status(&self) -> Lifecycle {
-///         if self.bytes_sent < self.bytes_total {
-///             Lifecycle::Running
-///         } else {
+///         if self.bytes_sent >= self.bytes_total {
 ///             Lifecycle::Succeeded
+///         } else if self.paused {
+///             Lifecycle::Waiting
+///         } else {
+///             Lifecycle::Running
 ///         }
+///     }
+///
+///     fn progress(&self) -> Option<f64> {
+///         (self.bytes_total > 0).then(|| self.bytes_sent as f64 / self.bytes_total as f64)
 ///     }
 /// }
 ///
-/// assert!(!Upload { bytes_sent: 1, bytes_total: 2 }.is_terminal());
-/// assert!(Upload { bytes_sent: 2, bytes_total: 2 }.is_success());
+/// let running = Upload { bytes_sent: 1, bytes_total: 4, paused: false };
+/// assert!(!running.is_terminal() && !running.is_waiting());
+/// assert_eq!(running.progress(), Some(0.25));
+/// assert!(Upload { bytes_sent: 1, bytes_total: 4, paused: true }.is_waiting());
+/// assert!(Upload { bytes_sent: 4, bytes_total: 4, paused: false }.is_success());
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an operation response: it has no status",
@@ -60,4 +73,29 @@ pub trait OperationResponse {
     }
 
     crate::status::lifecycle_questions!();
+
+    /// How far along the operation is, as a fraction from 0 to 1, where the
+    /// body reports it (a percentage, a count of items done); `None`, the
+    /// default, where it does not. A poller (`poll::Poller`) plans its next
+    /// fetch from it.
+    ///
+    /// ```
+    /// use operation_response::{Lifecycle, OperationResponse};
+    ///
+    /// struct Job;
+    ///
+    /// impl OperationResponse for Job {
+    ///     type Status = Lifecycle;
+    ///
+    ///     fn status(&self) -> Lifecycle {
+    ///         Lifecycle::Running
+    ///     }
+    /// }
+    ///
+    /// // Not overridden: the body reports no progress.
+    /// assert_eq!(Job.progress(), None);
+    /// ```
+    fn progress(&self) -> Option<f64> {
+        None
+    }
 }

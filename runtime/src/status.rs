@@ -72,19 +72,22 @@ pub trait StringEnum: Sized + fmt::Debug + fmt::Display + Clone + Eq {
     }
 }
 
-/// Where a status leaves an operation: still running, or ended with
-/// success or failure.
+/// Where a status leaves an operation: still running, waiting for a
+/// person, or ended with success or failure.
 ///
-/// It is a [`StringEnum`] (`"running"`, `"succeeded"`, `"failed"`), so it
-/// implements `Display`, `FromStr` and serde's traits with those values.
+/// It is a [`StringEnum`] (`"running"`, `"waiting"`, `"succeeded"`,
+/// `"failed"`), so it implements `Display`, `FromStr` and serde's traits
+/// with those values.
 ///
 /// ```
 /// use operation_response::Lifecycle;
 ///
 /// assert!(!Lifecycle::Running.is_terminal());
+/// assert!(Lifecycle::Waiting.is_waiting() && !Lifecycle::Waiting.is_terminal());
 /// assert!(Lifecycle::Failed.is_terminal() && Lifecycle::Failed.is_failure());
 /// assert!(Lifecycle::Succeeded.is_success());
 /// assert_eq!("failed".parse::<Lifecycle>(), Ok(Lifecycle::Failed));
+/// assert_eq!("waiting".parse::<Lifecycle>(), Ok(Lifecycle::Waiting));
 /// assert_eq!(Lifecycle::Running.as_str(), "running");
 /// assert!("done".parse::<Lifecycle>().is_err());
 /// ```
@@ -92,6 +95,11 @@ pub trait StringEnum: Sized + fmt::Debug + fmt::Display + Clone + Eq {
 pub enum Lifecycle {
     /// The operation may still change: keep polling.
     Running,
+    /// The operation waits for a person (an approval, a confirmation, a
+    /// resume): it has not ended, but polling will not see it move until
+    /// someone acts. Neither terminal nor running: a poller stops here
+    /// unless told to poll while waiting (`Poller::poll_while_waiting`).
+    Waiting,
     /// It ended and succeeded.
     Succeeded,
     /// It ended without succeeding.
@@ -100,12 +108,13 @@ pub enum Lifecycle {
 
 impl Lifecycle {
     /// Every wire value, in declaration order.
-    pub const KNOWN: &'static [&'static str] = &["running", "succeeded", "failed"];
+    pub const KNOWN: &'static [&'static str] = &["running", "waiting", "succeeded", "failed"];
 
-    /// The wire value: `"running"`, `"succeeded"` or `"failed"`.
+    /// The wire value: `"running"`, `"waiting"`, `"succeeded"` or `"failed"`.
     pub const fn as_str(&self) -> &'static str {
         match self {
             Lifecycle::Running => "running",
+            Lifecycle::Waiting => "waiting",
             Lifecycle::Succeeded => "succeeded",
             Lifecycle::Failed => "failed",
         }
@@ -118,7 +127,12 @@ impl Lifecycle {
 
     /// Whether the operation will not change any more.
     pub const fn is_terminal(self) -> bool {
-        !matches!(self, Lifecycle::Running)
+        matches!(self, Lifecycle::Succeeded | Lifecycle::Failed)
+    }
+
+    /// Whether the operation waits for a person: not ended, not running.
+    pub const fn is_waiting(self) -> bool {
+        matches!(self, Lifecycle::Waiting)
     }
 
     /// Whether the operation ended without succeeding.
@@ -160,7 +174,7 @@ impl<'de> serde::Deserialize<'de> for Lifecycle {
 
 /// `Lifecycle` is the status of bodies whose lifecycle is a function of their
 /// fields (`#[response_model(lifecycle = path)]`): `"running"`,
-/// `"succeeded"` or `"failed"`.
+/// `"waiting"`, `"succeeded"` or `"failed"`.
 impl StringEnum for Lifecycle {
     const KNOWN: &'static [&'static str] = Lifecycle::KNOWN;
 
@@ -175,6 +189,7 @@ impl crate::string_enum::WireEnum for Lifecycle {
     fn from_known(value: &str) -> Option<Self> {
         match value {
             "running" => Some(Lifecycle::Running),
+            "waiting" => Some(Lifecycle::Waiting),
             "succeeded" => Some(Lifecycle::Succeeded),
             "failed" => Some(Lifecycle::Failed),
             _ => None,
@@ -267,10 +282,12 @@ impl<T: Outcome + ?Sized> Outcome for &T {
 
 /// A body's lifecycle from its status's and its outcome: a status declared a
 /// failure stays one; for the other terminal statuses the outcome decides (a
-/// terminal body without one succeeded).
+/// terminal body without one succeeded); a running or waiting one stays as it
+/// is.
 pub fn with_outcome<O: Outcome + ?Sized>(status: Lifecycle, outcome: &O) -> Lifecycle {
     match status {
         Lifecycle::Running => Lifecycle::Running,
+        Lifecycle::Waiting => Lifecycle::Waiting,
         Lifecycle::Failed => Lifecycle::Failed,
         Lifecycle::Succeeded if outcome.is_failure() => Lifecycle::Failed,
         Lifecycle::Succeeded => Lifecycle::Succeeded,
@@ -295,6 +312,12 @@ macro_rules! lifecycle_questions {
         /// Whether the operation ended and succeeded.
         fn is_success(&self) -> bool {
             self.lifecycle().is_success()
+        }
+
+        /// Whether the operation waits for a person (an approval, a
+        /// confirmation, a resume): not ended, and not running either.
+        fn is_waiting(&self) -> bool {
+            self.lifecycle().is_waiting()
         }
     };
 }
@@ -331,14 +354,16 @@ pub(crate) use lifecycle_questions;
 /// assert_eq!(RunStatus::TERMINAL, ["completed", "canceled", "failed"]);
 /// ```
 ///
-/// Implemented by hand, it needs `TERMINAL`, `FAILURE` and `lifecycle`:
+/// Implemented by hand, it needs `TERMINAL`, `FAILURE` and `lifecycle`; a
+/// status in which the operation waits for a person has the lifecycle
+/// [`Lifecycle::Waiting`], and `is_waiting()` follows:
 ///
 /// ```
 /// use operation_response::{Lifecycle, OperationStatus, StringEnum};
 /// use std::fmt;
 ///
 /// #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-/// pub enum Phase { Running, Done, Broken }
+/// pub enum Phase { Running, Approval, Done, Broken }
 ///
 /// impl fmt::Display for Phase {
 ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -347,11 +372,12 @@ pub(crate) use lifecycle_questions;
 /// }
 ///
 /// impl StringEnum for Phase {
-///     const KNOWN: &'static [&'static str] = &["running", "done", "broken"];
+///     const KNOWN: &'static [&'static str] = &["running", "approval", "done", "broken"];
 ///
 ///     fn as_str(&self) -> &str {
 ///         match self {
 ///             Phase::Running => "running",
+///             Phase::Approval => "approval",
 ///             Phase::Done => "done",
 ///             Phase::Broken => "broken",
 ///         }
@@ -365,6 +391,7 @@ pub(crate) use lifecycle_questions;
 ///     fn lifecycle(&self) -> Lifecycle {
 ///         match self {
 ///             Phase::Running => Lifecycle::Running,
+///             Phase::Approval => Lifecycle::Waiting,
 ///             Phase::Done => Lifecycle::Succeeded,
 ///             Phase::Broken => Lifecycle::Failed,
 ///         }
@@ -372,7 +399,8 @@ pub(crate) use lifecycle_questions;
 /// }
 ///
 /// assert!(Phase::Broken.is_terminal() && Phase::Broken.is_failure());
-/// assert!(!Phase::Running.is_terminal());
+/// assert!(!Phase::Running.is_terminal() && !Phase::Running.is_waiting());
+/// assert!(Phase::Approval.is_waiting() && !Phase::Approval.is_terminal());
 /// ```
 pub trait OperationStatus: StringEnum {
     /// The wire values after which the operation will not change.

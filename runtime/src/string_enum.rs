@@ -142,6 +142,13 @@ macro_rules! __string_enum {
             pub fn is_success(&self) -> ::core::primitive::bool {
                 self.lifecycle().is_success()
             }
+
+            /// Whether the operation waits for a person (an approval, a
+            /// confirmation, a resume): not ended, and not running either.
+            #[inline]
+            pub fn is_waiting(&self) -> ::core::primitive::bool {
+                self.lifecycle().is_waiting()
+            }
         }
     };
     (@wire $ty:ident) => {

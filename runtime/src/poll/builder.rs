@@ -43,6 +43,7 @@ impl<M, S, C, B, R, O> fmt::Debug for Poller<M, S, C, B, R, O> {
             .field("confirm", &s.confirm)
             .field("max_polls", &s.max_polls)
             .field("since", &s.since)
+            .field("poll_while_waiting", &s.poll_while_waiting)
             .finish_non_exhaustive()
     }
 }
@@ -514,6 +515,47 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
     /// ```
     pub fn confirm(mut self, n: u32) -> Self {
         self.settings.confirm = n;
+        self
+    }
+
+    /// Keeps polling, on the same schedule, while the operation waits for a
+    /// person (a body whose lifecycle is
+    /// [`Waiting`](crate::Lifecycle::Waiting): an approval, a confirmation,
+    /// a resume), within the [deadline](Poller::deadline) and
+    /// [`max_polls`](Poller::max_polls). By default a waiting body ends the
+    /// poll with [`PollError::Waiting`], since polling alone will not see it
+    /// move; with this, it is treated as a running one, and a poll that
+    /// gives up while waiting keeps the waiting body as its `last`.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use operation_response::poll::{Backoff, Poller};
+    /// use operation_response::{Lifecycle, OperationResponse};
+    ///
+    /// #[derive(Debug)]
+    /// struct Deploy(Lifecycle);
+    ///
+    /// impl OperationResponse for Deploy {
+    ///     type Status = Lifecycle;
+    ///     fn status(&self) -> Lifecycle {
+    ///         self.0
+    ///     }
+    /// }
+    ///
+    /// // Someone approves the deploy between the second and the third fetch.
+    /// let mut answers = [Lifecycle::Running, Lifecycle::Waiting, Lifecycle::Succeeded].into_iter();
+    /// let mut seen = Vec::new();
+    /// let done = Poller::blocking(|| Ok::<_, std::io::Error>(Deploy(answers.next().unwrap())))
+    ///     .backoff(Backoff::constant(Duration::ZERO))
+    ///     .poll_while_waiting()
+    ///     .on_poll(|body| seen.push(body.status()))
+    ///     .wait()
+    ///     .unwrap();
+    /// assert!(done.is_success());
+    /// assert_eq!(seen, [Lifecycle::Running, Lifecycle::Waiting, Lifecycle::Succeeded]);
+    /// ```
+    pub fn poll_while_waiting(mut self) -> Self {
+        self.settings.poll_while_waiting = true;
         self
     }
 }

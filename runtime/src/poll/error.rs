@@ -40,6 +40,36 @@ pub enum PollError<T, E> {
     Failed(T),
     /// A fetch failed, and [`Poller::retry`] did not retry it.
     Fetch(E),
+    /// The operation waits for a person (its body's lifecycle is
+    /// [`Waiting`](crate::Lifecycle::Waiting): an approval, a confirmation, a
+    /// resume), and the poller was not told to
+    /// [poll while waiting](Poller::poll_while_waiting). It has not ended:
+    /// the caller may ask the person, then poll again.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use operation_response::poll::{Backoff, PollError, Poller};
+    /// use operation_response::{Lifecycle, OperationResponse};
+    ///
+    /// #[derive(Debug, PartialEq)]
+    /// struct Deploy(Lifecycle);
+    ///
+    /// impl OperationResponse for Deploy {
+    ///     type Status = Lifecycle;
+    ///     fn status(&self) -> Lifecycle {
+    ///         self.0
+    ///     }
+    /// }
+    ///
+    /// let mut answers = [Lifecycle::Running, Lifecycle::Waiting, Lifecycle::Succeeded].into_iter();
+    /// let err = Poller::blocking(|| Ok::<_, std::io::Error>(Deploy(answers.next().unwrap())))
+    ///     .backoff(Backoff::constant(Duration::ZERO))
+    ///     .wait()
+    ///     .unwrap_err();
+    /// assert!(matches!(&err, PollError::Waiting(body) if body.is_waiting()));
+    /// assert_eq!(err.to_string(), "the operation waits for a person: status `waiting`");
+    /// ```
+    Waiting(T),
     /// The deadline passed with the operation still running.
     Deadline {
         /// The last body fetched, if any was.
@@ -78,11 +108,14 @@ pub enum PollError<T, E> {
 }
 
 impl<T, E> PollError<T, E> {
-    /// The body the error is about, if any: the failed one, the last one
-    /// before the deadline or the last allowed poll, the one that regressed.
+    /// The body the error is about, if any: the failed one, the waiting one,
+    /// the last one before the deadline or the last allowed poll, the one
+    /// that regressed.
     pub fn body(&self) -> Option<&T> {
         match self {
-            PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
+            PollError::Failed(body)
+            | PollError::Waiting(body)
+            | PollError::Regressed { body, .. } => Some(body),
             PollError::Deadline { last, .. } | PollError::Exhausted { last, .. } => last.as_ref(),
             PollError::Fetch(_) => None,
         }
@@ -108,6 +141,7 @@ impl<T, E> PollError<T, E> {
         match self {
             PollError::Failed(body) => PollError::Failed(body),
             PollError::Fetch(error) => PollError::Fetch(f(error)),
+            PollError::Waiting(body) => PollError::Waiting(body),
             PollError::Deadline {
                 last,
                 polls,
@@ -137,7 +171,9 @@ impl<T, E> PollError<T, E> {
     /// The body the error is about, by value.
     pub fn into_body(self) -> Option<T> {
         match self {
-            PollError::Failed(body) | PollError::Regressed { body, .. } => Some(body),
+            PollError::Failed(body)
+            | PollError::Waiting(body)
+            | PollError::Regressed { body, .. } => Some(body),
             PollError::Deadline { last, .. } | PollError::Exhausted { last, .. } => last,
             PollError::Fetch(_) => None,
         }
@@ -153,6 +189,11 @@ impl<T: OperationResponse, E> fmt::Display for PollError<T, E> {
                 body.status().as_str()
             ),
             PollError::Fetch(_) => f.write_str("fetching the operation's status failed"),
+            PollError::Waiting(body) => write!(
+                f,
+                "the operation waits for a person: status `{}`",
+                body.status().as_str()
+            ),
             PollError::Deadline {
                 last,
                 polls,

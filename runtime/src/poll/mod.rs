@@ -73,6 +73,10 @@
 //! - `Ok(body)`: the body is terminal and not a failure.
 //! - [`PollError::Failed`]: it is terminal and a failure (a failure status,
 //!   or a failure outcome such as GitHub's `conclusion`).
+//! - [`PollError::Waiting`]: the operation waits for a person (the body's
+//!   lifecycle is [`Waiting`](crate::Lifecycle::Waiting)); with
+//!   [`poll_while_waiting`](Poller::poll_while_waiting), polling goes on
+//!   instead.
 //! - [`PollError::Fetch`]: a fetch failed and [`retry`](Poller::retry) did
 //!   not retry it.
 //! - [`PollError::Deadline`]: the [deadline](Poller::deadline) passed first.
@@ -96,6 +100,7 @@
 //! | [`retry`](Poller::retry) | no error | which fetch errors to retry |
 //! | [`on_poll`](Poller::on_poll) | nothing | sees every body as it arrives |
 //! | [`confirm`](Poller::confirm) | 0 | fetches again after the first terminal body |
+//! | [`poll_while_waiting`](Poller::poll_while_waiting) | off: a waiting body ends the poll | polls on while the operation waits for a person |
 //!
 //! A delay of zero fetches again at once, without calling the sleep.
 //!
@@ -105,7 +110,8 @@
 //! arrives, as a `futures_core::Stream<Item = Result<T, E>>`, sleeping only
 //! when the next item is asked for. It ends where the awaited poller gives
 //! its result; [`PollStream::is_exhausted`] tells whether that was after
-//! `max_polls` fetches.
+//! `max_polls` fetches, and a last body that `is_waiting()` (without
+//! `poll_while_waiting`) that the operation waits for a person.
 //!
 //! # Where this goes beyond DESIGN.md
 //!
@@ -125,6 +131,11 @@
 //!   already one fetch is still made.
 //! - [`PollStream::is_exhausted`] tells a stream that ran out of polls from
 //!   one that ended otherwise.
+//! - Without [`poll_while_waiting`](Poller::poll_while_waiting), a waiting
+//!   body from the fetch at the deadline or the last allowed one gives
+//!   [`PollError::Waiting`], not `Deadline` or `Exhausted`: it says why the
+//!   operation has not ended. A waiting body after a terminal one being
+//!   [confirmed](Poller::confirm) went back on it: `Regressed`.
 //! - The stream yields retried errors too, and ends after a body that went
 //!   back on a terminal one (there is no `Regressed` item).
 //! - [`retry_after`] reads a `Retry-After` header (seconds or an HTTP date);

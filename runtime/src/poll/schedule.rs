@@ -16,6 +16,7 @@ pub(crate) struct Settings {
     pub(crate) confirm: u32,
     pub(crate) max_polls: Option<u32>,
     pub(crate) since: Option<SystemTime>,
+    pub(crate) poll_while_waiting: bool,
 }
 
 impl Default for Settings {
@@ -28,6 +29,7 @@ impl Default for Settings {
             confirm: 0,
             max_polls: None,
             since: None,
+            poll_while_waiting: false,
         }
     }
 }
@@ -42,6 +44,9 @@ pub enum Verdict {
     Done,
     /// A confirming body was classified differently from the terminal one.
     Regressed,
+    /// The body waits for a person, and the poller does not poll while
+    /// waiting: the last body is the error's.
+    Waiting,
     /// The deadline passed with the operation still running.
     Deadline { polls: u32, elapsed: Duration },
     /// `max_polls` fetches were made with the operation still running;
@@ -146,6 +151,11 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
                         }
                         self.confirming = Some((lifecycle, self.settings.confirm));
                     }
+                    // Before the deadline and `max_polls`: it is what the
+                    // operation does, not a poll that ran out of time.
+                    None if lifecycle.is_waiting() && !self.settings.poll_while_waiting => {
+                        return Verdict::Waiting;
+                    }
                     None if reached => return self.deadline(now),
                     None => {}
                 }
@@ -235,6 +245,7 @@ pub(crate) fn settle<T: OperationResponse, E>(
             Some(body) => finished(body),
             None => Err(PollError::Fetch(error)),
         }),
+        (Verdict::Waiting, Some(Ok(body))) => Some(Err(PollError::Waiting(body))),
         (Verdict::Regressed, Some(Ok(body))) => Some(Err(match last.take() {
             Some(previous) => PollError::Regressed { previous, body },
             None => PollError::Failed(body),

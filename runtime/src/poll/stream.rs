@@ -19,9 +19,19 @@ use super::{Async, IntoPolled, Sleep};
 /// fetch's item (with `max_polls(0)`, before any item). Retried errors are
 /// yielded too, and the stream goes on.
 ///
+/// A body that waits for a person (its lifecycle is
+/// [`Waiting`](crate::Lifecycle::Waiting)) is yielded and ends the stream,
+/// where the awaited poller gives
+/// [`PollError::Waiting`](super::PollError::Waiting), unless the poller
+/// [polls while waiting](super::Poller::poll_while_waiting): then it goes on
+/// as for a running body.
+///
 /// Whether the last body is a terminal one tells a finish from giving up
 /// (at the deadline or after `max_polls` fetches; a terminal body still
-/// being confirmed then stands, as for the awaited poller).
+/// being confirmed then stands, as for the awaited poller). Without
+/// `poll_while_waiting`, a last body that `is_waiting()` is the operation
+/// waiting for a person (with it, a waiting last body is giving up while
+/// waiting).
 /// [`is_exhausted`](PollStream::is_exhausted) tells the two ways of giving
 /// up apart: it is where the awaited poller gives
 /// [`PollError::Exhausted`](super::PollError::Exhausted).

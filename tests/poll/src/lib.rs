@@ -7,7 +7,9 @@ use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
 use operation_response::poll::Polled;
-use operation_response::{from_json, OperationResponse, StringEnum, Validate};
+use operation_response::{
+    from_json, response_model, Lifecycle, OperationResponse, StringEnum, Validate,
+};
 
 // The create-auth-session bodies (and the start's status, for a server that
 // builds one) and the flat run result, as the other tests declare them.
@@ -21,6 +23,53 @@ pub const AUTH_FAILED: &str = r#"{"status":"failed","message":"quota","error":{"
 
 /// The `canceled` body of the create-auth-session result.
 pub const AUTH_CANCELED: &str = r#"{"status":"canceled","message":"by the user","reason":{"type":"user","message":"stopped from the console"}}"#;
+
+/// A body whose lifecycle is its `state` (`"waiting"` too) and which
+/// reports its `progress`: a `#[response_model]` with `OperationResponse`
+/// written by hand, as the poller's tests of waiting and progress need
+/// before the attributes generate either.
+#[response_model]
+pub struct Task {
+    /// Where the operation is.
+    pub state: Lifecycle,
+    /// How far along, from 0 to 1, if the server says.
+    pub progress: Option<f64>,
+}
+
+impl Task {
+    /// A task in `state`, with no progress.
+    pub fn new(state: Lifecycle) -> Self {
+        Task {
+            state,
+            progress: None,
+        }
+    }
+
+    /// A running task `progress` of the way along.
+    pub fn running(progress: f64) -> Self {
+        Task {
+            state: Lifecycle::Running,
+            progress: Some(progress),
+        }
+    }
+}
+
+impl OperationResponse for Task {
+    type Status = Lifecycle;
+
+    fn status(&self) -> Lifecycle {
+        self.state
+    }
+
+    fn progress(&self) -> Option<f64> {
+        self.progress
+    }
+}
+
+/// `{"state": state}`: a [`Task`]'s body.
+pub fn task(state: Lifecycle) -> Step {
+    body(&format!(r#"{{"state":"{state}"}}"#))
+}
 
 /// A fetch error of the scripted fetch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,6 +198,16 @@ impl Fake {
             }
             Step::Fail(error) => Err(error),
         }
+    }
+
+    /// A fetch that answers with what `answer` makes of the time since the
+    /// fake's start (as a server whose operation moves with the clock), not
+    /// from the script; recorded and delayed like [`fetch`](Fake::fetch).
+    pub fn fetch_at<T>(&self, answer: impl FnOnce(Duration) -> T) -> Result<T, FetchError> {
+        let at = self.now.get() - self.start;
+        self.events.borrow_mut().push(Event::Fetch(at));
+        self.now.set(self.now.get() + self.latency.get());
+        Ok(answer(at))
     }
 
     /// The `on_poll` callback: records the body's status.

@@ -9,10 +9,10 @@ use std::time::{Duration, SystemTime};
 
 use operation_response::poll::{Backoff, PollError, Poller};
 use operation_response::standard::{AzureOperationStatus, GoogleOperation};
-use operation_response::{from_json, OperationResponse};
+use operation_response::{from_json, Lifecycle, OperationResponse};
 use operation_response_poll_tests::{
-    block_on, body, status, CreateAuthSessionResultResponseBody as AuthResult, Event, Fake,
-    FetchError, RunResultResponseBody, Step, AUTH_FAILED,
+    block_on, body, status, task, CreateAuthSessionResultResponseBody as AuthResult, Event, Fake,
+    FetchError, RunResultResponseBody, Step, Task, AUTH_FAILED,
 };
 use operation_response_tests::vendors::{Conclusion, GetTranscriptionJobResponse, WorkflowRun};
 
@@ -158,6 +158,112 @@ fn a_failure_status_is_failed() {
     );
     let body = result.unwrap_err().into_body().unwrap();
     assert_eq!(body.status.as_str(), "canceled");
+}
+
+#[test]
+fn a_waiting_body_ends_the_poll_unless_polling_while_waiting() {
+    use Lifecycle::{Running, Succeeded, Waiting};
+    let on_poll = |s: &str| Event::OnPoll(s.to_owned());
+    let script = vec![task(Running), task(Waiting), task(Waiting), task(Succeeded)];
+
+    // By default the first waiting body is the error, seen by `on_poll` first.
+    let (result, fake): (Result<Task>, _) = poll_all!(Task, script.clone(), |p, f| p
+        .backoff(Backoff::constant(s(2)))
+        .on_poll(|body| f.on_poll(body)));
+    let err = result.unwrap_err();
+    assert_eq!(err, PollError::Waiting(Task::new(Waiting)));
+    assert_eq!(
+        err.to_string(),
+        "the operation waits for a person: status `waiting`"
+    );
+    assert!(std::error::Error::source(&err).is_none());
+    assert_eq!(err.body(), Some(&Task::new(Waiting)));
+    assert_eq!(err.fetch_error(), None);
+    let err = err.map_fetch_error(|e| format!("mapped {e}"));
+    assert_eq!(err.into_body(), Some(Task::new(Waiting)));
+    assert_eq!(
+        fake.events(),
+        [
+            Event::Fetch(s(0)),
+            on_poll("running"),
+            Event::Sleep(s(2)),
+            Event::Fetch(s(2)),
+            on_poll("waiting"),
+        ]
+    );
+    assert_eq!(fake.left(), 2);
+
+    // Polling while waiting goes on, on the same schedule, to the end.
+    let (result, fake) = poll_all!(Task, script.clone(), |p, f| p
+        .backoff(Backoff::exponential(s(1), s(4)))
+        .poll_while_waiting()
+        .on_poll(|body| f.on_poll(body)));
+    assert_eq!(result, Ok(Task::new(Succeeded)));
+    assert_eq!(fake.sleeps(), [s(1), s(2), s(4)]);
+    assert_eq!(
+        fake.events()
+            .into_iter()
+            .filter(|e| matches!(e, Event::OnPoll(_)))
+            .collect::<Vec<_>>(),
+        [
+            on_poll("running"),
+            on_poll("waiting"),
+            on_poll("waiting"),
+            on_poll("succeeded")
+        ]
+    );
+
+    // Within the deadline and `max_polls`: giving up keeps the waiting body.
+    let (result, fake) = poll_all!(Task, script.clone(), |p, _f| p
+        .backoff(Backoff::constant(s(3)))
+        .deadline(s(5))
+        .poll_while_waiting());
+    assert_eq!(
+        result,
+        Err(PollError::Deadline {
+            last: Some(Task::new(Waiting)),
+            polls: 3,
+            elapsed: s(5),
+            error: None
+        })
+    );
+    assert_eq!(fake.sleeps(), [s(3), s(2)]);
+    let (result, _) = poll_all!(Task, script.clone(), |p, _f| p
+        .backoff(Backoff::constant(s(3)))
+        .max_polls(2)
+        .poll_while_waiting());
+    assert!(matches!(
+        result,
+        Err(PollError::Exhausted {
+            last: Some(Task { state: Waiting, .. }),
+            polls: 2,
+            ..
+        })
+    ));
+
+    // Without it, a waiting body at the deadline or at the last allowed
+    // fetch says why the operation has not ended: `Waiting`.
+    let (result, _) = poll_all!(Task, script.clone(), |p, _f| p
+        .backoff(Backoff::constant(s(3)))
+        .deadline(s(3)));
+    assert_eq!(result, Err(PollError::Waiting(Task::new(Waiting))));
+    let (result, _) = poll_all!(Task, script.clone(), |p, _f| p
+        .backoff(Backoff::constant(s(3)))
+        .max_polls(2));
+    assert_eq!(result, Err(PollError::Waiting(Task::new(Waiting))));
+
+    // A waiting body after a terminal one being confirmed went back on it.
+    let (result, _) = poll_all!(Task, vec![task(Succeeded), task(Waiting)], |p, _f| p
+        .backoff(Backoff::constant(s(1)))
+        .confirm(1)
+        .poll_while_waiting());
+    assert_eq!(
+        result,
+        Err(PollError::Regressed {
+            previous: Task::new(Succeeded),
+            body: Task::new(Waiting)
+        })
+    );
 }
 
 fn fixture(name: &str) -> Step {

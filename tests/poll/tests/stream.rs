@@ -6,10 +6,10 @@ use std::time::{Duration, SystemTime};
 
 use futures_core::{FusedStream, Stream};
 use operation_response::poll::{Backoff, Poller};
-use operation_response::OperationResponse;
+use operation_response::{Lifecycle, OperationResponse};
 use operation_response_poll_tests::{
-    block_on, body, status, CreateAuthSessionResultResponseBody as AuthResult, Fake, FetchError,
-    Step, AUTH_FAILED,
+    block_on, body, status, task, CreateAuthSessionResultResponseBody as AuthResult, Fake,
+    FetchError, Step, Task, AUTH_FAILED,
 };
 
 fn s(n: u64) -> Duration {
@@ -39,10 +39,13 @@ fn done() -> Step {
 }
 
 macro_rules! stream {
-    ($fake:expr, |$p:ident| $config:expr) => {{
+    ($fake:expr, |$p:ident| $config:expr) => {
+        stream!($fake, AuthResult, |$p| $config)
+    };
+    ($fake:expr, $T:ty, |$p:ident| $config:expr) => {{
         let fake: &Fake = $fake;
         let $p = Poller::new(|| {
-            let polled = fake.fetch::<AuthResult>();
+            let polled = fake.fetch::<$T>();
             async move { polled }
         })
         .sleep(|d| fake.sleep_async(d))
@@ -122,6 +125,32 @@ fn ends_at_the_deadline_after_the_final_fetch() {
     // The last body is not terminal: that is how a deadline shows.
     assert_eq!(items, ["pending"; 4]);
     assert_eq!(fake.sleeps(), [s(4), s(4), s(2)]);
+}
+
+#[test]
+fn a_waiting_body_is_yielded_and_ends_it_unless_polling_while_waiting() {
+    use Lifecycle::{Running, Succeeded, Waiting};
+    fn states<S: Stream<Item = Result<Task, FetchError>> + Unpin>(
+        stream: &mut S,
+    ) -> Vec<Lifecycle> {
+        std::iter::from_fn(|| next(stream).map(|item| item.unwrap().state)).collect()
+    }
+    let script = [task(Running), task(Waiting), task(Waiting), task(Succeeded)];
+
+    // The waiting body is the last item: a last body that `is_waiting()`.
+    let fake = Fake::new(script.clone());
+    let mut stream = stream!(&fake, Task, |p| p.backoff(Backoff::constant(s(2))));
+    assert_eq!(states(&mut stream), [Running, Waiting]);
+    assert!(stream.is_terminated() && !stream.is_exhausted());
+    assert_eq!((fake.sleeps(), fake.left()), (vec![s(2)], 2));
+
+    // Polling while waiting, it goes on to the end.
+    let fake = Fake::new(script);
+    let mut stream = stream!(&fake, Task, |p| p
+        .backoff(Backoff::constant(s(2)))
+        .poll_while_waiting());
+    assert_eq!(states(&mut stream), [Running, Waiting, Waiting, Succeeded]);
+    assert_eq!((fake.sleeps(), fake.left()), (vec![s(2); 3], 0));
 }
 
 #[test]
