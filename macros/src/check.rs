@@ -338,7 +338,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         variants: out,
         deny_unknown_fields: deny(input),
         validate_with: c.validate_with.value.clone(),
-                    classify: c.classify.value.clone(),
+        classify: c.classify.value.clone(),
         tagged,
     }
 }

@@ -2,7 +2,9 @@
 //! vendors document it (fal.ai's `COMPLETED` with `error`, Databricks'
 //! `termination_details`).
 
-use operation_response::{from_json, operation_response, response_model, Lifecycle, OperationResponse};
+use operation_response::{
+    from_json, operation_response, response_model, Lifecycle, OperationResponse,
+};
 
 /// fal.ai's queue status: `COMPLETED` carries `error` when the request failed.
 #[operation_response(
@@ -36,9 +38,9 @@ pub struct Details {
 
 fn run_class(run: &DatabricksRun) -> Option<Lifecycle> {
     match run {
-        DatabricksRun::Terminated { termination_details } if termination_details.code != "SUCCESS" => {
-            Some(Lifecycle::Failed)
-        }
+        DatabricksRun::Terminated {
+            termination_details,
+        } if termination_details.code != "SUCCESS" => Some(Lifecycle::Failed),
         _ => None,
     }
 }
@@ -95,12 +97,15 @@ fn a_completed_fal_request_with_an_error_failed() {
 #[test]
 fn the_enum_form_and_models_are_classified_too() {
     let failed: DatabricksRun =
-        from_json(r#"{"status":"terminated","termination_details":{"code":"DRIVER_ERROR"}}"#).unwrap();
+        from_json(r#"{"status":"terminated","termination_details":{"code":"DRIVER_ERROR"}}"#)
+            .unwrap();
     assert!(failed.is_failure());
     let ok: DatabricksRun =
         from_json(r#"{"status":"terminated","termination_details":{"code":"SUCCESS"}}"#).unwrap();
     assert!(ok.is_success());
-    assert!(!from_json::<DatabricksRun>(r#"{"status":"running"}"#).unwrap().is_terminal());
+    assert!(!from_json::<DatabricksRun>(r#"{"status":"running"}"#)
+        .unwrap()
+        .is_terminal());
 
     let op: Operation = from_json(r#"{"done":true}"#).unwrap();
     assert!(op.is_success());
@@ -110,7 +115,8 @@ fn the_enum_form_and_models_are_classified_too() {
     assert_eq!(op.status(), Lifecycle::Running);
 
     let envelope: Envelope =
-        from_json(r#"{"job":{"status":"IN_PROGRESS","request_id":"r"},"quotaExceeded":true}"#).unwrap();
+        from_json(r#"{"job":{"status":"IN_PROGRESS","request_id":"r"},"quotaExceeded":true}"#)
+            .unwrap();
     assert!(envelope.is_failure());
     let envelope: Envelope =
         from_json(r#"{"job":{"status":"IN_PROGRESS","request_id":"r"}}"#).unwrap();
@@ -159,7 +165,9 @@ fn an_outcome_in_a_variant_decides_it() {
     // An outcome the enum does not list: not a failure (no `unknown` given).
     let stale: CheckRun = from_json(r#"{"status":"completed","conclusion":"stale"}"#).unwrap();
     assert!(stale.is_success());
-    assert!(!from_json::<CheckRun>(r#"{"status":"queued"}"#).unwrap().is_terminal());
+    assert!(!from_json::<CheckRun>(r#"{"status":"queued"}"#)
+        .unwrap()
+        .is_terminal());
     let none: AllDecided = from_json(r#"{"status":"completed","conclusion":null}"#).unwrap();
     assert!(none.is_success());
     let stopped: AllDecided = from_json(r#"{"status":"stopped","conclusion":"failure"}"#).unwrap();
@@ -189,11 +197,21 @@ fn an_open_outcome_classifies_values_added_later() {
     use operation_response::Outcome;
     let later: StrictConclusion = from_json(r#""startup_failure""#).unwrap();
     assert!(later.is_failure() && Outcome::is_failure(&later));
-    assert!(!from_json::<StrictConclusion>(r#""success""#).unwrap().is_failure());
-    assert!(from_json::<JudgedConclusion>(r#""startup_failure""#).unwrap().is_failure());
-    assert!(from_json::<JudgedConclusion>(r#""timed_out""#).unwrap().is_failure());
-    assert!(!from_json::<JudgedConclusion>(r#""neutral""#).unwrap().is_failure());
-    assert!(from_json::<JudgedConclusion>(r#""failure""#).unwrap().is_failure());
+    assert!(!from_json::<StrictConclusion>(r#""success""#)
+        .unwrap()
+        .is_failure());
+    assert!(from_json::<JudgedConclusion>(r#""startup_failure""#)
+        .unwrap()
+        .is_failure());
+    assert!(from_json::<JudgedConclusion>(r#""timed_out""#)
+        .unwrap()
+        .is_failure());
+    assert!(!from_json::<JudgedConclusion>(r#""neutral""#)
+        .unwrap()
+        .is_failure());
+    assert!(from_json::<JudgedConclusion>(r#""failure""#)
+        .unwrap()
+        .is_failure());
     // Without `unknown`, a value added later is no failure (`Conclusion` above).
     assert!(!from_json::<Conclusion>(r#""stale""#).unwrap().is_failure());
 }

@@ -68,12 +68,16 @@ fn a_struct_without_its_status_key_has_the_default() {
     // Other keys stay required.
     let err = from_json::<Action>("{}").unwrap_err();
     assert!(err.to_string().contains("missing field `id`"), "{err}");
-    assert_eq!(from_json::<Aliased>("{}").unwrap().status, AliasedStatus::Queued);
+    assert_eq!(
+        from_json::<Aliased>("{}").unwrap().status,
+        AliasedStatus::Queued
+    );
 }
 
 #[test]
 fn an_open_enum_keeps_an_unlisted_default() {
-    let job: BatchPredictionJob = from_json(r#"{"name": "projects/1/batchPredictionJobs/2"}"#).unwrap();
+    let job: BatchPredictionJob =
+        from_json(r#"{"name": "projects/1/batchPredictionJobs/2"}"#).unwrap();
     assert_eq!(
         job.status,
         BatchPredictionJobStatus::Unknown("JOB_STATE_UNSPECIFIED".into())
@@ -94,7 +98,10 @@ fn an_enum_form_body_without_its_status_key_is_the_default_variant() {
         from_json::<Run>(r#"{"output": "o", "status": "done"}"#).unwrap(),
         Run::Done { output: "o".into() }
     );
-    assert_eq!(serde_json::to_value(Run::Pending).unwrap(), json!({"status": "pending"}));
+    assert_eq!(
+        serde_json::to_value(Run::Pending).unwrap(),
+        json!({"status": "pending"})
+    );
 }
 
 #[test]

@@ -110,9 +110,7 @@ impl Container {
                 FAILURE => c.failure.set(cx, key, arg.strings(cx)),
                 WAITING => c.waiting.set(cx, key, arg.strings(cx)),
                 STATUS_DEFAULT => c.status_default.set(cx, key, arg.non_empty_string(cx)),
-                CLASSIFY => c
-                    .classify
-                    .set(cx, key, arg.path(cx, "path::to::classify")),
+                CLASSIFY => c.classify.set(cx, key, arg.path(cx, "path::to::classify")),
                 STATUS_ENUM => c.status_enum.set(cx, key, arg.ident(cx)),
                 STATUS_FIELD => c.status_field.set(cx, key, arg.non_empty_string(cx)),
                 RENAME_ALL => c.rename_all.set(cx, key, rename_rule(cx, &arg)),

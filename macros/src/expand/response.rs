@@ -189,8 +189,8 @@ pub fn union(union: &Union) -> TokenStream {
         .collect();
     // The other variants (and `Unknown`), where there are any: a `_` arm
     // that matches nothing would be an unreachable pattern.
-    let rest = (outcomes.len() < union.variants.len() || status.open)
-        .then(|| quote!(_ => #of_status,));
+    let rest =
+        (outcomes.len() < union.variants.len() || status.open).then(|| quote!(_ => #of_status,));
     let base = if outcomes.is_empty() {
         of_status
     } else {

@@ -556,7 +556,11 @@ fn build_union(
         if let Some(default) = unlisted {
             status["default"] = default.into();
         }
-        let required: &[&str] = if unlisted.is_some() { &[] } else { &[union.key] };
+        let required: &[&str] = if unlisted.is_some() {
+            &[]
+        } else {
+            &[union.key]
+        };
         one_of.push(json!({
             "type": "object",
             "properties": { union.key: status },
