@@ -44,6 +44,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     deny_unknown_fields: deny(input),
                     validate_with: c.validate_with.value.clone(),
                     classify: c.classify.value.clone(),
+                progress: c.progress.value.clone(),
                     operation: None,
                 },
                 status: Status {
@@ -79,6 +80,9 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
             if let (Some(span), None) = (c.classify.key_span(), &operation) {
                 cx.error_at(span, "`classify` overrides the class a lifecycle gives, and this model has none: add `lifecycle = path::to::lifecycle` or an `#[response(operation)]` field");
             }
+            if let (Some(span), None) = (c.progress.key_span(), &operation) {
+                cx.error_at(span, "`progress` is an operation's, and this model is none: add `lifecycle = path::to::lifecycle` or an `#[response(operation)]` field");
+            }
             Model::Object(Object {
                 item: item(input),
                 fields: fields::fields(
@@ -94,6 +98,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 deny_unknown_fields: deny(input),
                 validate_with: c.validate_with.value.clone(),
                 classify: c.classify.value.clone(),
+                progress: c.progress.value.clone(),
                 operation,
             })
         }
@@ -339,6 +344,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         deny_unknown_fields: deny(input),
         validate_with: c.validate_with.value.clone(),
         classify: c.classify.value.clone(),
+                progress: c.progress.value.clone(),
         tagged,
     }
 }

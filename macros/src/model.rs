@@ -47,6 +47,8 @@ pub struct Object<'a> {
     /// `classify = path`: `fn(&Self) -> Option<Lifecycle>`, over the class
     /// the status (and outcome) give.
     pub classify: Option<syn::Path>,
+    /// `progress = path`: `fn(&Self) -> Option<f64>`, a fraction.
+    pub progress: Option<syn::Path>,
 }
 
 /// A `#[response_model]` struct that is an `OperationResponse`.
@@ -83,8 +85,9 @@ pub struct Union<'a> {
     pub variants: Vec<UnionVariant<'a>>,
     pub deny_unknown_fields: bool,
     pub validate_with: Option<syn::Path>,
-    /// `classify = path`, as on an `Object`.
+    /// `classify = path` and `progress = path`, as on an `Object`.
     pub classify: Option<syn::Path>,
+    pub progress: Option<syn::Path>,
     /// A tagged model: `status` is its tag, with no lifecycle, and its
     /// `Unknown` variant keeps a `tag`.
     pub tagged: bool,

@@ -7,6 +7,7 @@ pub const FAILURE: &str = "failure";
 pub const WAITING: &str = "waiting";
 pub const STATUS_DEFAULT: &str = "status_default";
 pub const CLASSIFY: &str = "classify";
+pub const PROGRESS: &str = "progress";
 pub const STATUS_ENUM: &str = "status_enum";
 pub const STATUS_FIELD: &str = "status_field";
 pub const RENAME_ALL: &str = "rename_all";
@@ -58,6 +59,7 @@ pub const RESPONSE_STRUCT_ARGS: &[&str] = &[
     WAITING,
     STATUS_DEFAULT,
     CLASSIFY,
+    PROGRESS,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,
@@ -77,6 +79,7 @@ pub const RESPONSE_ENUM_ARGS: &[&str] = &[
     WAITING,
     STATUS_DEFAULT,
     CLASSIFY,
+    PROGRESS,
     STATUS_ENUM,
     STATUS_FIELD,
     RENAME_ALL,
@@ -96,6 +99,7 @@ pub const MODEL_STRUCT_ARGS: &[&str] = &[
     DENY_UNKNOWN_FIELDS,
     LIFECYCLE,
     CLASSIFY,
+    PROGRESS,
     VALIDATE_WITH,
     CRATE,
 ];

@@ -200,6 +200,7 @@ fn error_or_response<M, R>(op: &GoogleOperation<M, R>) -> Result<(), String> {
 /// let json = r#"{"status":"InProgress","percentComplete":40,"startTime":"2023-07-26T12:14:26Z"}"#;
 /// let body: AzureOperationStatus = from_json(json)?;
 /// assert_eq!(body.percent_complete, Some(40.0));
+/// assert_eq!(body.progress(), Some(0.4)); // a fraction, for the poller
 /// assert_eq!(body.extra["startTime"], "2023-07-26T12:14:26Z");
 /// assert_eq!(
 ///     serde_json::to_value(&body).unwrap(),
@@ -216,6 +217,7 @@ fn error_or_response<M, R>(op: &GoogleOperation<M, R>) -> Result<(), String> {
     case_insensitive,
     open,
     status_enum = AzureStatus,
+    progress = azure_progress,
 )]
 pub struct AzureOperationStatus {
     /// The operation's id (some services call it `jobId` and leave it out).
@@ -231,6 +233,11 @@ pub struct AzureOperationStatus {
     /// `endTime`, `properties`, a service's own keys), written back with it.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// `percentComplete` as a fraction: its progress.
+fn azure_progress(status: &AzureOperationStatus) -> Option<f64> {
+    status.percent_complete.map(|percent| percent / 100.0)
 }
 
 /// Writes a progress that is an integer as one, so `40` comes back `40`.

@@ -29,6 +29,18 @@ fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
     }
 }
 
+/// `progress()` from `progress = path`, spanned at the path.
+fn progress(path: Option<&syn::Path>) -> Option<TokenStream> {
+    let path = path?;
+    let call = quote_spanned!(path.span()=> #path(self));
+    Some(quote! {
+        #[inline]
+        fn progress(&self) -> __or::Option<::core::primitive::f64> {
+            #call
+        }
+    })
+}
+
 fn wrap(item: &Item, status: &WireEnum, body: TokenStream) -> TokenStream {
     let ident = item.ident;
     let status_enum = &status.ident;
@@ -60,6 +72,7 @@ pub fn object(body: &Body) -> TokenStream {
         quote_spanned!(span=> __or::with_outcome(self.status.lifecycle(), &self.#name))
     });
     let classify = body.object.classify.as_ref();
+    let progress = progress(body.object.progress.as_ref());
     let lifecycle = match (classify, outcome) {
         (None, None) => None,
         (classify, outcome) => Some(self::lifecycle(
@@ -77,6 +90,7 @@ pub fn object(body: &Body) -> TokenStream {
             }
 
             #lifecycle
+            #progress
         },
     )
 }
@@ -102,6 +116,7 @@ pub fn model(object: &Object) -> TokenStream {
                 .classify
                 .as_ref()
                 .map(|classify| lifecycle(Some(classify), call.clone()));
+            let progress = progress(object.progress.as_ref());
             (
                 None,
                 quote! {
@@ -113,6 +128,7 @@ pub fn model(object: &Object) -> TokenStream {
                     }
 
                     #lifecycle
+                    #progress
                 },
             )
         }
@@ -129,6 +145,15 @@ pub fn model(object: &Object) -> TokenStream {
                 object.classify.as_ref(),
                 quote!(__or::OperationResponse::lifecycle(&self.#name)),
             );
+            // The field's progress, unless `progress = path` says otherwise.
+            let progress = self::progress(object.progress.as_ref()).unwrap_or_else(|| {
+                quote! {
+                    #[inline]
+                    fn progress(&self) -> __or::Option<::core::primitive::f64> {
+                        __or::OperationResponse::progress(&self.#name)
+                    }
+                }
+            });
             (
                 bound,
                 quote! {
@@ -140,6 +165,7 @@ pub fn model(object: &Object) -> TokenStream {
                     }
 
                     #lifecycle
+                    #progress
                 },
             )
         }
@@ -198,6 +224,7 @@ pub fn union(union: &Union) -> TokenStream {
     };
     let lifecycle = (union.classify.is_some() || !outcomes.is_empty())
         .then(|| lifecycle(union.classify.as_ref(), base));
+    let progress = progress(union.progress.as_ref());
     wrap(
         &union.item,
         status,
@@ -208,6 +235,7 @@ pub fn union(union: &Union) -> TokenStream {
             }
 
             #lifecycle
+            #progress
         },
     )
 }

@@ -626,6 +626,10 @@ const _: () = {
         fn lifecycle(&self) -> __or::Lifecycle {
             __or::OperationResponse::lifecycle(&self.job)
         }
+        #[inline]
+        fn progress(&self) -> __or::Option<::core::primitive::f64> {
+            __or::OperationResponse::progress(&self.job)
+        }
     }
     #[automatically_derived]
     impl __or::Examples for GetJobResponse
@@ -739,6 +743,10 @@ const _: () = {
         #[inline]
         fn lifecycle(&self) -> __or::Lifecycle {
             __or::OperationResponse::lifecycle(&self.state)
+        }
+        #[inline]
+        fn progress(&self) -> __or::Option<::core::primitive::f64> {
+            __or::OperationResponse::progress(&self.state)
         }
     }
     #[automatically_derived]
@@ -1309,4 +1317,142 @@ const _: () = {
         }
     }
     const __SHAPE: &::core::primitive::str = "8:CheckRun62:The enum form: the outcome in a variant, and classify over it.0*U6:status2*6:Queued0:6:queued0*0*9:Completed0:9:completed0*1*10:conclusion0:100*O-0-000+1*9:completed0*0*-0";
+};
+/// The progress a body reports.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct Upload {
+    /// The operation's status: `"status"` on the wire.
+    pub status: UploadStatus,
+    pub sent: u64,
+    pub total: u64,
+}
+/// Status of a [`Upload`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum UploadStatus {
+    /// `"running"`
+    Running,
+    /// `"done"`
+    Done,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    impl UploadStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "running",
+            "done",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["done"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value.
+        #[inline]
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Running => "running",
+                Self::Done => "done",
+            }
+        }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        #[inline]
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        #[inline]
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Running => ::operation_response::Lifecycle::Running,
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for UploadStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "running" => __or::Some(Self::Running),
+                "done" => __or::Some(Self::Done),
+                _ => __or::None,
+            }
+        }
+    }
+    __or::string_enum!(UploadStatus, status, closed);
+    #[derive(__or::Serialize, __or::Deserialize)]
+    #[serde(crate = "__or::serde", remote = "Upload")]
+    #[allow(dead_code)]
+    struct __UploadSerde {
+        #[serde(rename = "status")]
+        status: UploadStatus,
+        #[serde(rename = "sent")]
+        sent: u64,
+        #[serde(rename = "total")]
+        total: u64,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Upload {
+        #[inline]
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __UploadSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Upload {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __UploadSerde::deserialize(__or::Object(__deserializer))
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Upload {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for Upload {
+        const RULES: ::core::primitive::bool = false;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for Upload {
+        type Status = UploadStatus;
+        #[inline]
+        fn status(&self) -> UploadStatus {
+            self.status
+        }
+        #[inline]
+        fn progress(&self) -> __or::Option<::core::primitive::f64> {
+            fraction(self)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Examples for Upload {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(
+                __SHAPE,
+                &[
+                    __or::examples::given,
+                    __or::examples::of::<u64>,
+                    __or::examples::of::<u64>,
+                ],
+            )
+        }
+    }
+    const __SHAPE: &::core::primitive::str = "6:Upload28:The progress a body reports.0*O2*7:running4:done3*6:status0:100*T-0-4:sent0:100*I+3:u640-5:total0:100*I+3:u640-0-0";
 };

@@ -90,3 +90,10 @@ pub enum CheckRun {
         conclusion: Conclusion,
     },
 }
+
+/// The progress a body reports.
+#[operation_response(status = ["running", "done"], terminal = ["done"], progress = fraction)]
+pub struct Upload {
+    pub sent: u64,
+    pub total: u64,
+}
