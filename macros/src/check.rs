@@ -81,7 +81,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 cx.error_at(span, "`classify` overrides the class a lifecycle gives, and this model has none: add `lifecycle = path::to::lifecycle` or an `#[response(operation)]` field");
             }
             if let (Some(span), None) = (c.progress.key_span(), &operation) {
-                cx.error_at(span, "`progress` is an operation's, and this model is none: add `lifecycle = path::to::lifecycle` or an `#[response(operation)]` field");
+                cx.error_at(span, "`progress` says how far an operation is, and this model is not one: add `lifecycle = path::to::lifecycle` or an `#[response(operation)]` field");
             }
             Model::Object(Object {
                 item: item(input),

@@ -271,7 +271,7 @@ impl<'a> Values<'a> {
             cx.error_spanned_by(
                 lit,
                 format!(
-                    "`status_default` names {wire:?}, which is not a status; the statuses are {}{suggestion}; list it, or make the enum `open` to keep statuses it does not list",
+                    "`status_default` names {wire:?}, which is not a status; the statuses are {} (list it, or make the enum `open` to keep statuses it does not list){suggestion}",
                     list_of(&known)
                 ),
             );

@@ -11,7 +11,10 @@ fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
     let body = match classify {
         Some(path) => {
             // At the path, where a function of the wrong type is reported.
-            let call = quote_spanned!(path.span()=> #path(self));
+            let call = quote_spanned! {path.span()=> {
+                let __classify: fn(&Self) -> __or::Option<__or::Lifecycle> = #path;
+                __classify(self)
+            }};
             quote! {
                 match #call {
                     __or::Some(__lifecycle) => __lifecycle,
@@ -32,7 +35,11 @@ fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
 /// `progress()` from `progress = path`, spanned at the path.
 fn progress(path: Option<&syn::Path>) -> Option<TokenStream> {
     let path = path?;
-    let call = quote_spanned!(path.span()=> #path(self));
+    // At the path, where a function of the wrong type is reported.
+    let call = quote_spanned! {path.span()=> {
+        let __progress: fn(&Self) -> __or::Option<::core::primitive::f64> = #path;
+        __progress(self)
+    }};
     Some(quote! {
         #[inline]
         fn progress(&self) -> __or::Option<::core::primitive::f64> {

@@ -407,7 +407,10 @@ const _: () = {
         }
         #[inline]
         fn lifecycle(&self) -> __or::Lifecycle {
-            match run_class(self) {
+            match {
+                let __classify: fn(&Self) -> __or::Option<__or::Lifecycle> = run_class;
+                __classify(self)
+            } {
                 __or::Some(__lifecycle) => __lifecycle,
                 __or::None => {
                     __or::with_outcome(self.status.lifecycle(), &self.conclusion)
@@ -1279,7 +1282,10 @@ const _: () = {
         }
         #[inline]
         fn lifecycle(&self) -> __or::Lifecycle {
-            match check_class(self) {
+            match {
+                let __classify: fn(&Self) -> __or::Option<__or::Lifecycle> = check_class;
+                __classify(self)
+            } {
                 __or::Some(__lifecycle) => __lifecycle,
                 __or::None => {
                     match self {
@@ -1437,7 +1443,10 @@ const _: () = {
         }
         #[inline]
         fn progress(&self) -> __or::Option<::core::primitive::f64> {
-            fraction(self)
+            {
+                let __progress: fn(&Self) -> __or::Option<::core::primitive::f64> = fraction;
+                __progress(self)
+            }
         }
     }
     #[automatically_derived]
