@@ -59,6 +59,28 @@ const DECLARATIONS: &[(bool, &str, &str)] = &[
         r#"rename_all = "kebab-case", open"#,
         r#"pub enum Code { InternalError, #[response(rename = "t")] Timeout }"#,
     ),
+    // Issue 23's forms: a default status, waiting statuses, classify,
+    // progress, an outcome in a variant, an open outcome's `unknown`.
+    (
+        false,
+        r#"status = ["queued", "manual", "done"], terminal = ["done"], waiting = ["manual"], status_default = "queued", classify = c, progress = p, open"#,
+        r#"pub struct P { pub id: u64, #[response(outcome)] pub o: Option<O> }"#,
+    ),
+    (
+        false,
+        r#"terminal = ["completed"], waiting = ["planned"], status_default = "pending", classify = c, progress = p"#,
+        r#"pub enum R { Pending, Planned { has: bool }, Completed { #[response(outcome)] conclusion: C, url: Option<String> } }"#,
+    ),
+    (
+        true,
+        r#"failure = ["failure"], open, unknown = later"#,
+        r#"pub enum Conclusion { Success, Failure }"#,
+    ),
+    (
+        true,
+        r#"lifecycle = f, classify = c, progress = p"#,
+        r#"pub struct Op { #[response(default)] pub done: bool }"#,
+    ),
 ];
 
 /// Hand-written inputs that are wrong in ways mutation rarely finds.

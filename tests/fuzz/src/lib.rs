@@ -123,8 +123,9 @@ pub enum ResultResponse {
     },
 }
 
-/// An open union: unlisted statuses are kept with all their fields.
-#[operation_response(terminal = ["done"], open)]
+/// An open union: unlisted statuses are kept with all their fields; a body
+/// without a status is `waiting`.
+#[operation_response(terminal = ["done"], open, status_default = "waiting")]
 pub enum OpenResponse {
     Done {
         #[response(max = 10)]
@@ -152,11 +153,13 @@ pub enum Sink {
 }
 
 /// Statuses as servers send them: aliases, any case, a classifier for the
-/// rest, an outcome.
+/// rest, an outcome, a status that waits for a person, a default status.
 #[operation_response(
-    status = ["NotStarted", "Running", "Succeeded", "Failed"],
+    status = ["NotStarted", "Running", "Paused", "Succeeded", "Failed"],
     terminal = ["Succeeded", "Failed"],
     failure = ["Failed"],
+    waiting = ["Paused"],
+    status_default = "NotStarted",
     alias = ["Cancelled" => "Failed"],
     case_insensitive,
     open,
