@@ -44,7 +44,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     deny_unknown_fields: deny(input),
                     validate_with: c.validate_with.value.clone(),
                     classify: c.classify.value.clone(),
-                progress: c.progress.value.clone(),
+                    progress: c.progress.value.clone(),
                     operation: None,
                 },
                 status: Status {
@@ -344,7 +344,7 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
         deny_unknown_fields: deny(input),
         validate_with: c.validate_with.value.clone(),
         classify: c.classify.value.clone(),
-                progress: c.progress.value.clone(),
+        progress: c.progress.value.clone(),
         tagged,
     }
 }

@@ -7,6 +7,7 @@
 #![deny(warnings, missing_docs, unused_qualifications)]
 #![warn(clippy::pedantic)]
 
+pub mod forms;
 pub mod hygiene;
 pub mod openapi;
 pub mod serde_attrs;

@@ -5,23 +5,7 @@
 use operation_response::{
     from_json, operation_response, response_model, Lifecycle, OperationResponse,
 };
-
-/// fal.ai's queue status: `COMPLETED` carries `error` when the request failed.
-#[operation_response(
-    status = ["IN_QUEUE", "IN_PROGRESS", "COMPLETED"],
-    terminal = ["COMPLETED"],
-    classify = fal_class,
-    rename_all = "snake_case",
-)]
-pub struct FalStatus {
-    pub request_id: String,
-    pub error: Option<String>,
-    pub error_type: Option<String>,
-}
-
-fn fal_class(body: &FalStatus) -> Option<Lifecycle> {
-    (body.status == FalStatusStatus::Completed && body.error.is_some()).then_some(Lifecycle::Failed)
-}
+use operation_response_tests::forms::FalStatus;
 
 /// The enum form: a `TERMINATED` run failed when its details say so.
 #[operation_response(terminal = ["terminated"], classify = run_class, rename_all = "snake_case")]

@@ -88,8 +88,23 @@ fn response_types_cover_every_status() {
         CodeScanningAutofix,
         TestClock,
         AzureOperationStatus,
-        GoogleOperation,
+        forms::Pipeline,
+        forms::TerraformRun,
+        forms::Action,
+        forms::DefaultedRun,
+        forms::FalStatus,
+        forms::CheckRun,
     );
+    // Its status is a `Lifecycle`, and an AIP-151 operation never waits for
+    // a person (`done` is a boolean): every lifecycle but `waiting`.
+    let seen: BTreeSet<String> = round_trip::<GoogleOperation>("GoogleOperation")
+        .iter()
+        .map(|e| e.status().as_str().to_owned())
+        .collect();
+    let lifecycles = operation_response::Lifecycle::KNOWN.iter();
+    let expected: BTreeSet<String> =
+        lifecycles.filter(|l| **l != "waiting").map(|l| (*l).to_owned()).collect();
+    assert_eq!(seen, expected);
 }
 
 #[test]

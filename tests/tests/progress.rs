@@ -1,7 +1,9 @@
 //! `progress = path`: where the body reports how far the operation is, as a
 //! fraction from 0 to 1 (`OperationResponse::progress`).
 
-use operation_response::{from_json, operation_response, response_model, Lifecycle, OperationResponse};
+use operation_response::{
+    from_json, operation_response, response_model, Lifecycle, OperationResponse,
+};
 
 /// OpenAI's batch: `request_counts` tell how far it is.
 #[operation_response(

@@ -3,20 +3,8 @@
 //! JSON omits an enum's zero value); serializing writes the key.
 
 use operation_response::{from_json, operation_response, OperationResponse};
+use operation_response_tests::forms::{Action, ActionStatus, DefaultedRun};
 use serde_json::json;
-
-/// DigitalOcean's action: `status` defaults to `in-progress`.
-#[operation_response(
-    status = ["in-progress", "completed", "errored"],
-    terminal = ["completed", "errored"],
-    failure = ["errored"],
-    status_default = "in-progress",
-    rename_all = "snake_case",
-)]
-pub struct Action {
-    pub id: u64,
-    pub resource_type: Option<String>,
-}
 
 /// proto3: no `state` is the zero value, which the enum does not list.
 #[operation_response(
@@ -29,15 +17,6 @@ pub struct Action {
 )]
 pub struct BatchPredictionJob {
     pub name: String,
-}
-
-/// The enum form: a body without `status` is `pending`.
-#[operation_response(terminal = ["done", "failed"], failure = ["failed"], status_default = "pending")]
-pub enum Run {
-    Pending,
-    Running { percent: u8 },
-    Done { output: String },
-    Failed { message: String },
 }
 
 /// An alias names the default as well as its status does.
@@ -91,15 +70,21 @@ fn an_open_enum_keeps_an_unlisted_default() {
 
 #[test]
 fn an_enum_form_body_without_its_status_key_is_the_default_variant() {
-    assert_eq!(from_json::<Run>("{}").unwrap(), Run::Pending);
-    // Entries before the end, then no status: the default, the entries kept.
-    assert_eq!(from_json::<Run>(r#"{"extra": 1}"#).unwrap(), Run::Pending);
     assert_eq!(
-        from_json::<Run>(r#"{"output": "o", "status": "done"}"#).unwrap(),
-        Run::Done { output: "o".into() }
+        from_json::<DefaultedRun>("{}").unwrap(),
+        DefaultedRun::Pending
+    );
+    // Entries before the end, then no status: the default, the entries kept.
+    assert_eq!(
+        from_json::<DefaultedRun>(r#"{"extra": 1}"#).unwrap(),
+        DefaultedRun::Pending
     );
     assert_eq!(
-        serde_json::to_value(Run::Pending).unwrap(),
+        from_json::<DefaultedRun>(r#"{"output": "o", "status": "done"}"#).unwrap(),
+        DefaultedRun::Done { output: "o".into() }
+    );
+    assert_eq!(
+        serde_json::to_value(DefaultedRun::Pending).unwrap(),
         json!({"status": "pending"})
     );
 }

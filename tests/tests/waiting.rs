@@ -4,42 +4,9 @@
 
 use operation_response::schemars::generate::SchemaSettings;
 use operation_response::schemars::JsonSchema;
-use operation_response::{
-    from_json, operation_response, Lifecycle, OperationResponse, OperationStatus,
-};
+use operation_response::{from_json, Lifecycle, OperationResponse, OperationStatus};
+use operation_response_tests::forms::{Pipeline, PipelineStatus, TerraformRun};
 use serde_json::{json, Value};
-
-/// A GitLab pipeline, as its API documents `status`.
-#[operation_response(
-    status = ["created", "waiting_for_resource", "preparing", "pending", "running",
-              "success", "failed", "canceled", "skipped", "manual", "scheduled"],
-    terminal = ["success", "failed", "canceled", "skipped"],
-    failure = ["failed", "canceled"],
-    waiting = ["manual"],
-    rename_all = "snake_case",
-)]
-pub struct Pipeline {
-    pub id: u64,
-    pub web_url: Option<String>,
-}
-
-/// An HCP Terraform run, the enum form: a plan waits to be confirmed.
-#[operation_response(
-    terminal = ["applied", "errored", "discarded"],
-    failure = ["errored", "discarded"],
-    waiting = ["planned", "policy_override"],
-    status_case = "snake_case",
-    rename_all = "snake_case",
-)]
-pub enum TerraformRun {
-    Pending,
-    Planning,
-    Planned { has_changes: bool },
-    PolicyOverride,
-    Applied,
-    Errored { message: String },
-    Discarded,
-}
 
 fn schema_of<T: JsonSchema>() -> Value {
     SchemaSettings::draft2020_12()

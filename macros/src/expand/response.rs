@@ -10,8 +10,9 @@ use syn::spanned::Spanned;
 fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
     let body = match classify {
         Some(path) => {
-            // At the path, where a function of the wrong type is reported.
-            let call = quote_spanned! {path.span()=> {
+            // The path, bound to the type it must have: a function of
+            // another type is reported at the path (its tokens' span).
+            let call = quote! {{
                 let __classify: fn(&Self) -> __or::Option<__or::Lifecycle> = #path;
                 __classify(self)
             }};
@@ -35,8 +36,8 @@ fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
 /// `progress()` from `progress = path`, spanned at the path.
 fn progress(path: Option<&syn::Path>) -> Option<TokenStream> {
     let path = path?;
-    // At the path, where a function of the wrong type is reported.
-    let call = quote_spanned! {path.span()=> {
+    // Bound to the type it must have, as `classify` is.
+    let call = quote! {{
         let __progress: fn(&Self) -> __or::Option<::core::primitive::f64> = #path;
         __progress(self)
     }};

@@ -536,8 +536,12 @@ fn build_union(
             &mut required,
             &mut composed,
         );
-        let mut schema =
-            json!({ "type": "object", "properties": properties, "required": required });
+        let mut schema = json!({ "type": "object", "properties": properties });
+        // None for the default status's branch with no required field
+        // (OpenAPI 3.0 wants a `required` list non-empty).
+        if !required.is_empty() {
+            schema["required"] = required.into();
+        }
         if union.deny_unknown_fields {
             schema["additionalProperties"] = false.into();
         }
@@ -556,16 +560,11 @@ fn build_union(
         if let Some(default) = unlisted {
             status["default"] = default.into();
         }
-        let required: &[&str] = if unlisted.is_some() {
-            &[]
-        } else {
-            &[union.key]
-        };
-        one_of.push(json!({
-            "type": "object",
-            "properties": { union.key: status },
-            "required": required,
-        }));
+        let mut branch = json!({ "type": "object", "properties": { union.key: status } });
+        if unlisted.is_none() {
+            branch["required"] = json!([union.key]);
+        }
+        one_of.push(branch);
     }
     let mut schema = json!({
         "oneOf": one_of,

@@ -40,5 +40,12 @@ macro_rules! every_type {
         $m!(TestClock);
         $m!(GoogleOperation);
         $m!(AzureOperationStatus);
+        $m!(forms::Pipeline);
+        $m!(forms::TerraformRun);
+        $m!(forms::Action);
+        $m!(forms::DefaultedRun);
+        $m!(forms::FalStatus);
+        $m!(forms::CheckConclusion);
+        $m!(forms::CheckRun);
     };
 }
