@@ -102,8 +102,10 @@ fn response_types_cover_every_status() {
         .map(|e| e.status().as_str().to_owned())
         .collect();
     let lifecycles = operation_response::Lifecycle::KNOWN.iter();
-    let expected: BTreeSet<String> =
-        lifecycles.filter(|l| **l != "waiting").map(|l| (*l).to_owned()).collect();
+    let expected: BTreeSet<String> = lifecycles
+        .filter(|l| **l != "waiting")
+        .map(|l| (*l).to_owned())
+        .collect();
     assert_eq!(seen, expected);
 }
 
