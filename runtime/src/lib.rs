@@ -515,6 +515,7 @@ mod fields;
 #[cfg(feature = "http")]
 pub mod http;
 mod json;
+mod number_as_string;
 mod object;
 mod path;
 mod pattern_example;
