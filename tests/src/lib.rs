@@ -9,6 +9,7 @@
 
 pub mod hygiene;
 pub mod openapi;
+pub mod proto3;
 pub mod serde_attrs;
 pub mod vendors;
 

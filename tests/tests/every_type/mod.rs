@@ -40,5 +40,8 @@ macro_rules! every_type {
         $m!(TestClock);
         $m!(GoogleOperation);
         $m!(AzureOperationStatus);
+        $m!(proto3::BatchPredictionJob);
+        $m!(proto3::ExportResult);
+        $m!(proto3::Quota);
     };
 }
