@@ -246,6 +246,9 @@ pub struct Field<'a> {
     pub nested: Nested,
     /// `#[response(example = …)]`.
     pub example: Option<ExampleValue>,
+    /// `#[response(number_as_string)]`: an integer read from a number or a
+    /// decimal string, and written as a string.
+    pub number_as_string: bool,
     /// The user's own `#[serde(default = "path")]`: the value a missing key
     /// takes, for the schema's `default`.
     pub serde_default: Option<syn::Path>,

@@ -46,6 +46,7 @@ pub const MIN_BYTES: &str = "min_bytes";
 pub const MAX_BYTES: &str = "max_bytes";
 pub const OUTCOME: &str = "outcome";
 pub const OPERATION: &str = "operation";
+pub const NUMBER_AS_STRING: &str = "number_as_string";
 
 /// Our helper attribute on fields and variants.
 pub const RESPONSE: &str = "response";
@@ -151,6 +152,7 @@ pub const FIELD_ATTRS: &[&str] = &[
     OUTCOME,
     OPERATION,
     EXAMPLE,
+    NUMBER_AS_STRING,
 ];
 
 /// Variant attributes of the enum form and of string enums.

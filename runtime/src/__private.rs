@@ -23,6 +23,11 @@ pub use serde::de::MapAccess;
 pub use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use std::string::String;
 
+/// `#[response(number_as_string)]`: the field's `#[serde(with)]` module.
+pub mod number_as_string {
+    pub use crate::number_as_string::{deserialize, serialize, Integer, NumberAsString};
+}
+
 /// The field rules.
 pub mod rules {
     pub use crate::rules::*;

@@ -120,6 +120,7 @@
 //! | `rename = "doc_url"` | the field's wire name |
 //! | `default`, `default = path` | a missing key takes `Default::default()`, or `path()` |
 //! | `required` | on an `Option<T>`: the key must be present, `null` allowed |
+//! | `number_as_string` | on an integer (or `Option` of one): reads a number or a decimal string (`"12"`), writes a string; rules apply to the number |
 //!
 //! A `pattern` means what it means in the schema's `pattern` keyword, which
 //! validators read as ECMA-262 (and vendors write for it): parsing matches
@@ -160,6 +161,47 @@
 //! `#[serde(flatten)]` map, which serde buffers first, and for `i128` and
 //! `u128`, which serde_json reads from integer digits only. The schemas (the
 //! `schema` module) say the type's range as `minimum` / `maximum`.
+//!
+//! proto3's JSON mapping writes 64-bit integers as decimal strings
+//! (`"totalCount": "12"`) and reads numbers too. `#[response(number_as_string)]`
+//! on an integer field, or an `Option` of one, does the same: it reads a
+//! number (an integral float included) or a decimal string written as a
+//! JSON integer is (`"12"`, `"-3"`; not `"007"`, `"+3"` or `"1.5"`), and
+//! writes a string, so such a body round-trips exactly. Anything else, or a
+//! value out of the type's range, is a type error at the field's wire path;
+//! rules apply to the number. A number beyond 64 bits (for `i128` and
+//! `u128`), which serde_json holds only as a float, must come as a string.
+//! The schema is `anyOf` a string whose `pattern` matches exactly the
+//! decimal strings in the field's range (with the integer's `format`, as
+//! OpenAPI writes proto3's `int64`) and the integer.
+//!
+//! ```
+//! use operation_response::{from_json, response_model};
+//!
+//! #[response_model]
+//! pub struct CompletionStats {
+//!     #[response(number_as_string)]
+//!     pub successful_count: i64,
+//!     #[response(number_as_string, max = 1000)]
+//!     pub failed_count: Option<u64>,
+//! }
+//!
+//! let stats: CompletionStats = from_json(r#"{"successfulCount": "12", "failedCount": 3}"#)?;
+//! assert_eq!((stats.successful_count, stats.failed_count), (12, Some(3)));
+//! assert_eq!(
+//!     serde_json::to_string(&stats).unwrap(),
+//!     r#"{"successfulCount":"12","failedCount":"3"}"#
+//! );
+//! let err = from_json::<CompletionStats>(r#"{"successfulCount": "1x"}"#).unwrap_err();
+//! assert_eq!(
+//!     err.to_string(),
+//!     r#"successfulCount: invalid value: string "1x", expected an integer or a decimal string at line 1 column 24"#
+//! );
+//! let err = from_json::<CompletionStats>(r#"{"successfulCount": "1", "failedCount": "1001"}"#)
+//!     .unwrap_err();
+//! assert_eq!(err.violations().unwrap().paths().collect::<Vec<_>>(), ["failedCount"]);
+//! # Ok::<(), operation_response::Error>(())
+//! ```
 //!
 //! # Statuses as servers really send them
 //!
@@ -530,6 +572,7 @@ mod fields;
 #[cfg(feature = "http")]
 pub mod http;
 mod json;
+mod number_as_string;
 mod object;
 mod path;
 mod pattern_example;

@@ -531,6 +531,17 @@ fn value_strategy(field: &Field, gen: &FieldGen) -> BoxedStrategy<Value> {
             } else {
                 *type_hi
             };
+            if field.number_as_string {
+                // A number or a decimal string, as the field reads either
+                // (beyond a JSON number's 64 bits, a string only).
+                let hi = hi.max(lo);
+                return (lo..=hi, any::<bool>())
+                    .prop_map(|(i, string)| match int_value(i) {
+                        Value::Number(n) if !string => Value::Number(n),
+                        _ => Value::String(i.to_string()),
+                    })
+                    .boxed();
+            }
             // JSON numbers of serde_json: within i64 or u64.
             let lo = lo.max(i128::from(i64::MIN));
             let hi = hi.min(i128::from(u64::MAX)).max(lo);
@@ -672,7 +683,12 @@ fn broken(field: &Field, gen: &FieldGen, rule: Rule) -> Option<Value> {
         _ => Vec::new(),
     };
     let name = rule_name(rule);
-    candidates
+    let value = candidates
         .into_iter()
-        .find(|value| broken_rules(field, value).is_some_and(|broken| broken == [name]))
+        .find(|value| broken_rules(field, value).is_some_and(|broken| broken == [name]))?;
+    // As the field writes it: a rule holds for a decimal string's number.
+    Some(match value {
+        Value::Number(n) if field.number_as_string => Value::String(n.to_string()),
+        value => value,
+    })
 }

@@ -20,6 +20,7 @@
 //! | `min` / `max` / `greater_than` / `less_than` | `minimum` / `maximum` / `exclusiveMinimum` / `exclusiveMaximum` (3.0: `minimum` + `exclusiveMinimum: true`) |
 //! | an integer type (`u8` … `i64`, `usize`), also in `Option`, a sequence's items, a map's values | its range as `minimum` / `maximum`, merged with the field's bounds (the tighter wins; an exclusive one stays exclusive); `i128`'s bounds and `u128`'s maximum, beyond what serde_json's numbers hold, are left out. Parsing reads an integral float (`150.0`) in range, as JSON Schema counts it an integer |
 //! | `pattern` | `pattern` |
+//! | `number_as_string` | `anyOf` a string whose `pattern` matches exactly the decimal strings of the field's range (type and bounds), with the integer's `format`, and the integer; a default or example as a string; `drift` takes a vendor's integer, or string of an integer `format` (proto3's `int64`), as matching it |
 //! | `min_bytes` / `max_bytes`, field `validate_with` | the field's `description` |
 //! | the status set | `enum`; `open`: any string, the known ones listed (`anyOf`); `case_insensitive`: a pattern of every spelling in any case; aliases are listed |
 //! | `terminal` / `failure` | `x-lifecycle: {terminal, failure}` and the status's `description` |

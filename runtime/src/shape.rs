@@ -65,6 +65,9 @@ pub struct Field {
     pub nullable: bool,
     /// `#[response(example = …)]`.
     pub example: Option<Example>,
+    /// `#[response(number_as_string)]`: an integer read from a number or a
+    /// decimal string, and written as a string.
+    pub number_as_string: bool,
 }
 
 /// What a field's type is, as far as its spelling tells.

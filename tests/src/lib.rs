@@ -10,6 +10,7 @@
 pub mod forms;
 pub mod hygiene;
 pub mod openapi;
+pub mod proto3;
 pub mod serde_attrs;
 pub mod vendors;
 

@@ -169,6 +169,31 @@ mod lifecycles {
     }
 }
 
+mod number_as_string {
+    #[test]
+    fn readme() {
+        use operation_response::{from_json, response_model};
+
+        #[response_model]
+        pub struct CompletionStats {
+            #[response(number_as_string)]
+            pub successful_count: i64,
+            #[response(number_as_string, max = 1000)]
+            pub failed_count: Option<u64>,
+        }
+
+        let stats: CompletionStats =
+            from_json(r#"{"successfulCount": "12", "failedCount": 3}"#).unwrap();
+        assert_eq!((stats.successful_count, stats.failed_count), (12, Some(3)));
+        assert_eq!(
+            serde_json::to_string(&stats).unwrap(),
+            r#"{"successfulCount":"12","failedCount":"3"}"#
+        );
+        // "1x" is not a decimal string: a type error at `successfulCount`
+        assert!(from_json::<CompletionStats>(r#"{"successfulCount": "1x"}"#).is_err());
+    }
+}
+
 mod schemas {
     use super::run_result::*;
 
@@ -248,5 +273,5 @@ fn every_readme_snippet_is_here() {
         blocks += 1;
         rest = &body[end + 3..];
     }
-    assert_eq!(blocks, 10, "the README's rust blocks");
+    assert_eq!(blocks, 11, "the README's rust blocks");
 }

@@ -289,6 +289,7 @@ pub struct FieldAttrs {
     pub outcome: Once<Span>,
     pub operation: Once<Span>,
     pub example: Once<crate::model::ExampleValue>,
+    pub number_as_string: Once<Span>,
 }
 
 impl FieldAttrs {
@@ -345,6 +346,7 @@ impl FieldAttrs {
                 OUTCOME => f.outcome.set(cx, key, arg.flag(cx)),
                 OPERATION => f.operation.set(cx, key, arg.flag(cx)),
                 EXAMPLE => f.example.set(cx, key, arg.example(cx)),
+                NUMBER_AS_STRING => f.number_as_string.set(cx, key, arg.flag(cx)),
                 _ => {
                     let message = if RESPONSE_STRUCT_ARGS.contains(&name.as_str())
                         || RESPONSE_ENUM_ARGS.contains(&name.as_str())

@@ -2,7 +2,7 @@
 //! type, the other rules and the statuses, then resolved into the model.
 
 use super::status::Values;
-use super::types::{kind_of, may_validate, option_inner, type_name};
+use super::types::{integer_named, kind_of, may_validate, option_inner, type_name};
 use crate::ast;
 use crate::attr::{DefaultAttr, RawRule, RawWhen};
 use crate::case::RenameRule;
@@ -103,6 +103,7 @@ fn field<'a>(
         )
     });
     check_presence(cx, f, option.is_some(), serde);
+    let number_as_string = check_number_as_string(cx, f, option.unwrap_or(f.ty), kind);
     let field = Field {
         ident: f.ident,
         vis: &f.original.vis,
@@ -132,6 +133,7 @@ fn field<'a>(
             Nested::Probe
         },
         example: a.example.value.clone(),
+        number_as_string,
         serde_default: f
             .serde
             .string("default")
@@ -222,6 +224,49 @@ fn check_presence(cx: &Ctxt, f: &ast::Field, is_option: bool, serde: FieldSerde)
             format!("`required` is for an `Option<T>` field, whose key may then hold `null` but not be missing; `{}` is always required", f.ident),
         );
     }
+}
+
+/// `number_as_string` needs an integer type spelled as one (or `Option` of
+/// one), and decides how the field is read and written, as serde's `with`
+/// would; whether it is set and holds.
+fn check_number_as_string(cx: &Ctxt, f: &ast::Field, value_ty: &syn::Type, kind: Kind) -> bool {
+    let Some(span) = f.attrs.number_as_string.key_span() else {
+        return false;
+    };
+    if integer_named(value_ty).is_none() {
+        let hint = match kind {
+            Kind::Text | Kind::Char => {
+                "a string field reads any string already; remove `number_as_string`"
+            }
+            Kind::Float => "it reads integers only; make the field an integer, or remove `number_as_string`",
+            Kind::Integer => "write the integer type itself, as `u64` or `Option<u64>`",
+            Kind::Other => "write the integer type itself (`u64`), not an alias of it, or remove `number_as_string`",
+            Kind::Sequence => {
+                "it reads one integer, not a sequence or a map of them; remove `number_as_string`"
+            }
+            Kind::Bool => "remove `number_as_string`",
+        };
+        cx.error_at(
+            span,
+            format!(
+                "`number_as_string` needs an integer field (`i64`, `u64` or another integer type, or an `Option` of one), and `{}` is `{}`: {hint}",
+                f.ident,
+                type_name(f.ty)
+            ),
+        );
+        return false;
+    }
+    let with = ["with", "deserialize_with", "serialize_with"]
+        .into_iter()
+        .find(|name| f.serde.has(name));
+    if let Some(with) = with {
+        cx.error_at(
+            span,
+            format!("`number_as_string` conflicts with `#[serde({with})]`: both decide how the field is read and written; keep one"),
+        );
+        return false;
+    }
+    true
 }
 
 /// One rule, checked against the field's type and the statuses; `None`

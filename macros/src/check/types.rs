@@ -45,6 +45,25 @@ pub fn kind_of(ty: &syn::Type) -> Kind {
     }
 }
 
+/// The integer type `ty` is, when it is spelled as one (`u64`,
+/// `core::primitive::u64`): what `number_as_string` reads.
+pub fn integer_named(ty: &syn::Type) -> Option<&'static str> {
+    match ty {
+        syn::Type::Paren(p) => integer_named(&p.elem),
+        syn::Type::Group(g) => integer_named(&g.elem),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            let name = last.ident.to_string();
+            INTEGERS
+                .iter()
+                .find(|int| **int == name)
+                .filter(|_| last.arguments.is_none())
+                .copied()
+        }
+        _ => None,
+    }
+}
+
 /// The integer type `ty` spells, when it is one or a container the runtime
 /// reads integers in (`Option`, `Box`, `Vec`, `VecDeque`, sets, and the
 /// values of `HashMap` and `BTreeMap`): `u8` for `Option<Vec<u8>>`. Integer
@@ -289,6 +308,24 @@ mod tests {
         ] {
             let ty: syn::Type = syn::parse_str(source).unwrap();
             assert_eq!(type_name(&ty), shown);
+        }
+    }
+
+    #[test]
+    fn integers_spelled_as_themselves() {
+        for (source, int) in [
+            ("u64", Some("u64")),
+            ("::core::primitive::i8", Some("i8")),
+            ("(usize)", Some("usize")),
+            ("Option<u64>", None),
+            ("Box<u64>", None),
+            ("Vec<u64>", None),
+            ("u64<T>", None),
+            ("Count", None),
+            ("f64", None),
+        ] {
+            let ty: syn::Type = syn::parse_str(source).unwrap();
+            assert_eq!(super::integer_named(&ty), int, "{source}");
         }
     }
 

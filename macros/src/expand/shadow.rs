@@ -33,16 +33,23 @@ pub fn field(field: &Field) -> TokenStream {
         && !field.serde.with
         && !field.serde.skip
         && field.key.is_some();
-    if map_of_integers {
-        // Also for `#[response(required)]`: a missing key stays an error.
+    // A field with `with` needs its key unless it has a default: a missing
+    // `Option` is `None`, as serde reads it. Also for
+    // `#[response(required)]`: a missing key stays an error.
+    let absent_is_none = field.option.is_some()
+        && !field.required
+        && field.default.is_none()
+        && !field.serde.default;
+    if field.number_as_string {
+        // Reads a number or a decimal string (an `Option` `null` too), and
+        // writes a string.
+        ours.push(quote!(with = "__or::number_as_string"));
+        if absent_is_none {
+            ours.push(quote!(default = "__or::Default::default"));
+        }
+    } else if map_of_integers {
         ours.push(quote!(deserialize_with = "__or::map_of_integers"));
-        // A field with `deserialize_with` needs its key unless it has a
-        // default: a missing `Option` is `None`, as serde reads it.
-        if field.option.is_some()
-            && !field.required
-            && field.default.is_none()
-            && !field.serde.default
-        {
+        if absent_is_none {
             ours.push(quote!(default = "__or::Default::default"));
         }
     } else if field.required {

@@ -213,6 +213,9 @@ fn field(e: &mut Enc, field: &Field) {
             'M'
         }
         Kind::Sequence => 'S',
+        // An integer that is also read from a decimal string, and written
+        // as one.
+        Kind::Integer if field.number_as_string => 'D',
         Kind::Integer => 'I',
         Kind::Float => 'F',
         Kind::Bool => 'B',

@@ -81,6 +81,11 @@ const DECLARATIONS: &[(bool, &str, &str)] = &[
         r#"lifecycle = f, classify = c, progress = p"#,
         r#"pub struct Op { #[response(default)] pub done: bool }"#,
     ),
+    (
+        false,
+        r#"status = "done", status_field = "state""#,
+        r#"pub struct N { #[response(number_as_string, min = 1)] pub total: u64, #[response(number_as_string, required)] pub failed: Option<i64>, #[response(number_as_string, default)] pub r: u8 }"#,
+    ),
 ];
 
 /// Hand-written inputs that are wrong in ways mutation rarely finds.

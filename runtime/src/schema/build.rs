@@ -4,6 +4,8 @@
 // Named by generated code only, through `__private`.
 #![allow(missing_docs)]
 
+mod decimal;
+
 pub use crate::shape::*;
 use serde_json::{json, Map, Value};
 
@@ -223,15 +225,29 @@ fn add_fields(
         apply_rules(&mut schema, field.rules, backend);
         if let Some(int) = field.integer {
             integer_range(&mut schema, int, backend.openapi3(), 0);
+            if field.number_as_string {
+                schema = decimal::schema(schema, field, int, backend.openapi3());
+            }
         }
+        // A default and an example as the field writes them.
+        let written = |value: Value| {
+            if field.number_as_string {
+                decimal::written(value)
+            } else {
+                value
+            }
+        };
         if let (Some(default), Value::Object(map)) = (sub.default, &mut schema) {
-            map.insert("default".into(), default);
+            map.insert("default".into(), written(default));
         }
         describe_field(&mut schema, field);
         // `#[response(example = …)]`: also the schema's `examples`
         // (schemars writes OpenAPI 3.0's single `example` from it).
         if let (Some(example), Value::Object(map)) = (field.example, &mut schema) {
-            map.insert("examples".into(), Value::Array(vec![example.to_value()]));
+            map.insert(
+                "examples".into(),
+                Value::Array(vec![written(example.to_value())]),
+            );
         }
         if field.required {
             required.push(field.key.into());

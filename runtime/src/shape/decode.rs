@@ -13,7 +13,8 @@
 //! - a list: its length, `*`, then its items;
 //! - an option: `-` for none, or `+` then the value;
 //! - an enum: one letter for the variant, then its payload (an integer
-//!   type: its name, as a string).
+//!   type: its name, as a string); a field's kind `D` is an integer that
+//!   `number_as_string` also reads from a decimal string.
 
 use super::{
     Branches, Example, Field, Form, Group, Int, Kind, Lifecycle, Number, Object, Rule, Shape,
@@ -165,22 +166,29 @@ impl Reader {
     }
 
     fn field(&mut self) -> Field {
+        let (key, doc, required, flatten) = (self.str(), self.str(), self.bool(), self.bool());
+        let rules = self.list(Self::rule);
+        // `D`: an integer that `number_as_string` also reads from a decimal
+        // string.
+        let (kind, number_as_string) = match self.byte() {
+            b'T' => (Kind::Text, false),
+            b'S' => (Kind::Sequence, false),
+            b'M' => (Kind::Map, false),
+            b'I' => (Kind::Integer, false),
+            b'D' => (Kind::Integer, true),
+            b'F' => (Kind::Float, false),
+            b'B' => (Kind::Bool, false),
+            b'O' => (Kind::Other, false),
+            _ => self.malformed(),
+        };
         Field {
-            key: self.str(),
-            doc: self.str(),
-            required: self.bool(),
-            flatten: self.bool(),
-            rules: self.list(Self::rule),
-            kind: match self.byte() {
-                b'T' => Kind::Text,
-                b'S' => Kind::Sequence,
-                b'M' => Kind::Map,
-                b'I' => Kind::Integer,
-                b'F' => Kind::Float,
-                b'B' => Kind::Bool,
-                b'O' => Kind::Other,
-                _ => self.malformed(),
-            },
+            key,
+            doc,
+            required,
+            flatten,
+            rules,
+            kind,
+            number_as_string,
             integer: self.option(Self::int),
             nullable: self.bool(),
             example: self.option(|r| match r.byte() {
@@ -288,6 +296,28 @@ mod tests {
         assert!(object.fields[0].required);
         assert_eq!(object.fields[0].kind, Kind::Text);
         assert!(core::ptr::eq(shape, decode(encoded)), "read once");
+    }
+
+    #[test]
+    fn reads_a_number_as_string_field() {
+        // A model with an optional `u64` field `totalCount` under
+        // `#[response(number_as_string)]`, and a plain `i32` beside it.
+        let encoded: &'static str =
+            "5:Model0:0*O0*2*10:totalCount0:000*D+3:u641-9:failedCnt0:100*I+3:i320-0-0";
+        let Form::Object(object) = &decode(encoded).form else {
+            panic!("an object")
+        };
+        let [total, failed] = object.fields else {
+            panic!("two fields")
+        };
+        assert_eq!((total.key, total.kind), ("totalCount", Kind::Integer));
+        assert!(total.number_as_string && total.nullable && !total.required);
+        assert_eq!(total.integer, Some(crate::shape::Int::U64));
+        assert_eq!(
+            (failed.kind, failed.integer),
+            (Kind::Integer, Some(crate::shape::Int::I32))
+        );
+        assert!(!failed.number_as_string && failed.required);
     }
 
     #[test]

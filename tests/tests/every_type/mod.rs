@@ -47,5 +47,8 @@ macro_rules! every_type {
         $m!(forms::FalStatus);
         $m!(forms::CheckConclusion);
         $m!(forms::CheckRun);
+        $m!(proto3::BatchPredictionJob);
+        $m!(proto3::ExportResult);
+        $m!(proto3::Quota);
     };
 }

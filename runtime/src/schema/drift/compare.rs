@@ -66,7 +66,7 @@ fn restates_format(format: Option<&str>, key: &str, value: &Value) -> bool {
 
 /// The least and greatest value of an integer `format`, as schemars and
 /// OpenAPI name them.
-fn integer_format_range(format: &str) -> Option<(Option<i128>, Option<i128>)> {
+pub(super) fn integer_format_range(format: &str) -> Option<(Option<i128>, Option<i128>)> {
     fn both(lo: impl Into<i128>, hi: impl Into<i128>) -> Option<(Option<i128>, Option<i128>)> {
         Some((Some(lo.into()), Some(hi.into())))
     }
@@ -145,7 +145,16 @@ fn compare(ours: &Node, theirs: &Node, path: &str, required_both: bool, out: &mu
             push(not_in_vendor(value.clone()));
         }
     }
-    if !ours.types.is_empty() && !theirs.types.is_empty() && ours.types != theirs.types {
+    // A declared integer that also reads decimal strings takes an integer
+    // however the vendor writes it: a number, or a string of an integer
+    // `format` (proto3's 64-bit integers).
+    let decimal = ours.decimal
+        && theirs
+            .types
+            .iter()
+            .all(|t| t == "integer" || (t == "string" && theirs.decimal));
+    if !ours.types.is_empty() && !theirs.types.is_empty() && ours.types != theirs.types && !decimal
+    {
         let show = |types: &BTreeSet<String>| types.iter().cloned().collect::<Vec<_>>().join("|");
         push(DifferenceKind::Type {
             declared: show(&ours.types),

@@ -37,6 +37,10 @@ pub(super) struct Node {
     pub(super) bounds: BTreeMap<String, Value>,
     /// An integer's `format` (`int64`), whose range a bound may only restate.
     pub(super) format: Option<String>,
+    /// An integer that may be written as a decimal string: a string with an
+    /// integer `format` (proto3's 64-bit integers in OpenAPI), or that
+    /// joined with an integer (`number_as_string`).
+    pub(super) decimal: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -198,6 +202,15 @@ impl Reader<'_> {
         if let Some(Value::String(format)) = map.get("format") {
             node.format = Some(format.clone());
         }
+        // A string of an integer `format`: its pattern says no more than
+        // the format does (it spells the range in digits).
+        if node.types.len() == 1
+            && node.types.contains("string")
+            && node.format.as_deref().is_some_and(integer_format)
+        {
+            node.decimal = true;
+            node.bounds.remove("pattern");
+        }
         if let Some(Value::Object(properties)) = map.get("properties") {
             for (key, schema) in properties {
                 node.properties.insert(key.clone(), self.read(schema, refs));
@@ -256,7 +269,33 @@ fn all_of(mut a: Node, b: Node) -> Node {
     a.additional = a.additional.or(b.additional);
     a.bounds.extend(b.bounds);
     a.format = a.format.or(b.format);
+    a.decimal = a.decimal || b.decimal;
     a
+}
+
+/// The `format`s of integers, as schemars and OpenAPI name them.
+fn integer_format(format: &str) -> bool {
+    super::compare::integer_format_range(format).is_some() || format == "int128"
+}
+
+/// A decimal string beside an integer (either order): the integer, which
+/// may be written as a string too.
+fn decimal_or_integer(a: &Node, b: &Node) -> Option<Node> {
+    let decimal_string = |n: &Node| n.decimal && n.types.len() == 1 && n.types.contains("string");
+    let integer = |n: &Node| n.types.len() == 1 && n.types.contains("integer");
+    let (integer, string) = if decimal_string(a) && integer(b) {
+        (b, a)
+    } else if decimal_string(b) && integer(a) {
+        (a, b)
+    } else {
+        return None;
+    };
+    let mut joined = integer.clone();
+    joined.types.insert("string".into());
+    joined.decimal = true;
+    joined.nullable = integer.nullable || string.nullable;
+    joined.format = joined.format.or_else(|| string.format.clone());
+    Some(joined)
 }
 
 /// Either one (`oneOf`, `anyOf`): what either accepts.
@@ -274,6 +313,9 @@ fn any_of(a: Node, b: Node) -> Node {
             nullable: true,
             ..b
         };
+    }
+    if let Some(joined) = decimal_or_integer(&a, &b) {
+        return joined;
     }
     let mut joined = Node {
         types: if a.types.is_empty() || b.types.is_empty() {

@@ -1,0 +1,10 @@
+use operation_response::response_model;
+
+#[response_model]
+pub struct CompletionStats {
+    #[response(number_as_string)]
+    #[serde(with = "as_text")]
+    pub successful_count: i64,
+}
+
+fn main() {}
