@@ -322,5 +322,5 @@ const _: () = {
             __or::examples::first(__SHAPE, &[__or::examples::of::<u32>])
         }
     }
-    const __SHAPE: &::core::primitive::str = "6:Export0:0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*4:rows0:100*D+3:u320-000+1*4:done0*0";
+    const __SHAPE: &::core::primitive::str = "6:Export0:0*U6:status2*7:Running0:7:running0*0*4:Done0:4:done0*1*4:rows0:100*D+3:u320-000+1*4:done0*0*-0";
 };
