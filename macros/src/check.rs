@@ -35,6 +35,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 &input.original.generics,
             );
             let outcome = single_field(cx, fields, OUTCOME, |f| f.attrs.outcome.key_span());
+            let progress = progress_field(cx, c, fields);
             check_not_here(cx, fields, |f| f.attrs.operation.key_span(), "`operation` is for a `#[response_model]` struct whose status is inside this field: here the body has a status of its own");
             Model::ResponseStruct(Body {
                 object: Object {
@@ -53,6 +54,7 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                     wire_enum: values.into_enum(c, status_enum),
                 },
                 outcome,
+                progress,
                 status_named_field,
             })
         }
@@ -64,6 +66,12 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
                 fields,
                 |f| f.attrs.outcome.key_span(),
                 "`outcome` needs a status: it goes on a field of an `#[operation_response]` struct",
+            );
+            check_not_here(
+                cx,
+                fields,
+                |f| f.attrs.progress.key_span(),
+                "`progress` goes on a field of an `#[operation_response]` body; a model with a lifecycle says its progress with `progress = path` on the type",
             );
             let field = single_field(cx, fields, OPERATION, |f| f.attrs.operation.key_span());
             let operation = match (&c.lifecycle.value, field) {
@@ -108,6 +116,30 @@ pub fn check<'a>(cx: &Ctxt, input: &'a Input<'a>) -> Model<'a> {
         (Data::Enum(variants), Target::TaggedModel) => Model::Tagged(union(cx, input, variants)),
         (Data::Enum(variants), _) => Model::StringEnum(string_enum(cx, input, variants)),
     }
+}
+
+/// `#[response(progress)]`: at most one field, a number (or `Option` of
+/// one), and not beside `progress = path`.
+fn progress_field(cx: &Ctxt, c: &Container, fields: &[crate::ast::Field]) -> Option<usize> {
+    let index = single_field(cx, fields, PROGRESS, |f| f.attrs.progress.key_span())?;
+    let field = &fields[index];
+    let span = field.attrs.progress.key_span()?;
+    if c.progress.is_set() {
+        cx.error_at(
+            span,
+            "`progress` is said twice: by `progress = path` on the type and here; keep one",
+        );
+        return None;
+    }
+    let ty = crate::check::types::option_inner(field.ty).unwrap_or(field.ty);
+    if !matches!(
+        crate::check::types::kind_of(ty),
+        crate::model::Kind::Integer | crate::model::Kind::Float
+    ) {
+        cx.error_at(span, "`progress` needs a number from 0 to 100 (`percentComplete`), or an `Option` of one; for anything else, write `progress = path::to::fn` on the type, returning a fraction");
+        return None;
+    }
+    Some(index)
 }
 
 /// At most one field takes `name`; its index.
@@ -290,20 +322,27 @@ fn union<'a>(cx: &Ctxt, input: &'a Input<'a>, variants: &'a [Variant<'a>]) -> Un
             honored_case(cx, None, "rename_all", &variant.serde, RENAME_ALL).unwrap_or(field_case);
         // The enum form's variant may say its outcome; a tagged model has no
         // lifecycle for it to decide.
-        let outcome = if tagged || variant.style != Style::Struct {
-            None
+        let (outcome, progress) = if tagged || variant.style != Style::Struct {
+            (None, None)
         } else {
-            single_field(cx, &variant.fields, OUTCOME, |f| f.attrs.outcome.key_span())
+            (
+                single_field(cx, &variant.fields, OUTCOME, |f| f.attrs.outcome.key_span()),
+                progress_field(cx, c, &variant.fields),
+            )
         };
         out.push(UnionVariant {
             ident: variant.ident,
             attrs: variant.kept_attrs.clone(),
             outcome,
+            progress,
             fields: (variant.style == Style::Struct).then(|| {
                 for field in &variant.fields {
                     let outcome = field.attrs.outcome.key_span().filter(|_| tagged);
                     if let Some(span) = outcome {
                         cx.error_at(span, "`outcome` decides whether an operation succeeded: a tagged `#[response_model]` has no lifecycle; it goes on a field of an `#[operation_response]` body");
+                    }
+                    if let Some(span) = field.attrs.progress.key_span().filter(|_| tagged) {
+                        cx.error_at(span, "`progress` is how far an operation is: a tagged `#[response_model]` is none; it goes on a field of an `#[operation_response]` body");
                     }
                     if let Some(span) = field.attrs.operation.key_span() {
                         cx.error_at(span, "`operation` goes on a field of a `#[response_model]` struct: a variant's fields have their status from the variant");

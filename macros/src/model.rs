@@ -66,6 +66,8 @@ pub struct Body<'a> {
     /// `#[response(outcome)]`: the field (by index) whose value decides
     /// success or failure once the status is terminal.
     pub outcome: Option<usize>,
+    /// `#[response(progress)]`: the field (by index) holding a percentage.
+    pub progress: Option<usize>,
     /// A user field named `status` (reported) holds the place of the
     /// status field.
     pub status_named_field: bool,
@@ -113,6 +115,8 @@ pub struct UnionVariant<'a> {
     /// `#[response(outcome)]`: the field whose value decides a terminal
     /// body's success (the enum form only).
     pub outcome: Option<usize>,
+    /// `#[response(progress)]`: the field holding a percentage.
+    pub progress: Option<usize>,
 }
 
 /// A response's status, or a tagged model's tag: its key on the wire and

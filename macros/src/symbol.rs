@@ -153,6 +153,7 @@ pub const FIELD_ATTRS: &[&str] = &[
     OPERATION,
     EXAMPLE,
     NUMBER_AS_STRING,
+    PROGRESS,
 ];
 
 /// Variant attributes of the enum form and of string enums.

@@ -3,6 +3,7 @@
 
 pub use crate::__string_enum as string_enum;
 pub use crate::object::{deserialize_required, map_of_integers, Object};
+pub use crate::progress::{fraction, Percent};
 pub use crate::status::with_outcome;
 pub use crate::string_enum::{deserialize_string_enum, parse_closed, parse_open, WireEnum};
 pub use crate::validation::{

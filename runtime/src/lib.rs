@@ -578,6 +578,7 @@ mod path;
 mod pattern_example;
 #[cfg(feature = "poll")]
 pub mod poll;
+mod progress;
 #[cfg(feature = "proptest")]
 pub mod proptest;
 mod response;

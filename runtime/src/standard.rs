@@ -217,7 +217,6 @@ fn error_or_response<M, R>(op: &GoogleOperation<M, R>) -> Result<(), String> {
     case_insensitive,
     open,
     status_enum = AzureStatus,
-    progress = azure_progress,
 )]
 pub struct AzureOperationStatus {
     /// The operation's id (some services call it `jobId` and leave it out).
@@ -226,18 +225,13 @@ pub struct AzureOperationStatus {
     pub error: Option<AzureError>,
     /// Progress, where the service reports it; written as an integer when
     /// it is one (`40`, not `40.0`).
-    #[response(min = 0, max = 100)]
+    #[response(min = 0, max = 100, progress)]
     #[serde(serialize_with = "write_percent")]
     pub percent_complete: Option<f64>,
     /// Every other key of the body, as read (`name`, `startTime`,
     /// `endTime`, `properties`, a service's own keys), written back with it.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
-}
-
-/// `percentComplete` as a fraction: its progress.
-fn azure_progress(status: &AzureOperationStatus) -> Option<f64> {
-    status.percent_complete.map(|percent| percent / 100.0)
 }
 
 /// Writes a progress that is an integer as one, so `40` comes back `40`.

@@ -91,3 +91,41 @@ fn a_body_reports_its_progress() {
     .unwrap();
     assert_eq!(envelope.progress(), Some(0.25));
 }
+
+/// A percentage field: Vercel's and Azure's `percentComplete`-like fields.
+#[operation_response(status = ["running", "done"], terminal = ["done"])]
+pub struct Deployment {
+    pub id: String,
+    #[response(progress, min = 0, max = 100)]
+    pub percent_complete: Option<u8>,
+}
+
+/// The enum form: a variant's percentage.
+#[operation_response(terminal = ["done"])]
+pub enum Export {
+    Running {
+        #[response(progress)]
+        progress_percent: f64,
+    },
+    Done,
+}
+
+#[test]
+fn a_percentage_field_is_the_progress() {
+    let running: Deployment =
+        from_json(r#"{"status":"running","id":"d","percentComplete":40}"#).unwrap();
+    assert_eq!(running.progress(), Some(0.4));
+    let unknown: Deployment = from_json(r#"{"status":"running","id":"d"}"#).unwrap();
+    assert_eq!(unknown.progress(), None);
+    let export: Export = from_json(r#"{"status":"running","progressPercent":12.5}"#).unwrap();
+    assert_eq!(export.progress(), Some(0.125));
+    assert_eq!(
+        from_json::<Export>(r#"{"status":"done"}"#)
+            .unwrap()
+            .progress(),
+        None
+    );
+    let azure: operation_response::standard::AzureOperationStatus =
+        from_json(r#"{"status":"Running","percentComplete":75}"#).unwrap();
+    assert_eq!(azure.progress(), Some(0.75));
+}

@@ -290,6 +290,7 @@ pub struct FieldAttrs {
     pub operation: Once<Span>,
     pub example: Once<crate::model::ExampleValue>,
     pub number_as_string: Once<Span>,
+    pub progress: Once<Span>,
 }
 
 impl FieldAttrs {
@@ -344,6 +345,7 @@ impl FieldAttrs {
                 }
                 REQUIRED => f.required.set(cx, key, arg.flag(cx)),
                 OUTCOME => f.outcome.set(cx, key, arg.flag(cx)),
+                PROGRESS => f.progress.set(cx, key, arg.flag(cx)),
                 OPERATION => f.operation.set(cx, key, arg.flag(cx)),
                 EXAMPLE => f.example.set(cx, key, arg.example(cx)),
                 NUMBER_AS_STRING => f.number_as_string.set(cx, key, arg.flag(cx)),

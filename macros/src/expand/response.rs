@@ -33,20 +33,24 @@ fn lifecycle(classify: Option<&syn::Path>, base: TokenStream) -> TokenStream {
     }
 }
 
-/// `progress()` from `progress = path`, spanned at the path.
+/// `progress()` from `progress = path`.
 fn progress(path: Option<&syn::Path>) -> Option<TokenStream> {
     let path = path?;
     // Bound to the type it must have, as `classify` is.
-    let call = quote! {{
+    Some(progress_fn(quote! {{
         let __progress: fn(&Self) -> __or::Option<::core::primitive::f64> = #path;
         __progress(self)
-    }};
-    Some(quote! {
+    }}))
+}
+
+/// `progress()` whose body is `body`.
+fn progress_fn(body: TokenStream) -> TokenStream {
+    quote! {
         #[inline]
         fn progress(&self) -> __or::Option<::core::primitive::f64> {
-            #call
+            #body
         }
-    })
+    }
 }
 
 fn wrap(item: &Item, status: &WireEnum, body: TokenStream) -> TokenStream {
@@ -80,7 +84,12 @@ pub fn object(body: &Body) -> TokenStream {
         quote_spanned!(span=> __or::with_outcome(self.status.lifecycle(), &self.#name))
     });
     let classify = body.object.classify.as_ref();
-    let progress = progress(body.object.progress.as_ref());
+    let progress = progress(body.object.progress.as_ref()).or_else(|| {
+        let field = &body.object.fields[body.progress?];
+        let (name, span) = (field.ident, field.ty.span());
+        let call = quote_spanned!(span=> __or::fraction(&self.#name));
+        Some(progress_fn(call))
+    });
     let lifecycle = match (classify, outcome) {
         (None, None) => None,
         (classify, outcome) => Some(self::lifecycle(
@@ -232,7 +241,22 @@ pub fn union(union: &Union) -> TokenStream {
     };
     let lifecycle = (union.classify.is_some() || !outcomes.is_empty())
         .then(|| lifecycle(union.classify.as_ref(), base));
-    let progress = progress(union.progress.as_ref());
+    // `#[response(progress)]` on a variant's field reports that variant's.
+    let fields: Vec<TokenStream> = union
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let field = &v.fields.as_ref()?[v.progress?];
+            let (variant, name, span) = (v.ident, field.ident, field.ty.span());
+            let call = quote_spanned!(span=> __or::fraction(__percent));
+            Some(quote!(Self::#variant { #name: __percent, .. } => #call,))
+        })
+        .collect();
+    let rest =
+        (fields.len() < union.variants.len() || status.open).then(|| quote!(_ => __or::None,));
+    let progress = progress(union.progress.as_ref()).or_else(|| {
+        (!fields.is_empty()).then(|| progress_fn(quote!(match self { #(#fields)* #rest })))
+    });
     wrap(
         &union.item,
         status,

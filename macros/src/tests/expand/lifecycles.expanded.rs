@@ -1465,3 +1465,168 @@ const _: () = {
     }
     const __SHAPE: &::core::primitive::str = "6:Upload28:The progress a body reports.0*O2*7:running4:done3*6:status0:100*T-0-4:sent0:100*I+3:u640-5:total0:100*I+3:u640-0-0";
 };
+/// A percentage field, in a variant.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub enum Export {
+    Running { percent: f64 },
+    Done,
+}
+/// Status of a [`Export`].
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub enum ExportStatus {
+    /// `"running"`
+    Running,
+    /// `"done"`
+    Done,
+}
+const _: () = {
+    use ::operation_response::__private as __or;
+    impl ExportStatus {
+        /// Every listed wire value, in declaration order.
+        pub const KNOWN: &'static [&'static ::core::primitive::str] = &[
+            "running",
+            "done",
+        ];
+        /// The statuses after which the operation will not change.
+        pub const TERMINAL: &'static [&'static ::core::primitive::str] = &["done"];
+        /// The terminal statuses that mean the operation did not succeed.
+        pub const FAILURE: &'static [&'static ::core::primitive::str] = &[];
+        /// The wire value.
+        #[inline]
+        pub fn as_str(&self) -> &'static ::core::primitive::str {
+            match self {
+                Self::Running => "running",
+                Self::Done => "done",
+            }
+        }
+        /// Whether the value is one this type lists: always, as the
+        /// type is closed.
+        #[inline]
+        pub fn is_known(&self) -> ::core::primitive::bool {
+            true
+        }
+        /// Where this status leaves the operation.
+        #[inline]
+        pub fn lifecycle(&self) -> ::operation_response::Lifecycle {
+            match self {
+                Self::Running => ::operation_response::Lifecycle::Running,
+                Self::Done => ::operation_response::Lifecycle::Succeeded,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::WireEnum for ExportStatus {
+        const EXPECTING: &'static ::core::primitive::str = "a status string";
+        #[inline]
+        fn from_known(__value: &::core::primitive::str) -> __or::Option<Self> {
+            match __value {
+                "running" => __or::Some(Self::Running),
+                "done" => __or::Some(Self::Done),
+                _ => __or::None,
+            }
+        }
+    }
+    __or::string_enum!(ExportStatus, status, closed);
+    #[derive(__or::Deserialize)]
+    #[serde(crate = "__or::serde")]
+    struct __RunningFields {
+        #[serde(rename = "percent")]
+        percent: f64,
+    }
+    #[automatically_derived]
+    impl<'de> __or::union::Union<'de> for Export {
+        type Status = ExportStatus;
+        const STATUS_KEY: &'static ::core::primitive::str = "status";
+        const EXPECTING: &'static ::core::primitive::str = "a `Export` body: an object with a `status` key";
+        #[inline]
+        fn variant<__M: __or::MapAccess<'de>>(
+            __status: ExportStatus,
+            __rest: __M,
+        ) -> __or::Result<Self, __M::Error> {
+            match __status {
+                ExportStatus::Running => {
+                    let __fields: __RunningFields = __or::union::fields(
+                        __rest,
+                        "status",
+                    )?;
+                    __or::Ok(Self::Running {
+                        percent: __fields.percent,
+                    })
+                }
+                ExportStatus::Done => {
+                    __or::union::unit(__rest, "status", false)?;
+                    __or::Ok(Self::Done)
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'de> __or::Deserialize<'de> for Export {
+        #[inline]
+        fn deserialize<__D: __or::Deserializer<'de>>(
+            __deserializer: __D,
+        ) -> __or::Result<Self, __D::Error> {
+            __or::union::deserialize_union(__deserializer)
+        }
+    }
+    #[derive(__or::Serialize)]
+    #[serde(crate = "__or::serde", remote = "Export", tag = "status")]
+    #[allow(dead_code)]
+    enum __ExportSerde {
+        #[serde(rename = "running")]
+        Running { #[serde(rename = "percent")] percent: f64 },
+        #[serde(rename = "done")]
+        Done,
+    }
+    #[automatically_derived]
+    impl __or::Serialize for Export {
+        fn serialize<__S: __or::Serializer>(
+            &self,
+            __serializer: __S,
+        ) -> __or::Result<__S::Ok, __S::Error> {
+            __ExportSerde::serialize(self, __serializer)
+        }
+    }
+    #[automatically_derived]
+    impl __or::Validate for Export {
+        #[inline]
+        fn validate_into(&self, _: &__or::Path<'_>, _: &mut __or::ValidationErrors) {}
+    }
+    #[automatically_derived]
+    impl __or::SelfChecking for Export {
+        const RULES: ::core::primitive::bool = false;
+    }
+    #[automatically_derived]
+    impl __or::OperationResponse for Export {
+        type Status = ExportStatus;
+        #[inline]
+        fn status(&self) -> ExportStatus {
+            match self {
+                Self::Running { .. } => ExportStatus::Running,
+                Self::Done => ExportStatus::Done,
+            }
+        }
+        #[inline]
+        fn progress(&self) -> __or::Option<::core::primitive::f64> {
+            match self {
+                Self::Running { percent: __percent, .. } => __or::fraction(__percent),
+                _ => __or::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl __or::Examples for Export {
+        #[inline]
+        fn examples() -> ::std::vec::Vec<Self> {
+            __or::examples::first(__SHAPE, &[__or::examples::of::<f64>])
+        }
+    }
+    const __SHAPE: &::core::primitive::str = "6:Export33:A percentage field, in a variant.0*U6:status2*7:Running0:7:running0*1*7:percent0:100*F-0-4:Done0:4:done0*0*000+1*4:done0*0*-0";
+};

@@ -97,3 +97,13 @@ pub struct Upload {
     pub sent: u64,
     pub total: u64,
 }
+
+/// A percentage field, in a variant.
+#[operation_response(terminal = ["done"])]
+pub enum Export {
+    Running {
+        #[response(progress)]
+        percent: f64,
+    },
+    Done,
+}
