@@ -91,7 +91,7 @@
 //! |---|---|---|
 //! | [`sleep`](Poller::sleep) | none (async), `std::thread::sleep` (blocking) | waits between polls; an async poller without it cannot be awaited |
 //! | [`clock`](Poller::clock) | `Instant::now` | measures the deadline |
-//! | [`backoff`](Poller::backoff) | `Backoff::exponential(1 s, 30 s).jitter()` | the delays, any `IntoIterator<Item = Duration>` |
+//! | [`backoff`](Poller::backoff) | `Backoff::exponential(1 s, 30 s).equal_jitter()` | the delays, any `IntoIterator<Item = Duration>` |
 //! | [`retry_after_bounds`](Poller::retry_after_bounds) | 1 s, 5 min | keeps a `Retry-After` within a floor and a cap |
 //! | [`deadline`](Poller::deadline) | none | gives up, by the clock, with one last fetch at the deadline |
 //! | [`since`](Poller::since) | the first fetch | when the deadline's time started: the operation's start, perhaps in another process |
@@ -140,6 +140,11 @@
 //!   back on a terminal one (there is no `Regressed` item).
 //! - [`retry_after`] reads a `Retry-After` header (seconds or an HTTP date);
 //!   [`Backoff::jitter_seeded`] gives reproducible jitter.
+//! - The default schedule's jitter is [`Backoff::equal_jitter`] (each delay
+//!   in `[d/2, d]`), a named alternative to the full jitter of
+//!   [`Backoff::jitter`]: on operations of 1 s to 1 h it costs about a
+//!   quarter less than full jitter in fetches times the wait after the end
+//!   (`BENCHMARKS.md`, "Polling schedule").
 //! - A `PollError` whose fetch error is a `Box<dyn Error + Send + Sync>` is
 //!   not a `std::error::Error` (the box is not one):
 //!   [`PollError::map_fetch_error`] turns it into one.

@@ -604,7 +604,7 @@ fn constant_exponential_and_listed_delays() {
 }
 
 #[test]
-fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
+fn jitter_keeps_every_delay_within_its_bounds() {
     let mut script = vec![pending(); 40];
     script.push(done("as-x"));
     let nominal: Vec<_> = Backoff::exponential(s(1), s(8)).take(40).collect();
@@ -622,7 +622,17 @@ fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
         "no jitter at all"
     );
 
-    // The default schedule: exponential from 1 s to 30 s, with jitter.
+    // Equal jitter: every delay within half the nominal one and all of it.
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(Backoff::exponential(s(1), s(8)).equal_jitter_seeded(99)));
+    let sleeps = fake.sleeps();
+    assert_eq!(sleeps.len(), 40);
+    for (d, n) in sleeps.iter().zip(&nominal) {
+        assert!(*d >= *n / 2 && d <= n, "{d:?} not in [{:?}, {n:?}]", *n / 2);
+    }
+    assert!(sleeps.iter().zip(&nominal).any(|(d, n)| d != n));
+
+    // The default schedule: exponential from 1 s to 30 s, with equal jitter.
     let fake = Fake::new(script);
     block_on(
         Poller::new(|| {
@@ -633,9 +643,16 @@ fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
     )
     .unwrap();
     let nominal = Backoff::exponential(s(1), s(30));
-    for (d, n) in fake.sleeps().iter().zip(nominal) {
-        assert!(*d > Duration::ZERO && *d <= n, "{d:?} not in (0, {n:?}]");
+    let sleeps = fake.sleeps();
+    assert_eq!(sleeps.len(), 40);
+    for (d, n) in sleeps.iter().zip(nominal) {
+        assert!(*d >= n / 2 && *d <= n, "{d:?} not in [{:?}, {n:?}]", n / 2);
     }
+    // Not the nominal schedule itself: it is jittered.
+    assert!(sleeps
+        .iter()
+        .zip(Backoff::exponential(s(1), s(30)))
+        .any(|(d, n)| *d != n));
 }
 
 #[test]
