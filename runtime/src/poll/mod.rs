@@ -110,12 +110,16 @@
 //! [`progress()`](crate::OperationResponse::progress) `p`, strictly between 0
 //! and 1 and grown since the last reading, the next delay is planned from
 //! the rate so far: `elapsed × (1 − p) / p` to the end (`elapsed` from the
-//! start of the first fetch, or from [`since`](Poller::since)'s time), to
+//! start of the first fetch, or from [`since`](Poller::since)'s time), up to
 //! the millisecond, kept within the schedule's first delay and its largest
 //! (of the delays it has given and its next 16). So a long operation that
 //! reports progress waits the schedule's largest delay at once rather than
 //! climb to it, and is fetched once more when its end is due: fewer
 //! fetches, and the end seen no later. A `Retry-After` still comes first.
+//! When polling starts well after the operation did, give
+//! [`since`](Poller::since) its start: counted from the first fetch, the
+//! rate seems lower than it is, and the end is fetched early (then again a
+//! first delay later).
 //!
 //! A planned delay leaves the schedule where it was; it goes on from there
 //! when the progress stops planning: a reading of 0 or less, of 1 or more

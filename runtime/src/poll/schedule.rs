@@ -287,7 +287,7 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
     }
 
     /// The delay a `progress` reading plans: the time left at the rate so
-    /// far, `elapsed × (1 − p) / p`, to the millisecond, kept within the
+    /// far, `elapsed × (1 − p) / p`, up to the millisecond, kept within the
     /// schedule's first step and its largest one (of those read so far and
     /// the next [`LOOKAHEAD`]). None before any time has passed: there is no
     /// rate yet.
@@ -303,10 +303,11 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
             }
         }
         let left = elapsed.as_secs_f64() * (1.0 - progress) / progress;
-        // Rounded, not truncated: a reading exactly on the rate would
-        // otherwise fetch a hair before the end, and again a first step later.
-        // (`as` saturates: a huge estimate is `u64::MAX` ms, then the largest.)
-        let left = Duration::from_millis((left * 1000.0).round() as u64);
+        // Up to the millisecond (less a microsecond of rounding noise): a
+        // reading exactly on the rate then fetches at the end or just after,
+        // not a hair before it and again a first step later. (`as`
+        // saturates: a huge estimate is `u64::MAX` ms, then the largest.)
+        let left = Duration::from_millis((left * 1000.0 - 0.001).ceil() as u64);
         let first = self.first.unwrap_or(Duration::ZERO);
         // `max` then `min`: a first step above the largest means the largest.
         Some(left.max(first).min(self.largest))
