@@ -14,7 +14,7 @@ use std::time::Duration;
 /// ships. The default, `Backoff::default()`, is exponential from 1 s to 30 s
 /// with equal jitter: clients started together spread apart, and the cost
 /// of finding an operation's end (fetches times the wait after it) stays
-/// near the unjittered schedule's, where full jitter's is about a third
+/// near the unjittered schedule's, where full jitter's is about a quarter
 /// above it (see `BENCHMARKS.md`, "Polling schedule").
 ///
 /// ```
