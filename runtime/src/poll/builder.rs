@@ -176,7 +176,9 @@ impl<M: Fetch, S, C, B, R, O> Poller<M, S, C, B, R, O> {
     /// The delays between polls: any `IntoIterator<Item = Duration>`, such as
     /// a [`Backoff`] or a list; when a finite list runs out, its last delay
     /// repeats (an empty one means no delay). The default is
-    /// `Backoff::exponential(1 s, 30 s).jitter()`.
+    /// `Backoff::exponential(1 s, 30 s).equal_jitter()`. A body that reports
+    /// its progress plans delays of its own, within this schedule's first
+    /// and largest (see [Progress](super#progress)).
     ///
     /// ```
     /// # use operation_response::{from_json, operation_response};

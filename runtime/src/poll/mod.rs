@@ -91,7 +91,7 @@
 //! |---|---|---|
 //! | [`sleep`](Poller::sleep) | none (async), `std::thread::sleep` (blocking) | waits between polls; an async poller without it cannot be awaited |
 //! | [`clock`](Poller::clock) | `Instant::now` | measures the deadline |
-//! | [`backoff`](Poller::backoff) | `Backoff::exponential(1 s, 30 s).jitter()` | the delays, any `IntoIterator<Item = Duration>` |
+//! | [`backoff`](Poller::backoff) | `Backoff::exponential(1 s, 30 s).equal_jitter()` | the delays, any `IntoIterator<Item = Duration>` |
 //! | [`retry_after_bounds`](Poller::retry_after_bounds) | 1 s, 5 min | keeps a `Retry-After` within a floor and a cap |
 //! | [`deadline`](Poller::deadline) | none | gives up, by the clock, with one last fetch at the deadline |
 //! | [`since`](Poller::since) | the first fetch | when the deadline's time started: the operation's start, perhaps in another process |
@@ -103,6 +103,70 @@
 //! | [`poll_while_waiting`](Poller::poll_while_waiting) | off: a waiting body ends the poll | polls on while the operation waits for a person |
 //!
 //! A delay of zero fetches again at once, without calling the sleep.
+//!
+//! # Progress
+//!
+//! When a running body reports its
+//! [`progress()`](crate::OperationResponse::progress) `p`, strictly between 0
+//! and 1 and grown since the last reading, the next delay is planned from
+//! the rate so far: `elapsed × (1 − p) / p` to the end (`elapsed` from the
+//! start of the first fetch, or from [`since`](Poller::since)'s time), up to
+//! the millisecond, kept within the schedule's first delay and its largest
+//! (of the delays it has given and its next 16). So a long operation that
+//! reports progress waits the schedule's largest delay at once rather than
+//! climb to it, and is fetched once more when its end is due: fewer
+//! fetches, and the end seen no later. A `Retry-After` still comes first.
+//! When polling starts well after the operation did, give
+//! [`since`](Poller::since) its start: counted from the first fetch, the
+//! rate seems lower than it is, and the end is fetched early (then again a
+//! first delay later).
+//!
+//! A planned delay leaves the schedule where it was; it goes on from there
+//! when the progress stops planning: a reading of 0 or less, of 1 or more
+//! (a running operation at 100 % may take a while yet to finish), not a
+//! number, no more than the last one (stalled or gone back), or the first
+//! fetch's, before any time has passed. A waiting body's progress and a
+//! terminal one's being [confirmed](Poller::confirm) plan nothing.
+//!
+//! ```
+//! use std::cell::Cell;
+//! use std::time::{Duration, Instant};
+//! use operation_response::poll::{Backoff, Poller};
+//! use operation_response::{Lifecycle, OperationResponse};
+//!
+//! /// An export: `done` of `total` rows.
+//! #[derive(Debug)]
+//! struct Export { done: u32, total: u32 }
+//!
+//! impl OperationResponse for Export {
+//!     type Status = Lifecycle;
+//!     fn status(&self) -> Lifecycle {
+//!         if self.done < self.total { Lifecycle::Running } else { Lifecycle::Succeeded }
+//!     }
+//!     fn progress(&self) -> Option<f64> {
+//!         Some(f64::from(self.done) / f64::from(self.total))
+//!     }
+//! }
+//!
+//! // A fake clock, and a server that exports 10 of 3 000 rows a second.
+//! let start = Instant::now();
+//! let now = Cell::new(start);
+//! let fetches = Cell::new(0);
+//! let export = Poller::blocking(|| {
+//!     fetches.set(fetches.get() + 1);
+//!     let seconds = (now.get() - start).as_secs() as u32;
+//!     Ok::<_, std::io::Error>(Export { done: (seconds * 10).min(3000), total: 3000 })
+//! })
+//! .clock(|| now.get())
+//! .sleep(|d| now.set(now.get() + d))
+//! .backoff(Backoff::exponential(Duration::from_secs(1), Duration::from_secs(30)))
+//! .wait()
+//! .unwrap();
+//! assert_eq!(export.done, 3000);
+//! // At 0 s, 1 s, then every 30 s to 271 s, and at 300 s, when it ends: 12
+//! // fetches, where the schedule alone makes 15 and sees the end at 301 s.
+//! assert_eq!((fetches.get(), now.get() - start), (12, Duration::from_secs(300)));
+//! ```
 //!
 //! # As a stream
 //!
@@ -131,6 +195,10 @@
 //!   already one fetch is still made.
 //! - [`PollStream::is_exhausted`] tells a stream that ran out of polls from
 //!   one that ended otherwise.
+//! - Planning from progress: the rules DESIGN.md leaves open (which
+//!   readings plan, that a planned delay leaves the schedule in place, how
+//!   far ahead the largest delay is looked for) are in
+//!   [Progress](#progress).
 //! - Without [`poll_while_waiting`](Poller::poll_while_waiting), a waiting
 //!   body from the fetch at the deadline or the last allowed one gives
 //!   [`PollError::Waiting`], not `Deadline` or `Exhausted`: it says why the
@@ -140,6 +208,11 @@
 //!   back on a terminal one (there is no `Regressed` item).
 //! - [`retry_after`] reads a `Retry-After` header (seconds or an HTTP date);
 //!   [`Backoff::jitter_seeded`] gives reproducible jitter.
+//! - The default schedule's jitter is [`Backoff::equal_jitter`] (each delay
+//!   in `[d/2, d]`), a named alternative to the full jitter of
+//!   [`Backoff::jitter`]: on operations of 1 s to 1 h it costs about a
+//!   quarter less than full jitter in fetches times the wait after the end
+//!   (`BENCHMARKS.md`, "Polling schedule").
 //! - A `PollError` whose fetch error is a `Box<dyn Error + Send + Sync>` is
 //!   not a `std::error::Error` (the box is not one):
 //!   [`PollError::map_fetch_error`] turns it into one.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::task::{ready, Context, Poll, Wake, Waker};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::schedule::{settle, Schedule, Verdict};
+use super::schedule::{settle, Fetched, Schedule, Verdict};
 use super::{Async, Fetch, IntoPolled, PollError, Poller, Sleep};
 use crate::OperationResponse;
 
@@ -152,7 +152,11 @@ where
                     // The schedule's verdict (asking `retry` about an error),
                     // then `on_poll` shown a body.
                     let judged = match &outcome {
-                        Ok(polled) => Ok((polled.body.lifecycle(), polled.retry_after)),
+                        Ok(polled) => Ok(Fetched {
+                            lifecycle: polled.body.lifecycle(),
+                            retry_after: polled.retry_after,
+                            progress: polled.body.progress(),
+                        }),
                         Err(error) => Err((self.retry)(error)),
                     };
                     let verdict = self.schedule.judge(judged, now);

@@ -1,6 +1,7 @@
 //! What happens after each fetch, with no I/O: the one place the async, the
 //! blocking and the stream pollers take their decisions from.
 
+use std::collections::VecDeque;
 use std::time::{Duration, Instant, SystemTime};
 
 use super::PollError;
@@ -56,11 +57,36 @@ pub enum Verdict {
     Fetch,
 }
 
+/// What a fetch's body tells the schedule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Fetched {
+    pub(crate) lifecycle: Lifecycle,
+    /// The server's `Retry-After`.
+    pub(crate) retry_after: Option<Duration>,
+    /// The body's `progress()`.
+    pub(crate) progress: Option<f64>,
+}
+
+/// How many steps past the one in use a delay planned from progress reads
+/// the schedule, to find its largest delay (the exponential default's cap is
+/// its sixth step; 16 is a doubling from 1 ms to over a minute).
+const LOOKAHEAD: usize = 16;
+
 /// The schedule: delays, deadline, confirmations, the count of fetches.
 #[derive(Debug)]
 pub(crate) struct Schedule<I> {
     delays: I,
+    /// Steps read from `delays` before their turn (to find the largest
+    /// delay), used in order before any new one.
+    ahead: VecDeque<Duration>,
+    /// The step in use: the last one taken, repeated once `delays` ends.
     last_delay: Duration,
+    /// The first step read from `delays`.
+    first: Option<Duration>,
+    /// The largest step read from `delays` so far.
+    largest: Duration,
+    /// The last progress reading of a running body (not NaN).
+    progress: Option<f64>,
     settings: Settings,
     /// When the clock started counting: the start of the first fetch, or
     /// with `since`, the start of polling.
@@ -78,7 +104,11 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
     pub(crate) fn new(delays: I, settings: Settings) -> Self {
         Schedule {
             delays,
+            ahead: VecDeque::new(),
             last_delay: Duration::ZERO,
+            first: None,
+            largest: Duration::ZERO,
+            progress: None,
             settings,
             start: None,
             spent: Duration::ZERO,
@@ -115,13 +145,9 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
         self.start.get_or_insert(now);
     }
 
-    /// Judges a fetch that ended `now`: `Ok` a body with its `Retry-After`,
-    /// `Err` an error, `retried` or not.
-    pub(crate) fn judge(
-        &mut self,
-        outcome: Result<(Lifecycle, Option<Duration>), bool>,
-        now: Instant,
-    ) -> Verdict {
+    /// Judges a fetch that ended `now`: `Ok` what its body tells, `Err` an
+    /// error, `retried` or not.
+    pub(crate) fn judge(&mut self, outcome: Result<Fetched, bool>, now: Instant) -> Verdict {
         self.polls = self.polls.saturating_add(1);
         // Both limits at once: the deadline's rules apply. At either, a
         // terminal body being confirmed stands.
@@ -133,8 +159,12 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
             Err(true) if last && self.confirming.is_some() => Verdict::Done,
             Err(true) if reached => self.deadline(now),
             Err(true) if exhausted => self.exhausted(now),
-            Err(true) => Verdict::Again(self.delay(None, now)),
-            Ok((lifecycle, retry_after)) => {
+            Err(true) => Verdict::Again(self.delay(None, None, now)),
+            Ok(Fetched {
+                lifecycle,
+                retry_after,
+                progress,
+            }) => {
                 match &mut self.confirming {
                     Some((first, left)) => {
                         if lifecycle != *first {
@@ -163,7 +193,11 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
                 if exhausted {
                     return self.exhausted(now);
                 }
-                Verdict::Again(self.delay(retry_after, now))
+                // Progress says when a running operation may end; a waiting
+                // one's says nothing of when a person acts, and a terminal
+                // one's (being confirmed) nothing at all.
+                let running = lifecycle == Lifecycle::Running && self.confirming.is_none();
+                Verdict::Again(self.delay(retry_after, progress.filter(|_| running), now))
             }
         }
     }
@@ -197,23 +231,86 @@ impl<I: Iterator<Item = Duration>> Schedule<I> {
         }
     }
 
-    /// The next sleep: the schedule's next step (the last one again once a
-    /// finite schedule runs out), or in its place the server's `Retry-After`
-    /// within the bounds; cut to end at the deadline.
-    fn delay(&mut self, retry_after: Option<Duration>, now: Instant) -> Duration {
-        let step = match self.delays.next() {
-            Some(step) => {
-                self.last_delay = step;
-                step
+    /// The next sleep, cut to end at the deadline: the server's
+    /// `Retry-After` within its bounds, in place of the schedule's next step;
+    /// else a delay planned from the body's progress, which leaves the
+    /// schedule where it is; else the schedule's next step.
+    fn delay(
+        &mut self,
+        retry_after: Option<Duration>,
+        progress: Option<f64>,
+        now: Instant,
+    ) -> Duration {
+        let progress = self.reading(progress);
+        let delay = match (retry_after, progress) {
+            (Some(asked), _) => {
+                self.step();
+                // `max` then `min`, not `clamp`: a floor above the cap means the cap.
+                asked.max(self.settings.floor).min(self.settings.cap)
             }
-            None => self.last_delay,
-        };
-        let delay = match retry_after {
-            // `max` then `min`, not `clamp`: a floor above the cap means the cap.
-            Some(asked) => asked.max(self.settings.floor).min(self.settings.cap),
-            None => step,
+            (None, Some(progress)) => match self.planned(progress, now) {
+                Some(planned) => planned,
+                None => self.step(),
+            },
+            (None, None) => self.step(),
         };
         self.cut(delay, now)
+    }
+
+    /// The schedule's next step: the last one again once a finite schedule
+    /// runs out.
+    fn step(&mut self) -> Duration {
+        if let Some(step) = self.ahead.pop_front().or_else(|| self.read()) {
+            self.last_delay = step;
+        }
+        self.last_delay
+    }
+
+    /// Reads a step from the schedule, noting the first and the largest.
+    fn read(&mut self) -> Option<Duration> {
+        let step = self.delays.next()?;
+        self.first.get_or_insert(step);
+        self.largest = self.largest.max(step);
+        Some(step)
+    }
+
+    /// Takes a progress reading, and gives it back when it can plan the
+    /// next delay: strictly between 0 and 1, and grown since the last
+    /// reading (progress that stalls or goes back says nothing of the end,
+    /// and one at 1 or more while running only that it is near, for as long
+    /// as finishing takes).
+    fn reading(&mut self, progress: Option<f64>) -> Option<f64> {
+        let progress = progress.filter(|p| !p.is_nan())?;
+        let previous = self.progress.replace(progress);
+        let grown = previous.map_or(true, |previous| progress > previous);
+        (grown && progress > 0.0 && progress < 1.0).then_some(progress)
+    }
+
+    /// The delay a `progress` reading plans: the time left at the rate so
+    /// far, `elapsed × (1 − p) / p`, up to the millisecond, kept within the
+    /// schedule's first step and its largest one (of those read so far and
+    /// the next [`LOOKAHEAD`]). None before any time has passed: there is no
+    /// rate yet.
+    fn planned(&mut self, progress: f64, now: Instant) -> Option<Duration> {
+        let elapsed = self.elapsed(now);
+        if elapsed.is_zero() {
+            return None;
+        }
+        while self.ahead.len() < LOOKAHEAD {
+            match self.read() {
+                Some(step) => self.ahead.push_back(step),
+                None => break,
+            }
+        }
+        let left = elapsed.as_secs_f64() * (1.0 - progress) / progress;
+        // Up to the millisecond (less a microsecond of rounding noise): a
+        // reading exactly on the rate then fetches at the end or just after,
+        // not a hair before it and again a first step later. (`as`
+        // saturates: a huge estimate is `u64::MAX` ms, then the largest.)
+        let left = Duration::from_millis((left * 1000.0 - 0.001).ceil() as u64);
+        let first = self.first.unwrap_or(Duration::ZERO);
+        // `max` then `min`: a first step above the largest means the largest.
+        Some(left.max(first).min(self.largest))
     }
 
     /// `delay`, cut to end at the deadline.

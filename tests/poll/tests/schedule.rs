@@ -7,7 +7,7 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use operation_response::poll::{Backoff, PollError, Poller};
+use operation_response::poll::{Backoff, PollError, Polled, Poller};
 use operation_response::standard::{AzureOperationStatus, GoogleOperation};
 use operation_response::{from_json, Lifecycle, OperationResponse};
 use operation_response_poll_tests::{
@@ -77,6 +77,67 @@ macro_rules! poll_all {
         assert_eq!(async_fake.left(), blocking_fake.left());
         (async_result, async_fake)
     }};
+}
+
+/// As `poll_all!`, with a fetch that answers what `$answer` (an
+/// `Fn(Duration) -> P`, made anew for each run) makes of the time since the
+/// start, as a server whose operation moves with the clock.
+macro_rules! poll_at {
+    ($answer:expr, |$p:ident| $config:expr) => {{
+        let async_fake = Fake::new([]);
+        let async_result = {
+            let answer = $answer;
+            let fake = &async_fake;
+            let $p = Poller::new(|| {
+                let polled = fake.fetch_at(&answer);
+                async move { polled }
+            })
+            .sleep(|d| fake.sleep_async(d))
+            .clock(|| fake.now());
+            block_on($config)
+        };
+        let blocking_fake = Fake::new([]);
+        let blocking_result = {
+            let answer = $answer;
+            let fake = &blocking_fake;
+            let $p = Poller::blocking(|| fake.fetch_at(&answer))
+                .sleep(|d| fake.sleep(d))
+                .clock(|| fake.now());
+            ($config).wait()
+        };
+        assert_eq!(
+            async_result, blocking_result,
+            "the async and blocking pollers' results differ"
+        );
+        assert_eq!(
+            async_fake.events(),
+            blocking_fake.events(),
+            "the async and blocking pollers did different things"
+        );
+        (async_result, async_fake)
+    }};
+}
+
+/// An operation that ends `length` after the first fetch, reporting its
+/// progress (linear in time) if `reports`.
+fn linear(length: Duration, reports: bool) -> impl Fn(Duration) -> Task {
+    move |at| {
+        if at >= length {
+            Task::new(Lifecycle::Succeeded)
+        } else {
+            let progress = at.as_secs_f64() / length.as_secs_f64();
+            Task {
+                progress: reports.then_some(progress),
+                ..Task::new(Lifecycle::Running)
+            }
+        }
+    }
+}
+
+/// Answers `tasks` in order, whatever the time.
+fn in_order(tasks: Vec<Task>) -> impl Fn(Duration) -> Task {
+    let tasks = std::cell::RefCell::new(tasks.into_iter());
+    move |_| tasks.borrow_mut().next().expect("fetched past the end")
 }
 
 fn pending() -> Step {
@@ -264,6 +325,124 @@ fn a_waiting_body_ends_the_poll_unless_polling_while_waiting() {
             body: Task::new(Waiting)
         })
     );
+}
+
+#[test]
+fn progress_plans_fewer_fetches_and_sees_the_end_no_later() {
+    for length in [s(5), s(40), s(300), s(1000), s(3599)] {
+        let schedule = || Backoff::exponential(s(1), s(30));
+        let (alone, plain) = poll_at!(linear(length, false), |p| p.backoff(schedule()));
+        let (planned, aware) = poll_at!(linear(length, true), |p| p.backoff(schedule()));
+        assert_eq!(alone, Ok(Task::new(Lifecycle::Succeeded)));
+        assert_eq!(planned, alone);
+        let (plain, aware) = (plain.fetches(), aware.fetches());
+        assert!(
+            aware.len() <= plain.len() && aware.last() <= plain.last(),
+            "{length:?}: {aware:?} against {plain:?}"
+        );
+        // Sooner than the schedule's next fetch after the end, and at most
+        // one first step after the end.
+        assert!(
+            aware.last() <= Some(&(length + s(1))),
+            "{length:?}: {aware:?}"
+        );
+        if length >= s(40) {
+            assert!(
+                aware.len() < plain.len(),
+                "{length:?}: {aware:?} against {plain:?}"
+            );
+        }
+    }
+
+    // 300 s: 1 s (no progress yet at the first fetch), then the schedule's
+    // largest delay at once rather than its ramp, then the rest exactly.
+    let (_, fake) = poll_at!(linear(s(300), true), |p| p
+        .backoff(Backoff::exponential(s(1), s(30))));
+    let mut expected = vec![s(1)];
+    expected.extend([s(30); 9]);
+    expected.push(s(29));
+    assert_eq!(fake.sleeps(), expected);
+    assert_eq!(fake.fetches().last(), Some(&s(300)));
+
+    // With the default (jittered) schedule too: within the jitter's bounds.
+    let (result, fake) = poll_at!(linear(s(600), true), |p| p
+        .backoff(Backoff::default().equal_jitter_seeded(5)));
+    assert!(result.is_ok());
+    let sleeps = fake.sleeps();
+    assert!(sleeps[0] >= ms(500) && sleeps[0] <= s(1), "{sleeps:?}");
+    assert!(sleeps[1..].iter().all(|d| *d <= s(30)), "{sleeps:?}");
+    // Up to the millisecond: at the end or just after.
+    let last = *fake.fetches().last().unwrap();
+    assert!(last >= s(600) && last <= s(600) + ms(1), "{sleeps:?}");
+    assert!(sleeps.len() < 25, "{sleeps:?}");
+}
+
+#[test]
+fn progress_that_cannot_plan_falls_back_to_the_schedule() {
+    use Lifecycle::{Succeeded, Waiting};
+    let at = |progress: f64| Task::running(progress);
+    let tasks = vec![
+        at(0.0),      // nothing done yet: the schedule's 1 s
+        at(f64::NAN), // not a number: 2 s
+        at(0.5),      // half done in 3 s: 3 s left, and the schedule stays at 4 s
+        at(0.4),      // went back: 4 s
+        at(0.4),      // stalled: 8 s
+        at(0.6),      // 60 % in 18 s: 12 s left
+        at(1.0),      // done, says the progress, but not the status: 16 s
+        at(1.5),      // not a fraction: 32 s
+        at(-0.1),     // nor this: 60 s
+        Task::new(Succeeded),
+    ];
+    let (result, fake) = poll_at!(in_order(tasks.clone()), |p| p
+        .backoff(Backoff::exponential(s(1), s(60))));
+    assert_eq!(result, Ok(Task::new(Succeeded)));
+    assert_eq!(
+        fake.sleeps(),
+        [s(1), s(2), s(3), s(4), s(8), s(12), s(16), s(32), s(60)]
+    );
+
+    // A plan stays within the schedule's first and largest delays, and
+    // leaves the schedule where it was.
+    let tasks = vec![at(0.5), at(0.9), at(0.95), at(0.1), at(0.2), at(0.3)];
+    let (_, fake) = poll_at!(in_order(tasks.clone()), |p| p
+        .backoff([s(2), s(5), s(7)])
+        .max_polls(6));
+    // No time yet, no rate: the schedule's 2 s. 2 s × 0.1 / 0.9, then 4 s ×
+    // 0.05 / 0.95: 2 s at least. Went back: the schedule's next step, still
+    // 5 s. 11 s × 0.8 / 0.2 = 44 s: 7 s at most.
+    assert_eq!(fake.sleeps(), [s(2), s(2), s(2), s(5), s(7)]);
+
+    // A retry-after comes first; the schedule moves on a step, as always.
+    let (_, fake) = poll_at!(
+        {
+            let inner = in_order(vec![at(0.1), at(0.2), at(0.3), Task::new(Succeeded)]);
+            move |at: Duration| {
+                let retry_after = (at == s(1)).then_some(s(3));
+                Polled::new(inner(at)).retry_after(retry_after)
+            }
+        },
+        |p| p.backoff(Backoff::exponential(s(1), s(60)))
+    );
+    // 0.1 at 0 s: no time yet, no rate (the schedule's 1 s); 0.2 at 1 s with a
+    // retry-after (3 s); 0.3 at 4 s: 4 s × 0.7 / 0.3 = 9.334 s, up to the millisecond.
+    assert_eq!(fake.sleeps(), [s(1), s(3), ms(9334)]);
+
+    // A waiting body's progress does not plan, nor a terminal one's being confirmed.
+    let waiting = Task {
+        progress: Some(0.5),
+        ..Task::new(Waiting)
+    };
+    let done = Task {
+        progress: Some(0.5),
+        ..Task::new(Succeeded)
+    };
+    let tasks = vec![at(0.1), waiting.clone(), waiting, done.clone(), done];
+    let (result, fake) = poll_at!(in_order(tasks.clone()), |p| p
+        .backoff(Backoff::exponential(s(1), s(60)))
+        .poll_while_waiting()
+        .confirm(1));
+    assert!(result.is_ok());
+    assert_eq!(fake.sleeps(), [s(1), s(2), s(4), s(8)]);
 }
 
 fn fixture(name: &str) -> Step {
@@ -604,7 +783,7 @@ fn constant_exponential_and_listed_delays() {
 }
 
 #[test]
-fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
+fn jitter_keeps_every_delay_within_its_bounds() {
     let mut script = vec![pending(); 40];
     script.push(done("as-x"));
     let nominal: Vec<_> = Backoff::exponential(s(1), s(8)).take(40).collect();
@@ -622,7 +801,17 @@ fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
         "no jitter at all"
     );
 
-    // The default schedule: exponential from 1 s to 30 s, with jitter.
+    // Equal jitter: every delay within half the nominal one and all of it.
+    let (_, fake) = poll_all!(AuthResult, script.clone(), |p, _f| p
+        .backoff(Backoff::exponential(s(1), s(8)).equal_jitter_seeded(99)));
+    let sleeps = fake.sleeps();
+    assert_eq!(sleeps.len(), 40);
+    for (d, n) in sleeps.iter().zip(&nominal) {
+        assert!(*d >= *n / 2 && d <= n, "{d:?} not in [{:?}, {n:?}]", *n / 2);
+    }
+    assert!(sleeps.iter().zip(&nominal).any(|(d, n)| d != n));
+
+    // The default schedule: exponential from 1 s to 30 s, with equal jitter.
     let fake = Fake::new(script);
     block_on(
         Poller::new(|| {
@@ -633,9 +822,16 @@ fn jitter_keeps_every_delay_within_zero_and_the_nominal_one() {
     )
     .unwrap();
     let nominal = Backoff::exponential(s(1), s(30));
-    for (d, n) in fake.sleeps().iter().zip(nominal) {
-        assert!(*d > Duration::ZERO && *d <= n, "{d:?} not in (0, {n:?}]");
+    let sleeps = fake.sleeps();
+    assert_eq!(sleeps.len(), 40);
+    for (d, n) in sleeps.iter().zip(nominal) {
+        assert!(*d >= n / 2 && *d <= n, "{d:?} not in [{:?}, {n:?}]", n / 2);
     }
+    // Not the nominal schedule itself: it is jittered.
+    assert!(sleeps
+        .iter()
+        .zip(Backoff::exponential(s(1), s(30)))
+        .any(|(d, n)| *d != n));
 }
 
 #[test]
