@@ -468,21 +468,18 @@ pub struct BigQueryDestination {
 }
 
 /// `CompletionStats`: int64 counts, which proto3 JSON writes as decimal
-/// strings (kept as strings here) and leaves out when 0. The fields are
-/// renamed: with the wire names, `clippy::struct_field_names` fires on the
-/// struct the attribute generates, where an `#[allow]` on this one does not
-/// reach.
+/// strings (or as numbers) and leaves out when 0.
 #[response_model]
 pub struct CompletionStats {
     /// Instances that succeeded.
-    #[response(rename = "successfulCount")]
-    pub successful: Option<String>,
+    #[response(number_as_string)]
+    pub successful_count: Option<i64>,
     /// Instances that failed.
-    #[response(rename = "failedCount")]
-    pub failed: Option<String>,
+    #[response(number_as_string)]
+    pub failed_count: Option<i64>,
     /// Instances not finished when the job failed as a whole; `-1` unknown.
-    #[response(rename = "incompleteCount")]
-    pub incomplete: Option<String>,
+    #[response(number_as_string)]
+    pub incomplete_count: Option<i64>,
 }
 
 /// fal.ai: a queue request's status. A failed request is `COMPLETED` too;

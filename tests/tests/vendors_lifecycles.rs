@@ -249,9 +249,9 @@ fn vertex_batch_prediction_job() {
     );
     assert_eq!(written, json);
     let counts = stats.completion_stats.as_ref().unwrap();
-    assert_eq!(counts.successful.as_deref(), Some("10"));
-    assert_eq!(counts.failed.as_deref(), Some("1"));
-    assert_eq!(counts.incomplete, None);
+    assert_eq!(counts.successful_count, Some(10));
+    assert_eq!(counts.failed_count, Some(1));
+    assert_eq!(counts.incomplete_count, None);
     assert_eq!(written["completionStats"]["successfulCount"], json!("10"));
 
     // No `state`: proto3 left out `JOB_STATE_UNSPECIFIED`, which the enum

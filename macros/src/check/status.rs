@@ -258,7 +258,7 @@ impl<'a> Values<'a> {
         let listed = self
             .values
             .iter()
-            .position(|v| v.wire == wire || v.aliases.iter().any(|a| *a == wire));
+            .position(|v| v.wire == wire || v.aliases.contains(&wire));
         if let Some(index) = listed {
             return Some(StatusDefault::Listed(index));
         }

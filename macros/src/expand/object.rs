@@ -62,7 +62,10 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
         #[serde(crate = "__or::serde", remote = #remote)]
         #deny
         #serde_attrs
-        #[allow(dead_code)]
+        // Never built, and not the user's to lint: clippy's lints on a struct
+        // (`struct_field_names` …) would fire here, where no `#[allow]` of
+        // theirs reaches.
+        #[allow(dead_code, clippy::all, clippy::pedantic)]
         struct #shadow #impl_generics #where_clause {
             #status_field
             #(#shadow_fields)*

@@ -192,7 +192,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
 
         #[derive(__or::Serialize)]
         #[serde(crate = "__or::serde", remote = #remote, tag = #key)]
-        #[allow(dead_code)]
+        #[allow(dead_code, clippy::all, clippy::pedantic)]
         enum #shadow #impl_generics #where_clause {
             #(#shadow_variants)*
             #shadow_unknown

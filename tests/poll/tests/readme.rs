@@ -50,7 +50,8 @@ async fn readme_polling_snippet() {
         }
         // `failed` or `canceled`, with its fields.
         Err(PollError::Failed(body)) => eprintln!("ended {}", body.status()),
-        // `Fetch`, `Deadline { last, polls, elapsed, .. }`, `Exhausted` (after `.max_polls(n)`), `Regressed`.
+        // `Fetch`, `Deadline { last, polls, elapsed, .. }`, `Exhausted` (after `.max_polls(n)`),
+        // `Waiting` (a status that waits for a person), `Regressed`.
         Err(other) => eprintln!("gave up: {other}"),
         Ok(_) => unreachable!("`done` is the only terminal status that is not a failure"),
     }

@@ -210,7 +210,7 @@ const _: () = {
         remote = "CreateAuthSessionResultResponseBody",
         tag = "status"
     )]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __CreateAuthSessionResultResponseBodySerde {
         #[serde(rename = "done")]
         Done { #[serde(rename = "authSessionId")] auth_session_id: String },

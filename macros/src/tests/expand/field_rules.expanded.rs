@@ -78,7 +78,7 @@ const _: () = {
     __or::string_enum!(RulesStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RulesResponse")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __RulesResponseSerde {
         #[serde(rename = "status")]
         status: RulesStatus,

@@ -94,7 +94,7 @@ const _: () = {
     __or::string_enum!(RunResultStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunResultResponseBody")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __RunResultResponseBodySerde {
         #[serde(rename = "status")]
         status: RunResultStatus,

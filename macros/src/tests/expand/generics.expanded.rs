@@ -72,7 +72,7 @@ const _: () = {
     __or::string_enum!(RunApiResultStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunApiResult")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __RunApiResultSerde<R>
     where
         R: Clone,
@@ -338,7 +338,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "GenericResult", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __GenericResultSerde<'a, R> {
         #[serde(rename = "done")]
         Done {

@@ -103,7 +103,7 @@ const _: () = {
     __or::string_enum!(TranslationStatus, status, open);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "TranslationResponse")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __TranslationResponseSerde {
         #[serde(rename = "status")]
         status: TranslationStatus,
@@ -316,7 +316,7 @@ const _: () = {
     __or::string_enum!(WorkflowRunStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "WorkflowRun")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __WorkflowRunSerde {
         #[serde(rename = "status")]
         status: WorkflowRunStatus,
@@ -455,7 +455,7 @@ const _: () = {
     use ::operation_response::__private as __or;
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Operation")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __OperationSerde {
         #[serde(rename = "name")]
         name: String,
@@ -553,7 +553,7 @@ const _: () = {
     use ::operation_response::__private as __or;
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "GetJobResponse")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __GetJobResponseSerde {
         #[serde(rename = "Job")]
         job: Job,
@@ -664,7 +664,7 @@ const _: () = {
     use ::operation_response::__private as __or;
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "SharedJob")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __SharedJobSerde {
         #[serde(rename = "id")]
         id: String,
@@ -846,7 +846,7 @@ const _: () = {
     __or::string_enum!(JobStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Job")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __JobSerde {
         #[serde(rename = "JobStatus")]
         status: JobStatus,
@@ -1050,7 +1050,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "JobState", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __JobStateSerde {
         #[serde(rename = "running")]
         Running,
@@ -1220,7 +1220,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "CheckRun", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __CheckRunSerde {
         #[serde(rename = "queued")]
         Queued,
@@ -1397,7 +1397,7 @@ const _: () = {
     __or::string_enum!(UploadStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Upload")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __UploadSerde {
         #[serde(rename = "status")]
         status: UploadStatus,
@@ -1578,7 +1578,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "Export", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __ExportSerde {
         #[serde(rename = "running")]
         Running { #[serde(rename = "percent")] percent: f64 },

@@ -8,7 +8,7 @@ const _: () = {
     use ::operation_response::__private as __or;
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "ErrorDetails")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __ErrorDetailsSerde {
         #[serde(rename = "message")]
         message: String,

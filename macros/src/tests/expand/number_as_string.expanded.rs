@@ -73,7 +73,7 @@ const _: () = {
     __or::string_enum!(BatchJobStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "BatchJob")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __BatchJobSerde {
         #[serde(rename = "state")]
         status: BatchJobStatus,
@@ -279,7 +279,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "Export", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __ExportSerde {
         #[serde(rename = "running")]
         Running,

@@ -80,7 +80,7 @@ const _: () = {
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "JobResponse")]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __JobResponseSerde {
         #[serde(rename = "state")]
         #[serde(default = "__status_default")]

@@ -129,7 +129,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "OpenResultResponse", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __OpenResultResponseSerde {
         #[serde(rename = "all-done")]
         AllDone { #[serde(rename = "count")] count: u32 },

@@ -9,7 +9,7 @@ const _: () = {
     use ::operation_response::__private as __or;
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Identified")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __IdentifiedSerde {
         #[serde(rename = "id")]
         id: String,

@@ -84,7 +84,7 @@ const _: () = {
     __or::string_enum!(RunResultStatus, status, closed);
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "RunResult")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __RunResultSerde {
         #[serde(rename = "status")]
         status: RunResultStatus,
@@ -530,7 +530,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "Session", tag = "status")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __SessionSerde {
         #[serde(rename = "done")]
         Done { #[serde(rename = "id")] id: String },
@@ -796,7 +796,7 @@ const _: () = {
     use ::operation_response::__private as __or;
     #[derive(__or::Serialize, __or::Deserialize)]
     #[serde(crate = "__or::serde", remote = "Page")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __PageSerde<T> {
         #[serde(rename = "items")]
         items: Vec<T>,

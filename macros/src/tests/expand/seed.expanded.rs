@@ -69,7 +69,7 @@ const _: () = {
         crate = "__or::serde",
         remote = "CreateOrUpdateAuthSessionStartResponseBody"
     )]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     struct __CreateOrUpdateAuthSessionStartResponseBodySerde {
         #[serde(rename = "status")]
         status: CreateOrUpdateAuthSessionStartStatus,

@@ -140,7 +140,7 @@ const _: () = {
     }
     #[derive(__or::Serialize)]
     #[serde(crate = "__or::serde", remote = "Sink", tag = "type")]
-    #[allow(dead_code)]
+    #[allow(dead_code, clippy::all, clippy::pedantic)]
     enum __SinkSerde {
         #[serde(rename = "webhook")]
         Webhook { #[serde(rename = "url")] url: String },
