@@ -53,7 +53,7 @@ pub enum TerraformRun {
     Discarded,
 }
 
-/// DigitalOcean's action: `status` defaults to `in-progress`.
+/// `DigitalOcean`'s action: `status` defaults to `in-progress`.
 #[operation_response(
     status = ["in-progress", "completed", "errored"],
     terminal = ["completed", "errored"],
@@ -111,19 +111,15 @@ pub struct FalStatus {
 }
 
 /// A completed fal.ai request with an `error` failed.
+#[must_use]
 pub fn fal_class(body: &FalStatus) -> Option<Lifecycle> {
     (body.status == FalStatusStatus::Completed && body.error.is_some()).then_some(Lifecycle::Failed)
 }
 
 /// Done, or nothing known.
+#[must_use]
 pub fn fal_progress(body: &FalStatus) -> Option<f64> {
-    body.is_terminal_status().then_some(1.0)
-}
-
-impl FalStatus {
-    fn is_terminal_status(&self) -> bool {
-        self.status.is_terminal()
-    }
+    body.status.is_terminal().then_some(1.0)
 }
 
 /// How a check ended, as GitHub lists conclusions; values added later fail.
