@@ -1,26 +1,11 @@
-//! Issue 23's forms, as vendors' bodies need them: statuses that wait for a
-//! person, a default status, `classify`, an outcome in a variant, an open
-//! outcome's `unknown`, `progress`. The schema, example, generator and
-//! differential tests cover them with every other model (`every_type!`).
+//! Issue 23's forms beyond the vendors' own types (`vendors.rs`: GitLab's
+//! `manual`, DigitalOcean's default status, fal.ai's `classify`, …): the
+//! enum form waiting for a person and with a default status, an outcome in
+//! a variant, an open outcome's `unknown`. The schema, example, generator
+//! and differential tests cover them with every other model
+//! (`every_type!`).
 
-use operation_response::{operation_response, response_model, Lifecycle};
-
-/// A GitLab pipeline, as its API documents `status`: `manual` waits for a
-/// person to start a job.
-#[operation_response(
-    status = ["created", "waiting_for_resource", "preparing", "pending", "running",
-              "success", "failed", "canceled", "skipped", "manual", "scheduled"],
-    terminal = ["success", "failed", "canceled", "skipped"],
-    failure = ["failed", "canceled"],
-    waiting = ["manual"],
-    rename_all = "snake_case",
-)]
-pub struct Pipeline {
-    /// The pipeline's id.
-    pub id: u64,
-    /// Where to see it.
-    pub web_url: Option<String>,
-}
+use operation_response::{operation_response, response_model};
 
 /// An HCP Terraform run, the enum form: a plan waits to be confirmed.
 #[operation_response(
@@ -53,21 +38,6 @@ pub enum TerraformRun {
     Discarded,
 }
 
-/// `DigitalOcean`'s action: `status` defaults to `in-progress`.
-#[operation_response(
-    status = ["in-progress", "completed", "errored"],
-    terminal = ["completed", "errored"],
-    failure = ["errored"],
-    status_default = "in-progress",
-    rename_all = "snake_case",
-)]
-pub struct Action {
-    /// The action's id.
-    pub id: u64,
-    /// What it acts on (`droplet`).
-    pub resource_type: Option<String>,
-}
-
 /// The enum form: a body without `status` is `pending`.
 #[operation_response(terminal = ["done", "failed"], failure = ["failed"], status_default = "pending")]
 pub enum DefaultedRun {
@@ -88,38 +58,6 @@ pub enum DefaultedRun {
         /// Why.
         message: String,
     },
-}
-
-/// fal.ai's queue status: `COMPLETED` carries `error` when the request
-/// failed; it reports no progress, so `progress` counts the queue.
-#[operation_response(
-    status = ["IN_QUEUE", "IN_PROGRESS", "COMPLETED"],
-    terminal = ["COMPLETED"],
-    classify = fal_class,
-    progress = fal_progress,
-    rename_all = "snake_case",
-)]
-pub struct FalStatus {
-    /// The request.
-    pub request_id: String,
-    /// Its place in the queue.
-    pub queue_position: Option<u32>,
-    /// Why it failed, when it did.
-    pub error: Option<String>,
-    /// What kind of failure.
-    pub error_type: Option<String>,
-}
-
-/// A completed fal.ai request with an `error` failed.
-#[must_use]
-pub fn fal_class(body: &FalStatus) -> Option<Lifecycle> {
-    (body.status == FalStatusStatus::Completed && body.error.is_some()).then_some(Lifecycle::Failed)
-}
-
-/// Done, or nothing known.
-#[must_use]
-pub fn fal_progress(body: &FalStatus) -> Option<f64> {
-    body.status.is_terminal().then_some(1.0)
 }
 
 /// How a check ended, as GitHub lists conclusions; values added later fail.

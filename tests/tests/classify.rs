@@ -5,7 +5,7 @@
 use operation_response::{
     from_json, operation_response, response_model, Lifecycle, OperationResponse,
 };
-use operation_response_tests::forms::FalStatus;
+use operation_response_tests::vendors::QueueStatus;
 
 /// The enum form: a `TERMINATED` run failed when its details say so.
 #[operation_response(terminal = ["terminated"], classify = run_class, rename_all = "snake_case")]
@@ -54,7 +54,7 @@ fn cancelled(op: &Operation) -> Option<Lifecycle> {
 #[response_model(classify = quota)]
 pub struct Envelope {
     #[response(operation)]
-    pub job: FalStatus,
+    pub job: QueueStatus,
     pub quota_exceeded: Option<bool>,
 }
 
@@ -64,9 +64,9 @@ fn quota(envelope: &Envelope) -> Option<Lifecycle> {
 
 #[test]
 fn a_completed_fal_request_with_an_error_failed() {
-    let ok: FalStatus = from_json(r#"{"status":"COMPLETED","request_id":"r1"}"#).unwrap();
+    let ok: QueueStatus = from_json(r#"{"status":"COMPLETED","request_id":"r1"}"#).unwrap();
     assert!(ok.is_success() && ok.is_terminal());
-    let failed: FalStatus = from_json(
+    let failed: QueueStatus = from_json(
         r#"{"status":"COMPLETED","request_id":"r2","error":"OOM","error_type":"runner_error"}"#,
     )
     .unwrap();
@@ -74,7 +74,7 @@ fn a_completed_fal_request_with_an_error_failed() {
     assert_eq!(failed.lifecycle(), Lifecycle::Failed);
     // The status enum's own class is unchanged: it knows no fields.
     assert!(failed.status.is_success());
-    let queued: FalStatus = from_json(r#"{"status":"IN_QUEUE","request_id":"r3"}"#).unwrap();
+    let queued: QueueStatus = from_json(r#"{"status":"IN_QUEUE","request_id":"r3"}"#).unwrap();
     assert_eq!(queued.lifecycle(), Lifecycle::Running);
 }
 

@@ -88,11 +88,11 @@ fn response_types_cover_every_status() {
         CodeScanningAutofix,
         TestClock,
         AzureOperationStatus,
-        forms::Pipeline,
+        vendors::Pipeline,
         forms::TerraformRun,
-        forms::Action,
+        vendors::Action,
         forms::DefaultedRun,
-        forms::FalStatus,
+        vendors::QueueStatus,
         forms::CheckRun,
     );
     // Its status is a `Lifecycle`, and an AIP-151 operation never waits for

@@ -3,8 +3,22 @@
 //! JSON omits an enum's zero value); serializing writes the key.
 
 use operation_response::{from_json, operation_response, OperationResponse};
-use operation_response_tests::forms::{Action, ActionStatus, DefaultedRun};
+use operation_response_tests::forms::DefaultedRun;
 use serde_json::json;
+
+/// Amazon Bedrock's batch inference job: its model does not require
+/// `status`; a job not yet reported on is `Submitted`.
+#[operation_response(
+    status = ["Submitted", "Validating", "Scheduled", "InProgress", "Completed",
+              "PartiallyCompleted", "Failed", "Stopping", "Stopped", "Expired"],
+    terminal = ["Completed", "PartiallyCompleted", "Failed", "Stopped", "Expired"],
+    failure = ["Failed", "Stopped", "Expired"],
+    status_default = "Submitted",
+)]
+pub struct BedrockJob {
+    pub job_arn: String,
+    pub message: Option<String>,
+}
 
 /// proto3: no `state` is the zero value, which the enum does not list.
 #[operation_response(
@@ -30,23 +44,23 @@ pub struct Aliased {}
 
 #[test]
 fn a_struct_without_its_status_key_has_the_default() {
-    let action: Action = from_json(r#"{"id": 36804745, "resource_type": "droplet"}"#).unwrap();
-    assert_eq!(action.status, ActionStatus::InProgress);
-    assert!(!action.is_terminal());
+    let job: BedrockJob = from_json(r#"{"jobArn": "arn:aws:bedrock:job/1"}"#).unwrap();
+    assert_eq!(job.status, BedrockJobStatus::Submitted);
+    assert!(!job.is_terminal());
     // Written back with the key: the default made explicit.
     assert_eq!(
-        serde_json::to_value(&action).unwrap(),
-        json!({"status": "in-progress", "id": 36804745, "resource_type": "droplet"})
+        serde_json::to_value(&job).unwrap(),
+        json!({"status": "Submitted", "jobArn": "arn:aws:bedrock:job/1"})
     );
     // A status that is sent still decides.
-    let done: Action = from_json(r#"{"status": "completed", "id": 1}"#).unwrap();
+    let done: BedrockJob = from_json(r#"{"status": "Completed", "jobArn": "a"}"#).unwrap();
     assert!(done.is_success());
     // `null` is not absent: it is no status at all.
-    let err = from_json::<Action>(r#"{"status": null, "id": 1}"#).unwrap_err();
+    let err = from_json::<BedrockJob>(r#"{"status": null, "jobArn": "a"}"#).unwrap_err();
     assert!(err.to_string().contains("status"), "{err}");
     // Other keys stay required.
-    let err = from_json::<Action>("{}").unwrap_err();
-    assert!(err.to_string().contains("missing field `id`"), "{err}");
+    let err = from_json::<BedrockJob>("{}").unwrap_err();
+    assert!(err.to_string().contains("missing field `jobArn`"), "{err}");
     assert_eq!(
         from_json::<Aliased>("{}").unwrap().status,
         AliasedStatus::Queued

@@ -40,11 +40,11 @@ macro_rules! every_type {
         $m!(TestClock);
         $m!(GoogleOperation);
         $m!(AzureOperationStatus);
-        $m!(forms::Pipeline);
+        $m!(vendors::Pipeline);
         $m!(forms::TerraformRun);
-        $m!(forms::Action);
+        $m!(vendors::Action);
         $m!(forms::DefaultedRun);
-        $m!(forms::FalStatus);
+        $m!(vendors::QueueStatus);
         $m!(forms::CheckConclusion);
         $m!(forms::CheckRun);
         $m!(proto3::BatchPredictionJob);
