@@ -1,5 +1,5 @@
 //! Issue 23's forms beyond the vendors' own types (`vendors.rs`: GitLab's
-//! `manual`, DigitalOcean's default status, fal.ai's `classify`, …): the
+//! `manual`, `DigitalOcean`'s default status, fal.ai's `classify`, …): the
 //! enum form waiting for a person and with a default status, an outcome in
 //! a variant, an open outcome's `unknown`. The schema, example, generator
 //! and differential tests cover them with every other model
