@@ -147,6 +147,16 @@ fn any_value_is_valid_over_every_status() {
         TestClock,
         AzureOperationStatus,
         TranscriptionJob,
+        // Issue 23's forms: waiting statuses, default statuses, classify,
+        // outcomes in variants, number_as_string.
+        vendors::Pipeline,
+        vendors::Action,
+        vendors::QueueStatus,
+        vendors::BatchPredictionJob,
+        forms::TerraformRun,
+        forms::DefaultedRun,
+        forms::CheckRun,
+        proto3::BatchPredictionJob,
     );
 }
 
