@@ -137,20 +137,6 @@ pub enum StatusDefault {
 }
 
 impl Status<'_> {
-    /// The default status as a value of the status enum.
-    pub fn default_value(&self) -> Option<proc_macro2::TokenStream> {
-        let status_enum = &self.wire_enum.ident;
-        self.default.as_ref().map(|default| match default {
-            StatusDefault::Listed(index) => {
-                let ident = &self.wire_enum.values[*index].ident;
-                quote::quote!(#status_enum::#ident)
-            }
-            StatusDefault::Unlisted(wire) => {
-                quote::quote!(#status_enum::Unknown(::std::string::String::from(#wire)))
-            }
-        })
-    }
-
     /// The default status's wire value, as written back.
     pub fn default_wire(&self) -> Option<&str> {
         self.default.as_ref().map(|default| match default {

@@ -5,9 +5,23 @@
 //! `#[serde(…)]` attributes keep working.
 
 use super::{generics, shadow, validate};
-use crate::model::{Field, Object, Status};
+use crate::model::{Field, Object, Status, StatusDefault};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+
+/// `status_default` as a value of the status enum.
+pub fn default_status(status: &Status) -> Option<TokenStream> {
+    let status_enum = &status.wire_enum.ident;
+    status.default.as_ref().map(|default| match default {
+        StatusDefault::Listed(index) => {
+            let ident = &status.wire_enum.values[*index].ident;
+            quote!(#status_enum::#ident)
+        }
+        StatusDefault::Unlisted(wire) => {
+            quote!(#status_enum::Unknown(::std::string::String::from(#wire)))
+        }
+    })
+}
 
 pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
     let item = &object.item;
@@ -36,7 +50,7 @@ pub fn serde_impls(object: &Object, status: Option<&Status>) -> TokenStream {
     // `status_default`: what serde takes when the key is absent.
     let status_default = status.and_then(|status| {
         let status_enum = &status.wire_enum.ident;
-        let value = status.default_value()?;
+        let value = default_status(status)?;
         Some(quote! {
             #[inline]
             fn __status_default() -> #status_enum {

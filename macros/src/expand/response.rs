@@ -1,7 +1,7 @@
 //! `impl OperationResponse`: the status; the trait's defaults give
 //! `is_terminal`, `is_failure` and `is_success` from it.
 
-use crate::model::{Body, Item, Object, Operation, Union, WireEnum};
+use crate::model::{Body, Item, Object, Operation, Union, UnionVariant, WireEnum};
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -195,6 +195,34 @@ pub fn model(object: &Object) -> TokenStream {
     }
 }
 
+/// `match self` over the variants that have the field `pick` names, bound
+/// as `__field`: `call` at the field's type's span, and `rest` for the
+/// other variants (and `Unknown`) where there are any (a `_` arm that
+/// matches nothing would be an unreachable pattern). `None` when no variant
+/// has the field.
+fn match_field(
+    union: &Union,
+    pick: fn(&UnionVariant) -> Option<usize>,
+    call: impl Fn(proc_macro2::Span) -> TokenStream,
+    rest: &TokenStream,
+) -> Option<TokenStream> {
+    let arms: Vec<TokenStream> = union
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let field = &v.fields.as_ref()?[pick(v)?];
+            let (variant, name, call) = (v.ident, field.ident, call(field.ty.span()));
+            Some(quote!(Self::#variant { #name: __field, .. } => #call,))
+        })
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    let rest = (arms.len() < union.variants.len() || union.status.wire_enum.open)
+        .then(|| quote!(_ => #rest,));
+    Some(quote!(match self { #(#arms)* #rest }))
+}
+
 /// The enum form: the status is the variant.
 pub fn union(union: &Union) -> TokenStream {
     let status = &union.status.wire_enum;
@@ -220,42 +248,27 @@ pub fn union(union: &Union) -> TokenStream {
     };
     let of_status = quote!(__or::OperationResponse::status(self).lifecycle());
     // `#[response(outcome)]` on a variant's field decides that variant.
-    let outcomes: Vec<TokenStream> = union
-        .variants
-        .iter()
-        .filter_map(|v| {
-            let field = &v.fields.as_ref()?[v.outcome?];
-            let (variant, name, span) = (v.ident, field.ident, field.ty.span());
-            let call = quote_spanned!(span=> __or::with_outcome(#of_status, __outcome));
-            Some(quote!(Self::#variant { #name: __outcome, .. } => #call,))
-        })
-        .collect();
-    // The other variants (and `Unknown`), where there are any: a `_` arm
-    // that matches nothing would be an unreachable pattern.
-    let rest =
-        (outcomes.len() < union.variants.len() || status.open).then(|| quote!(_ => #of_status,));
-    let base = if outcomes.is_empty() {
-        of_status
-    } else {
-        quote!(match self { #(#outcomes)* #rest })
-    };
-    let lifecycle = (union.classify.is_some() || !outcomes.is_empty())
-        .then(|| lifecycle(union.classify.as_ref(), base));
+    let outcomes = match_field(
+        union,
+        |v| v.outcome,
+        |span| quote_spanned!(span=> __or::with_outcome(#of_status, __field)),
+        &of_status,
+    );
+    let lifecycle = (union.classify.is_some() || outcomes.is_some()).then(|| {
+        lifecycle(
+            union.classify.as_ref(),
+            outcomes.unwrap_or_else(|| of_status.clone()),
+        )
+    });
     // `#[response(progress)]` on a variant's field reports that variant's.
-    let fields: Vec<TokenStream> = union
-        .variants
-        .iter()
-        .filter_map(|v| {
-            let field = &v.fields.as_ref()?[v.progress?];
-            let (variant, name, span) = (v.ident, field.ident, field.ty.span());
-            let call = quote_spanned!(span=> __or::fraction(__percent));
-            Some(quote!(Self::#variant { #name: __percent, .. } => #call,))
-        })
-        .collect();
-    let rest =
-        (fields.len() < union.variants.len() || status.open).then(|| quote!(_ => __or::None,));
     let progress = progress(union.progress.as_ref()).or_else(|| {
-        (!fields.is_empty()).then(|| progress_fn(quote!(match self { #(#fields)* #rest })))
+        let fields = match_field(
+            union,
+            |v| v.progress,
+            |span| quote_spanned!(span=> __or::fraction(__field)),
+            &quote!(__or::None),
+        )?;
+        Some(progress_fn(fields))
     });
     wrap(
         &union.item,

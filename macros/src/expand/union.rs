@@ -158,7 +158,7 @@ pub fn serde_impls(union: &Union) -> TokenStream {
         quote!(#shadow #turbofish::serialize(self, __serializer))
     };
 
-    let default_status = union.status.default_value().map(|value| {
+    let default_status = super::object::default_status(&union.status).map(|value| {
         quote! {
             #[inline]
             fn default_status() -> __or::Option<#status_enum> {

@@ -1289,10 +1289,10 @@ const _: () = {
                 __or::Some(__lifecycle) => __lifecycle,
                 __or::None => {
                     match self {
-                        Self::Completed { conclusion: __outcome, .. } => {
+                        Self::Completed { conclusion: __field, .. } => {
                             __or::with_outcome(
                                 __or::OperationResponse::status(self).lifecycle(),
-                                __outcome,
+                                __field,
                             )
                         }
                         _ => __or::OperationResponse::status(self).lifecycle(),
@@ -1616,7 +1616,7 @@ const _: () = {
         #[inline]
         fn progress(&self) -> __or::Option<::core::primitive::f64> {
             match self {
-                Self::Running { percent: __percent, .. } => __or::fraction(__percent),
+                Self::Running { percent: __field, .. } => __or::fraction(__field),
                 _ => __or::None,
             }
         }
